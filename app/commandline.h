@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/modulespec.h"
+
+#include <QList>
+#include <QStringList>
+
+// What the command line asked for.
+struct CommandLine {
+    bool list = false;          // --list: print the inventory and exit
+    bool json = false;          // --json: … as JSON
+    QStringList modules;        // --module PATH (repeatable): only these modules
+    bool demoIfEmpty = false;   // --demo-if-empty: open the demo token when no token is found
+    bool demo = false;          // --demo: always use the demo token store
+    // --module paths if given, else p11-kit's modules plus the user's (settings).
+    QList<ModuleSpec> moduleSpecs() const;
+    static CommandLine parse(const QStringList &args, QString *error, QString *helpText);
+};

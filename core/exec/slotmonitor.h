@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+#include "p11/pkcs11.h"
+
+class Module;
+class TokenExecutor;
+
+// Watches one module's slots from its executor and emits changed() when a
+// token is inserted or removed, or a slot (reader) comes or goes.
+//
+// It polls: C_GetSlotList with a NULL list (the size pass) and then the list,
+// once per interval. C_WaitForSlotEvent is not used in blocking mode because a
+// blocked call cannot be interrupted except by C_Finalize, and many modules
+// (SoftHSM) do not implement it; a non-blocking poll is equivalent here.
+class SlotMonitor : public QObject {
+    Q_OBJECT
+public:
+    SlotMonitor(std::shared_ptr<Module> module, TokenExecutor *executor, QObject *parent = nullptr);
+    void start(int intervalMs);
+    void stop() { m_timer.stop(); }
+    // The state the monitor compares against: slot ids, each with token-present.
+    struct SlotState {
+        CK_SLOT_ID id;
+        bool present;
+        bool operator==(const SlotState &) const = default;
+    };
+    static std::vector<SlotState> readState(Module &module);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void poll();
+    std::shared_ptr<Module> m_module;
+    TokenExecutor *m_executor;
+    QTimer m_timer;
+    bool m_pending = false;
+    bool m_haveState = false;
+    std::vector<SlotState> m_state;
+};

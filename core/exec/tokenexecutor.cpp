@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exec/tokenexecutor.h"
+
+TokenExecutor::TokenExecutor(QString name, QObject *parent) : QObject(parent), m_name(std::move(name))
+{
+    m_pool.setMaxThreadCount(1);
+    // Keep the thread: a token's calls come in bursts, and some modules keep
+    // per-thread state, so one long-lived thread per token is the friendliest.
+    m_pool.setExpiryTimeout(-1);
+    m_pool.setObjectName(m_name);
+}
+
+TokenExecutor::~TokenExecutor() { m_pool.waitForDone(); }

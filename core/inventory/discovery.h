@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/modulespec.h"
+
+#include <QList>
+#include <QSettings>
+
+// Which modules to show: those registered with p11-kit (its module config
+// files, as `p11-kit list-modules` sees them) plus those the user added.
+namespace Discovery {
+// p11-kit's modules, without loading or initializing them. Trust-policy modules
+// (p11-kit-trust: the system CA store, hundreds of read-only certificates) are
+// left out unless includeTrust is set; they are not keystores.
+QList<ModuleSpec> p11KitModules(bool includeTrust = false);
+// Modules the user added, remembered in settings under "modules/user".
+QList<ModuleSpec> userModules(const QSettings &settings);
+void addUserModule(QSettings &settings, const QString &path);
+void removeUserModule(QSettings &settings, const QString &path);
+// Both lists, user modules last, each path once (canonical form compared).
+QList<ModuleSpec> allModules(const QSettings &settings);
+} // namespace Discovery

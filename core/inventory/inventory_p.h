@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to Inventory: the per-token state that lives on the token's executor.
+
+#include "exec/tokenexecutor.h"
+#include "inventory/snapshot.h"
+#include "inventory/tokenref.h"
+#include "p11/module.h"
+#include "p11/pkcs11error.h"
+#include "p11/session.h"
+
+#include <QMetaObject>
+
+#include <memory>
+#include <optional>
+
+struct TokenContext {
+    TokenExecutor *executor = nullptr;          // the token's own, or its module's (quirk)
+    std::unique_ptr<TokenExecutor> ownExecutor;
+    // Everything below is touched only by jobs on `executor`.
+    std::shared_ptr<Module> module;
+    CK_SLOT_ID slot = 0;
+    TokenIdentity id;
+    CK_TOKEN_INFO info{};
+    std::optional<Session> session;
+
+    // Checks that the slot still holds this token (follows it to another slot
+    // if the module renumbered them), refreshes `info`, opens the session.
+    Session &prepare();
+    void dropSession() { session.reset(); }
+};
+
+// A job failure that means the token or session is gone.
+inline bool isLossOfToken(CK_RV rv)
+{
+    return rv == CKR_DEVICE_REMOVED || rv == CKR_TOKEN_NOT_PRESENT || rv == CKR_SESSION_HANDLE_INVALID
+        || rv == CKR_SESSION_CLOSED || rv == CKR_SLOT_ID_INVALID || rv == CKR_TOKEN_NOT_RECOGNIZED;
+}
+
+template <typename T, typename Job>
+QFuture<T> Inventory::onToken(const TokenRef &token, Job job)
+{
+    std::shared_ptr<TokenContext> ctx = context(token);
+    const QString modulePath = token.modulePath;
+    return ctx->executor->template submit<T>(
+        [this, ctx, modulePath, job = std::move(job)](QPromise<T> &p) mutable {
+            try {
+                job(p, *ctx);
+            } catch (const Pkcs11Error &e) {
+                if (isLossOfToken(e.rv())) {
+                    ctx->dropSession();
+                    QMetaObject::invokeMethod(this, [this, modulePath] { Q_EMIT tokenLost(modulePath); },
+                                              Qt::QueuedConnection);
+                }
+                throw;
+            }
+        });
+}
+
+template <typename T, typename Job>
+QFuture<T> Inventory::withSession(const TokenRef &token, Job job)
+{
+    return onToken<T>(token, [job = std::move(job)](QPromise<T> &p, TokenContext &ctx) mutable {
+        Session &s = ctx.prepare();
+        job(p, s, ctx.info);
+    });
+}

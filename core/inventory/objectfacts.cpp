@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/objectfacts.h"
+
+#include "p11/ckrname.h"
+#include "x509/certificatedecoder.h"
+#include "x509/keydescription.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("ObjectFacts", s); }
+
+PublicKeyAttributes publicAttributes(const ObjectInfo &o)
+{
+    PublicKeyAttributes a;
+    a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
+    a.modulus = o.attrs.bytes(CKA_MODULUS);
+    a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
+    a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
+    a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
+    a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
+    return a;
+}
+} // namespace
+
+QString ObjectFacts::className(CK_OBJECT_CLASS cls)
+{
+    switch (cls) {
+    case CKO_PRIVATE_KEY: return tr("private key");
+    case CKO_PUBLIC_KEY: return tr("public key");
+    case CKO_SECRET_KEY: return tr("secret key");
+    case CKO_CERTIFICATE: return tr("certificate");
+    case CKO_DATA: return tr("data object");
+    default: return ckoName(cls);
+    }
+}
+
+QString ObjectFacts::keyTypeName(const ObjectInfo &o)
+{
+    const auto t = o.attrs.ulong(CKA_KEY_TYPE);
+    if (!t)
+        return {};
+    switch (*t) {
+    case CKK_RSA: return QStringLiteral("RSA");
+    case CKK_EC: return QStringLiteral("EC");
+    case CKK_EC_EDWARDS: return QStringLiteral("EdDSA");
+    case CKK_EC_MONTGOMERY: return QStringLiteral("Montgomery");
+    case CKK_AES: return QStringLiteral("AES");
+    case CKK_DES3: return QStringLiteral("3DES");
+    case CKK_GENERIC_SECRET: return QStringLiteral("generic secret");
+    default: return ckkName(*t).mid(4);
+    }
+}
+
+QString ObjectFacts::keyDescription(const ObjectInfo &o)
+{
+    if (o.cls == CKO_SECRET_KEY) {
+        const auto len = o.attrs.ulong(CKA_VALUE_LEN);
+        return len ? tr("%1 %2 bits").arg(keyTypeName(o)).arg(*len * 8) : keyTypeName(o);
+    }
+    if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
+        return {};
+    return keyDescriptionFromParams(publicAttributes(o));
+}
+
+std::optional<CertificateInfo> ObjectFacts::certificate(const ObjectInfo &o, QString *error)
+{
+    const QByteArray der = o.attrs.bytes(CKA_VALUE);
+    if (o.cls != CKO_CERTIFICATE || der.isEmpty()) {
+        if (error)
+            *error = tr("The certificate's value could not be read.");
+        return std::nullopt;
+    }
+    try {
+        return decodeCertificate(der);
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+QStringList ObjectFacts::keyFlags(const ObjectInfo &o)
+{
+    QStringList out;
+    struct Flag {
+        CK_ATTRIBUTE_TYPE type;
+        const char *yes;
+        const char *no;
+    };
+    static const Flag flags[] = {
+        {CKA_SIGN, "sign", nullptr},           {CKA_VERIFY, "verify", nullptr},
+        {CKA_DECRYPT, "decrypt", nullptr},     {CKA_ENCRYPT, "encrypt", nullptr},
+        {CKA_UNWRAP, "unwrap", nullptr},       {CKA_WRAP, "wrap", nullptr},
+        {CKA_DERIVE, "derive", nullptr},       {CKA_SENSITIVE, "sensitive", "not sensitive"},
+        {CKA_EXTRACTABLE, "extractable", "not extractable"},
+        {CKA_LOCAL, "generated on the token", "imported"},
+        {CKA_ALWAYS_AUTHENTICATE, "PIN for every use", nullptr},
+        {CKA_PRIVATE, "private", nullptr},     {CKA_MODIFIABLE, nullptr, "read-only"},
+    };
+    for (const Flag &f : flags) {
+        const auto v = o.attrs.boolean(f.type);
+        if (!v)
+            continue;
+        if (*v && f.yes)
+            out << QCoreApplication::translate("ObjectFacts", f.yes);
+        else if (!*v && f.no)
+            out << QCoreApplication::translate("ObjectFacts", f.no);
+    }
+    return out;
+}
+
+QString ObjectFacts::idHex(const QByteArray &id) { return QString::fromLatin1(id.toHex()); }

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/snapshot.h"
+#include "x509/certificateinfo.h"
+
+#include <optional>
+
+// Facts derived from an object's attributes, shared by the detail pane and --list.
+namespace ObjectFacts {
+QString className(CK_OBJECT_CLASS cls);      // "private key", "certificate" …
+QString keyTypeName(const ObjectInfo &o);    // "RSA", "EC", "AES" …
+// "RSA 2048 bits", "EC P-256 (prime256v1)", "AES 256 bits"; empty when unknown.
+QString keyDescription(const ObjectInfo &o);
+// The decoded certificate, or nullopt with *error set.
+std::optional<CertificateInfo> certificate(const ObjectInfo &o, QString *error = nullptr);
+// Key usage flags set on a key object: "sign", "decrypt", "sensitive" …, and the
+// ones explicitly false, so "not extractable" can be shown.
+QStringList keyFlags(const ObjectInfo &o);
+QString idHex(const QByteArray &id);
+} // namespace ObjectFacts

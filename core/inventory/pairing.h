@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/snapshot.h"
+
+#include <QString>
+
+#include <map>
+
+// Key ↔ certificate pairing as the consumers see it. Java's SunPKCS11, NSS,
+// OpenSSL's engine and browsers pair a private key and a certificate by CKA_ID
+// alone; we also compare the public keys, so a pair that merely shares an ID,
+// or a certificate stored under the wrong ID, is shown as the problem it is.
+enum class PairState {
+    Paired,          // same CKA_ID, public keys compared and equal
+    PairedById,      // same CKA_ID; the public keys could not be compared (e.g. EC key without public-key object)
+    WrongPartner,    // same CKA_ID, but the certificate's public key is not this key's
+    IdMismatch,      // the public keys match, but the CKA_IDs differ: consumers will not pair them
+    Unpaired,        // no partner at all (a key without certificate, or a CA/other certificate)
+    NotApplicable,   // public keys, secret keys, data objects
+};
+
+struct PairInfo {
+    PairState state = PairState::NotApplicable;
+    QString partnerKey;     // ObjectInfo::key() of the partner (Paired/PairedById/WrongPartner/IdMismatch)
+    QByteArray partnerId;   // its CKA_ID
+    QString partnerLabel;
+    bool isProblem() const { return state == PairState::WrongPartner || state == PairState::IdMismatch; }
+    QString summary() const; // one translated sentence for the detail pane and --list
+    QString code() const;    // stable token for JSON: "paired", "paired-by-id", "wrong-partner", "id-mismatch", "unpaired"
+};
+
+// Keyed by ObjectInfo::key(). Only private keys and certificates get entries.
+std::map<QString, PairInfo> computePairing(const TokenContents &contents);

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/scanner.h"
+
+#include "inventory/p11text.h"
+#include "p11/ckrname.h"
+#include "p11/module.h"
+#include "p11/pkcs11error.h"
+#include "p11/session.h"
+#include "p11/uri.h"
+
+namespace {
+const std::vector<CK_ATTRIBUTE_TYPE> kCommon{CKA_CLASS, CKA_ID, CKA_LABEL, CKA_TOKEN, CKA_PRIVATE, CKA_MODIFIABLE};
+
+std::vector<CK_ATTRIBUTE_TYPE> with(std::initializer_list<CK_ATTRIBUTE_TYPE> extra)
+{
+    std::vector<CK_ATTRIBUTE_TYPE> v = kCommon;
+    v.insert(v.end(), extra);
+    return v;
+}
+
+const std::vector<CK_ATTRIBUTE_TYPE> kPrivateKey = with(
+    {CKA_KEY_TYPE, CKA_SIGN, CKA_DECRYPT, CKA_UNWRAP, CKA_DERIVE, CKA_SENSITIVE, CKA_EXTRACTABLE, CKA_LOCAL,
+     CKA_ALWAYS_AUTHENTICATE, CKA_ALWAYS_SENSITIVE, CKA_NEVER_EXTRACTABLE, CKA_MODULUS, CKA_PUBLIC_EXPONENT,
+     CKA_EC_PARAMS, CKA_EC_POINT, CKA_PUBLIC_KEY_INFO, CKA_SUBJECT});
+const std::vector<CK_ATTRIBUTE_TYPE> kPublicKey = with(
+    {CKA_KEY_TYPE, CKA_VERIFY, CKA_ENCRYPT, CKA_WRAP, CKA_DERIVE, CKA_LOCAL, CKA_MODULUS, CKA_MODULUS_BITS,
+     CKA_PUBLIC_EXPONENT, CKA_EC_PARAMS, CKA_EC_POINT, CKA_PUBLIC_KEY_INFO, CKA_SUBJECT});
+// Never CKA_VALUE for a secret key: we do not read key material, even when the token would give it.
+const std::vector<CK_ATTRIBUTE_TYPE> kSecretKey = with(
+    {CKA_KEY_TYPE, CKA_ENCRYPT, CKA_DECRYPT, CKA_SIGN, CKA_VERIFY, CKA_WRAP, CKA_UNWRAP, CKA_DERIVE, CKA_SENSITIVE,
+     CKA_EXTRACTABLE, CKA_LOCAL, CKA_VALUE_LEN, CKA_CHECK_VALUE});
+const std::vector<CK_ATTRIBUTE_TYPE> kCertificate = with(
+    {CKA_CERTIFICATE_TYPE, CKA_VALUE, CKA_TRUSTED, CKA_CERTIFICATE_CATEGORY, CKA_SUBJECT, CKA_ISSUER,
+     CKA_SERIAL_NUMBER});
+const std::vector<CK_ATTRIBUTE_TYPE> kData = with({CKA_APPLICATION, CKA_OBJECT_ID, CKA_VALUE});
+
+const CK_OBJECT_CLASS kClasses[] = {CKO_CERTIFICATE, CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_SECRET_KEY, CKO_DATA};
+} // namespace
+
+const std::vector<CK_ATTRIBUTE_TYPE> &Scanner::attributesFor(CK_OBJECT_CLASS cls)
+{
+    switch (cls) {
+    case CKO_PRIVATE_KEY: return kPrivateKey;
+    case CKO_PUBLIC_KEY: return kPublicKey;
+    case CKO_SECRET_KEY: return kSecretKey;
+    case CKO_CERTIFICATE: return kCertificate;
+    default: return kData;
+    }
+}
+
+std::vector<MechanismInfo> Scanner::readMechanisms(Module &m, CK_SLOT_ID slot)
+{
+    CK_ULONG n = 0;
+    check(P11CALL(m, C_GetMechanismList, slot, nullptr, &n), "C_GetMechanismList");
+    std::vector<CK_MECHANISM_TYPE> types(n);
+    if (n)
+        check(P11CALL(m, C_GetMechanismList, slot, types.data(), &n), "C_GetMechanismList");
+    types.resize(n);
+    std::vector<MechanismInfo> out;
+    out.reserve(n);
+    for (CK_MECHANISM_TYPE t : types) {
+        MechanismInfo mi;
+        mi.type = t;
+        mi.name = ckmName(t);
+        if (P11CALL(m, C_GetMechanismInfo, slot, t, &mi.info) != CKR_OK)
+            mi.info = CK_MECHANISM_INFO{};
+        out.push_back(mi);
+    }
+    return out;
+}
+
+TokenSnapshot Scanner::readToken(Module &m, CK_SLOT_ID slot)
+{
+    TokenSnapshot t;
+    check(P11CALL(m, C_GetTokenInfo, slot, &t.info), "C_GetTokenInfo");
+    t.id = TokenIdentity::from(t.info);
+    t.label = P11Text::padded(t.info.label);
+    t.uri = Pkcs11Uri::forToken(t.info);
+    return t;
+}
+
+ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
+{
+    Module &m = *module;
+    ModuleSnapshot snap;
+    snap.path = m.path();
+    const CK_INFO info = m.info();
+    snap.description = P11Text::padded(info.libraryDescription);
+    snap.manufacturer = P11Text::padded(info.manufacturerID);
+    snap.libraryVersion = P11Text::version(info.libraryVersion);
+    snap.cryptokiVersion = P11Text::version(info.cryptokiVersion);
+
+    // The size pass first: a module may add slots between the two calls.
+    std::vector<CK_SLOT_ID> ids;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        CK_ULONG n = 0;
+        check(P11CALL(m, C_GetSlotList, CK_FALSE, nullptr, &n), "C_GetSlotList");
+        ids.resize(n);
+        const CK_RV rv = n ? P11CALL(m, C_GetSlotList, CK_FALSE, ids.data(), &n) : CKR_OK;
+        if (rv == CKR_BUFFER_TOO_SMALL)
+            continue;
+        check(rv, "C_GetSlotList");
+        ids.resize(n);
+        break;
+    }
+    for (CK_SLOT_ID id : ids) {
+        SlotSnapshot s;
+        s.id = id;
+        CK_SLOT_INFO si{};
+        if (P11CALL(m, C_GetSlotInfo, id, &si) != CKR_OK)
+            continue; // the reader went away between the calls
+        s.description = P11Text::padded(si.slotDescription);
+        s.manufacturer = P11Text::padded(si.manufacturerID);
+        s.flags = si.flags;
+        if (si.flags & CKF_TOKEN_PRESENT) {
+            try {
+                TokenSnapshot t = readToken(m, id);
+                try {
+                    t.mechanisms = readMechanisms(m, id);
+                } catch (const Pkcs11Error &e) {
+                    qCInfo(lcP11) << "mechanism list unavailable:" << e.what();
+                }
+                s.token = std::move(t);
+            } catch (const Pkcs11Error &e) {
+                s.tokenError = QString::fromLatin1(e.name());
+            }
+        }
+        snap.slots.push_back(std::move(s));
+    }
+    return snap;
+}
+
+TokenContents Scanner::readObjects(Session &session, const CK_TOKEN_INFO &token)
+{
+    TokenContents c;
+    c.id = TokenIdentity::from(token);
+    const CK_STATE state = session.info().state;
+    c.loggedIn = state == CKS_RO_USER_FUNCTIONS || state == CKS_RW_USER_FUNCTIONS || state == CKS_RW_SO_FUNCTIONS;
+    c.privateObjectsHidden = !c.loggedIn && (token.flags & CKF_LOGIN_REQUIRED);
+    for (CK_OBJECT_CLASS cls : kClasses) {
+        CK_OBJECT_CLASS value = cls;
+        const auto handles = session.findObjects({attrOf(CKA_CLASS, value)});
+        const auto &types = attributesFor(cls);
+        for (CK_OBJECT_HANDLE h : handles) {
+            ObjectInfo o;
+            o.handle = h;
+            o.cls = cls;
+            o.attrs = readAttributes(session, h, types);
+            o.id = o.attrs.bytes(CKA_ID);
+            o.label = o.attrs.bytes(CKA_LABEL);
+            o.uri = Pkcs11Uri::forObject(token, cls, o.id, o.label);
+            c.objects.push_back(std::move(o));
+        }
+    }
+    return c;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/snapshot.h"
+
+#include <memory>
+
+class Module;
+class Session;
+
+// The reading side of the inventory. These functions make PKCS#11 calls and
+// therefore run on an executor, never on the GUI thread.
+namespace Scanner {
+// Module info, every slot (with or without a token), token info and mechanisms.
+ModuleSnapshot scanModule(const std::shared_ptr<Module> &module);
+TokenSnapshot readToken(Module &module, CK_SLOT_ID slot);
+std::vector<MechanismInfo> readMechanisms(Module &module, CK_SLOT_ID slot);
+// Every object visible in this session: one search per object class, then one
+// batched attribute read (sizes, values) per object.
+TokenContents readObjects(Session &session, const CK_TOKEN_INFO &token);
+// The attributes read for objects of a class.
+const std::vector<CK_ATTRIBUTE_TYPE> &attributesFor(CK_OBJECT_CLASS cls);
+} // namespace Scanner

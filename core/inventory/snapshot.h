@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "p11/attributes.h"
+#include "p11/pkcs11.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// Plain values that workers produce and the GUI thread merges into its model.
+// Nothing here refers to a live session or handle outside the worker.
+
+// Token identity: manufacturer + model + serial. Never the slot id (SoftHSM
+// renumbers slots on init, readers change order) and never the label alone.
+struct TokenIdentity {
+    QString manufacturer;
+    QString model;
+    QString serial;
+    QString key() const { return manufacturer + QLatin1Char('|') + model + QLatin1Char('|') + serial; }
+    bool operator==(const TokenIdentity &) const = default;
+    static TokenIdentity from(const CK_TOKEN_INFO &ti);
+};
+
+struct MechanismInfo {
+    CK_MECHANISM_TYPE type = 0;
+    CK_MECHANISM_INFO info{};
+    QString name;
+};
+
+struct TokenSnapshot {
+    CK_TOKEN_INFO info{};
+    TokenIdentity id;
+    QString label;
+    QString uri;
+    std::vector<MechanismInfo> mechanisms;
+    bool loggedIn = false; // a session of ours on this token is logged in
+    CK_USER_TYPE loggedInAs = CKU_USER;
+    bool isDemo = false;   // the TokenDesk demo token (SoftHSM, public PIN)
+};
+
+struct SlotSnapshot {
+    CK_SLOT_ID id = 0;
+    QString description;
+    QString manufacturer;
+    CK_FLAGS flags = 0;
+    std::optional<TokenSnapshot> token;
+    QString tokenError; // C_GetTokenInfo failed for a present token
+};
+
+struct ModuleSnapshot {
+    QString path;          // canonical path, the module's key
+    QString name;          // p11-kit's name, or the file name for user-added modules
+    bool userAdded = false;
+    QString error;         // why it could not be loaded; then nothing below is set
+    QString description;   // CK_INFO.libraryDescription
+    QString manufacturer;  // CK_INFO.manufacturerID
+    QString libraryVersion;
+    QString cryptokiVersion;
+    std::vector<SlotSnapshot> slots;
+    QString quirk;         // named vendor quirk in force, if any
+};
+
+// One object on a token, with every attribute the tree, detail pane and
+// inventory need, read in one batch.
+struct ObjectInfo {
+    CK_OBJECT_CLASS cls = CKO_DATA;
+    QByteArray id;       // CKA_ID
+    QByteArray label;    // CKA_LABEL bytes (UTF-8)
+    QString uri;
+    AttributeSet attrs;
+    CK_OBJECT_HANDLE handle = CK_INVALID_HANDLE; // valid only in the session that listed it
+    // Stable key among its siblings: class + CKA_ID (+ label where IDs collide).
+    QString key() const;
+    QString labelText() const { return QString::fromUtf8(label); }
+};
+
+struct TokenContents {
+    TokenIdentity id;
+    std::vector<ObjectInfo> objects;
+    bool loggedIn = false;
+    // Not logged in on a token that requires login: private objects are not listed.
+    bool privateObjectsHidden = false;
+};
+
+Q_DECLARE_METATYPE(ModuleSnapshot)
+Q_DECLARE_METATYPE(TokenContents)

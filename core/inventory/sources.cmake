@@ -1,0 +1,12 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/discovery.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/p11text.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/scanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/snapshot.cpp
+)
+target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/inventory.cpp ${CMAKE_CURRENT_LIST_DIR}/inventory.h
+)
+target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/pairing.cpp)
+target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/objectfacts.cpp ${CMAKE_CURRENT_LIST_DIR}/report.cpp)

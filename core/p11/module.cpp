@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "p11/module.h"
+
+#include "p11/pkcs11error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <dlfcn.h>
+
+Q_LOGGING_CATEGORY(lcP11, "tokendesk.p11", QtWarningMsg)
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Module", s); }
+} // namespace
+
+Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn)
+    : m_path(std::move(path)), m_handle(handle), m_fn(fn)
+{
+}
+
+Module::~Module()
+{
+    if (m_initialized && !m_borrowed) {
+        const CK_RV rv = m_fn->C_Finalize(nullptr);
+        if (rv != CKR_OK)
+            qCWarning(lcP11) << "C_Finalize" << m_path << ckrName(rv);
+    }
+    if (m_handle)
+        dlclose(m_handle);
+}
+
+void Module::initialize()
+{
+    CK_C_INITIALIZE_ARGS args{};
+    // We call from several threads (one executor per token): let the module use OS locking.
+    args.flags = CKF_OS_LOCKING_OK;
+    CK_RV rv = P11CALL(*this, C_Initialize, &args);
+    if (rv == CKR_CANT_LOCK) {
+        qCInfo(lcP11) << m_path << "cannot use OS locking; calls to all its tokens will be serialized";
+        m_serialCalls = true;
+        rv = P11CALL(*this, C_Initialize, nullptr);
+    }
+    if (rv == CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+        qCInfo(lcP11) << m_path << "was already initialized in this process; it will not be finalized by us";
+        m_borrowed = true;
+    } else {
+        check(rv, "C_Initialize");
+    }
+    m_initialized = true;
+}
+
+void Module::reinitialize()
+{
+    if (m_initialized && !m_borrowed) {
+        const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
+        if (rv != CKR_OK && rv != CKR_CRYPTOKI_NOT_INITIALIZED)
+            check(rv, "C_Finalize");
+        m_initialized = false;
+    }
+    m_borrowed = false;
+    initialize();
+}
+
+CK_INFO Module::info() const
+{
+    CK_INFO info{};
+    check(P11CALL(*this, C_GetInfo, &info), "C_GetInfo");
+    return info;
+}
+
+QString ModuleRegistry::canonicalPath(const QString &path)
+{
+    const QFileInfo fi(path);
+    const QString c = fi.canonicalFilePath();
+    return c.isEmpty() ? fi.absoluteFilePath() : c;
+}
+
+std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
+{
+    const QString key = canonicalPath(path);
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_loaded.find(key); it != m_loaded.end())
+        if (auto m = it->second.lock())
+            return m;
+
+    if (!QFileInfo::exists(key))
+        throw TokenDeskError(tr("The module file %1 does not exist. Check the path, or install the package "
+                                "that provides it.").arg(path));
+    void *handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle)
+        throw TokenDeskError(tr("%1 could not be loaded as a library: %2").arg(path, QString::fromLocal8Bit(dlerror())));
+    auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
+    if (!getList) {
+        dlclose(handle);
+        throw TokenDeskError(tr("%1 is a library but not a PKCS#11 module (it has no C_GetFunctionList).").arg(path));
+    }
+    CK_FUNCTION_LIST_PTR fn = nullptr;
+    const CK_RV rv = getList(&fn);
+    if (rv != CKR_OK || !fn) {
+        dlclose(handle);
+        throw Pkcs11Error("C_GetFunctionList", rv != CKR_OK ? rv : CKR_GENERAL_ERROR);
+    }
+    std::shared_ptr<Module> m(new Module(key, handle, fn));
+    m->initialize(); // on failure the Module destructor unloads the library
+    m_loaded[key] = m;
+    qCInfo(lcP11) << "loaded" << key;
+    return m;
+}

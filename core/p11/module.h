@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "p11/pkcs11.h"
+#include "p11/threadguard.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcP11)
+
+// Every call into a module goes through here so the GUI-thread guard sees it.
+#define P11CALL(module, fn, ...) (ThreadGuard::check(#fn), (module).functions()->fn(__VA_ARGS__))
+
+// One loaded PKCS#11 library (dlopen + C_GetFunctionList + C_Initialize).
+// Obtain it from ModuleRegistry, which loads each file once per process and
+// shares it with every user; the last owner finalizes it. Move-only by being
+// held in shared_ptr; the destructor never throws.
+class Module {
+public:
+    ~Module();
+    Module(const Module &) = delete;
+    Module &operator=(const Module &) = delete;
+
+    const QString &path() const { return m_path; }
+    CK_FUNCTION_LIST_PTR functions() const { return m_fn; }
+    // True when another component had already initialized the library in this
+    // process (CKR_CRYPTOKI_ALREADY_INITIALIZED): then we must not finalize it.
+    bool borrowedInitialization() const { return m_borrowed; }
+    // Named quirk: the module answered C_Initialize(CKF_OS_LOCKING_OK) with
+    // CKR_CANT_LOCK, i.e. it is not thread-safe. All its tokens then share one executor.
+    bool serialCalls() const { return m_serialCalls; }
+
+    // C_Finalize + C_Initialize: makes modules that freeze their slot list at
+    // C_Initialize (OpenSC with a newly attached reader) look again. Callers must
+    // make sure no other call into this module is running.
+    void reinitialize();
+
+    CK_INFO info() const;
+
+private:
+    friend class ModuleRegistry;
+    Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn);
+    void initialize();
+
+    QString m_path;
+    void *m_handle = nullptr;
+    CK_FUNCTION_LIST_PTR m_fn = nullptr;
+    bool m_borrowed = false;
+    bool m_initialized = false;
+    bool m_serialCalls = false;
+};
+
+// Loads modules once per process. Owned by the application (or a test) and
+// passed to whoever needs it; there is no global instance.
+class ModuleRegistry {
+public:
+    ModuleRegistry() = default;
+    ModuleRegistry(const ModuleRegistry &) = delete;
+    ModuleRegistry &operator=(const ModuleRegistry &) = delete;
+
+    // Throws TokenDeskError (file missing, not a PKCS#11 library) or Pkcs11Error (C_Initialize).
+    std::shared_ptr<Module> load(const QString &path);
+    // The canonical form used as the module's key everywhere (symlinks resolved).
+    static QString canonicalPath(const QString &path);
+
+private:
+    QMutex m_mutex;
+    std::map<QString, std::weak_ptr<Module>> m_loaded; // guarded by m_mutex
+};

@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dialogs/addmoduledialog.h"
+#include "dialogs/logindialog.h"
+#include "inventory/discovery.h"
+#include "inventory/inventory.h"
+#include "models/tokentreemodel.h"
+#include "p11/errortext.h"
+#include "p11/module.h"
+#include "widgets/detailpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget *parent)
+    : QMainWindow(parent), m_inventory(inventory), m_modules(std::move(modules)), m_model(new TokenTreeModel(this)),
+      m_tree(new QTreeView(this)), m_details(new DetailPane(this)), m_demoNotice(new QLabel(this)),
+      m_statusText(new QLabel(this)), m_progress(new QProgressBar(this))
+{
+    setWindowTitle(tr("TokenDesk"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setSectionResizeMode(TokenTreeModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->setAccessibleName(tr("Modules, tokens and objects"));
+
+    auto *left = new QWidget(this);
+    auto *lv = new QVBoxLayout(left);
+    lv->setContentsMargins(0, 0, 0, 0);
+    m_demoNotice->setWordWrap(true);
+    m_demoNotice->setStyleSheet(QStringLiteral("background:#fff4c2; border:1px solid #e0c060; padding:6px"));
+    m_demoNotice->hide();
+    lv->addWidget(m_demoNotice);
+    lv->addWidget(m_tree, 1);
+
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    setCentralWidget(split);
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        m_details->showNode(i.isValid() ? m_model->node(i) : nullptr);
+        updateActions();
+    });
+    // Refreshes change rows in place; keep the pane in step with the selected row.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const QModelIndex cur = m_tree->currentIndex();
+        if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row()) {
+            m_details->showNode(m_model->node(cur.siblingAtColumn(0)));
+            updateActions();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreExpansion);
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &i) { m_expanded.insert(keyPath(i)); });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
+    connect(m_details, &DetailPane::loginRequested, this, &MainWindow::login);
+    connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
+    connect(&m_inventory, &Inventory::slotsChanged, this, [this](const QString &path) {
+        for (const ModuleSpec &s : m_modules())
+            if (ModuleRegistry::canonicalPath(s.path) == path)
+                refreshModule(s);
+    });
+    connect(&m_inventory, &Inventory::tokenLost, this, [this](const QString &path) {
+        for (const ModuleSpec &s : m_modules())
+            if (ModuleRegistry::canonicalPath(s.path) == path)
+                refreshModule(s);
+    });
+
+    QSettings settings;
+    const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
+    m_expanded = QSet<QString>(expanded.begin(), expanded.end());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+    split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *token = menuBar()->addMenu(tr("&Token"));
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_addModule = file->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add module…"), this,
+                                  &MainWindow::addModule);
+    m_removeModule = file->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove module"), this,
+                                     &MainWindow::removeSelectedModule);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    m_refresh = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, &MainWindow::refreshAll);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_rescan = view->addAction(tr("Rescan &readers"), this, &MainWindow::rescanReaders);
+    m_rescan->setToolTip(tr("Re-initialize the module so it sees readers attached since it was loaded"));
+
+    m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, &MainWindow::login);
+    m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logout = token->addAction(tr("Log &out"), this, &MainWindow::logout);
+
+    tb->addAction(m_refresh);
+    tb->addAction(m_login);
+    tb->addAction(m_addModule);
+    m_tree->addActions({m_login, m_logout, m_refresh, m_rescan, m_removeModule});
+}
+
+QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
+
+void MainWindow::updateActions()
+{
+    const QModelIndex i = currentSourceIndex();
+    const TreeNode *n = i.isValid() ? m_model->node(i) : nullptr;
+    const TreeNode *tokenNode = n ? n->ancestor(TreeNode::Kind::Token) : nullptr;
+    const TreeNode *moduleNode = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
+    const bool initialized = tokenNode && (tokenNode->token()->info.flags & CKF_TOKEN_INITIALIZED);
+    m_login->setEnabled(initialized && !tokenNode->loggedIn);
+    m_logout->setEnabled(initialized && tokenNode->loggedIn);
+    m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
+    m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
+}
+
+void MainWindow::jobStarted(const QString &what)
+{
+    ++m_busy;
+    m_statusText->setText(what);
+    m_progress->show();
+}
+
+void MainWindow::jobFinished()
+{
+    if (--m_busy <= 0) {
+        m_busy = 0;
+        m_progress->hide();
+        m_statusText->clear();
+    }
+    if (m_refreshPending > 0 && --m_refreshPending == 0)
+        Q_EMIT refreshFinished();
+}
+
+void MainWindow::setDemoNotice(const QString &text)
+{
+    m_demoNotice->setText(text);
+    m_demoNotice->setVisible(!text.isEmpty());
+}
+
+bool MainWindow::hasTokens() const
+{
+    for (int m = 0; m < m_model->rowCount(); ++m) {
+        const QModelIndex mi = m_model->index(m, 0);
+        for (int s = 0; s < m_model->rowCount(mi); ++s) {
+            const QModelIndex si = m_model->index(s, 0, mi);
+            for (int t = 0; t < m_model->rowCount(si); ++t)
+                if (m_model->node(m_model->index(t, 0, si))->token()->info.flags & CKF_TOKEN_INITIALIZED)
+                    return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::refreshAll()
+{
+    const QList<ModuleSpec> specs = m_modules();
+    QStringList wanted;
+    for (const ModuleSpec &s : specs)
+        wanted << ModuleRegistry::canonicalPath(s.path);
+    for (const QString &shown : m_model->modulePaths())
+        if (!wanted.contains(shown))
+            m_model->removeModule(shown);
+    // One extra count so refreshFinished fires even with no module at all.
+    m_refreshPending = 1;
+    for (const ModuleSpec &s : specs)
+        refreshModule(s);
+    if (--m_refreshPending == 0)
+        Q_EMIT refreshFinished();
+}
+
+void MainWindow::refreshModule(const ModuleSpec &spec)
+{
+    jobStarted(tr("Reading %1…").arg(spec.name));
+    if (m_refreshPending > 0)
+        ++m_refreshPending;
+    m_inventory.scan(spec)
+        .then(this,
+              [this](const ModuleSnapshot &snap) {
+                  m_model->updateModule(snap);
+                  if (snap.error.isEmpty()) {
+                      m_inventory.startMonitoring(snap.path);
+                      for (const SlotSnapshot &s : snap.slots)
+                          if (s.token && (s.token->info.flags & CKF_TOKEN_INITIALIZED))
+                              refreshToken(TokenRef{snap.path, s.id, s.token->id});
+                  }
+                  jobFinished();
+              })
+        .onFailed(this, [this](const std::exception &) { jobFinished(); });
+}
+
+void MainWindow::refreshToken(const TokenRef &token)
+{
+    jobStarted(tr("Waiting for token %1…").arg(token.id.serial));
+    if (m_refreshPending > 0)
+        ++m_refreshPending;
+    m_inventory.readObjects(token)
+        .then(this,
+              [this, token](const TokenContents &c) {
+                  m_model->updateTokenContents(token.modulePath, c);
+                  jobFinished();
+              })
+        .onFailed(this, [this, token](const std::exception &) {
+            jobFinished();
+            // onFailed runs the handler inside the catch block: current_exception() is the failure.
+            m_model->setTokenError(token.modulePath, token.id,
+                                   describeFailure(tr("Reading objects"), userError(std::current_exception())));
+        });
+}
+
+void MainWindow::showError(const QString &operation, std::exception_ptr e, const TokenRef *token)
+{
+    if (!token) {
+        QMessageBox::warning(this, operation, describeFailure(operation, userError(e)));
+        return;
+    }
+    // Re-read the token's flags so the sentence can say how many tries are left.
+    const TokenRef ref = *token;
+    jobStarted(tr("Reading token state…"));
+    m_inventory.tokenInfo(ref)
+        .then(this,
+              [this, operation, e, ref](const TokenSnapshot &t) {
+                  jobFinished();
+                  QMessageBox::warning(this, operation, describeFailure(operation, userError(e, t.info.flags)));
+                  for (const ModuleSpec &s : m_modules())
+                      if (ModuleRegistry::canonicalPath(s.path) == ref.modulePath)
+                          refreshModule(s);
+              })
+        .onFailed(this, [this, operation, e](const std::exception &) {
+            jobFinished();
+            QMessageBox::warning(this, operation, describeFailure(operation, userError(e)));
+        });
+}
+
+void MainWindow::login()
+{
+    const QModelIndex i = currentSourceIndex();
+    const auto ref = m_model->tokenRef(i);
+    if (!ref)
+        return;
+    const QModelIndex ti = m_model->indexOfToken(ref->modulePath, ref->id);
+    const TokenSnapshot token = *m_model->node(ti)->token();
+    LoginDialog dlg(token, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    const CK_USER_TYPE user = dlg.userType();
+    std::optional<SecureBytes> pin = dlg.takePin();
+    jobStarted(dlg.protectedPath() ? tr("Enter the PIN on the reader…") : tr("Logging in…"));
+    const TokenRef r = *ref;
+    m_inventory.login(r, user, std::move(pin))
+        .then(this,
+              [this, r] {
+                  jobFinished();
+                  refreshToken(r);
+              })
+        .onFailed(this, [this, r](const std::exception &) {
+            jobFinished();
+            showError(tr("Login"), std::current_exception(), &r);
+        });
+}
+
+void MainWindow::logout()
+{
+    const auto ref = m_model->tokenRef(currentSourceIndex());
+    if (!ref)
+        return;
+    const TokenRef r = *ref;
+    jobStarted(tr("Logging out…"));
+    m_inventory.logout(r)
+        .then(this,
+              [this, r] {
+                  jobFinished();
+                  refreshToken(r);
+              })
+        .onFailed(this, [this](const std::exception &) {
+            jobFinished();
+            showError(tr("Logout"), std::current_exception());
+        });
+}
+
+void MainWindow::addModule()
+{
+    AddModuleDialog dlg(m_model->modulePaths(), this);
+    if (dlg.exec() != QDialog::Accepted || dlg.selectedPath().isEmpty())
+        return;
+    QSettings settings;
+    Discovery::addUserModule(settings, dlg.selectedPath());
+    Q_EMIT moduleAdded(dlg.selectedPath());
+    refreshModule(ModuleSpec{dlg.selectedPath(), QFileInfo(dlg.selectedPath()).completeBaseName(), true});
+}
+
+void MainWindow::removeSelectedModule()
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const TreeNode *m = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
+    if (!m || !m->module()->userAdded)
+        return;
+    const QString path = m->key;
+    if (QMessageBox::question(this, tr("Remove module"),
+                              tr("Remove %1 from TokenDesk? Nothing on its tokens changes; you can add it again later.")
+                                  .arg(path))
+        != QMessageBox::Yes)
+        return;
+    QSettings settings;
+    Discovery::removeUserModule(settings, path);
+    m_model->removeModule(path);
+    m_inventory.removeModule(path);
+    Q_EMIT moduleRemoved(path);
+}
+
+void MainWindow::rescanReaders()
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const TreeNode *m = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
+    if (!m)
+        return;
+    const QString path = m->key;
+    jobStarted(tr("Re-initializing %1…").arg(path));
+    m_inventory.rescanReaders(path)
+        .then(this,
+              [this, path] {
+                  jobFinished();
+                  for (const ModuleSpec &s : m_modules())
+                      if (ModuleRegistry::canonicalPath(s.path) == path)
+                          refreshModule(s);
+              })
+        .onFailed(this, [this](const std::exception &) {
+            jobFinished();
+            showError(tr("Rescan readers"), std::current_exception());
+        });
+}
+
+QString MainWindow::keyPath(const QModelIndex &index) const
+{
+    QStringList parts;
+    for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
+        parts.prepend(i.data(TokenTreeModel::KeyRole).toString());
+    return parts.join(QChar(0x1f));
+}
+
+void MainWindow::restoreExpansion(const QModelIndex &parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex i = m_model->index(row, 0, parent);
+        const auto kind = TreeNode::Kind(i.data(TokenTreeModel::KindRole).toInt());
+        // Modules, slots and tokens open by default; object groups as the user left them.
+        if (m_expanded.contains(keyPath(i)) || kind == TreeNode::Kind::Module || kind == TreeNode::Kind::Slot
+            || kind == TreeNode::Kind::Token)
+            m_tree->expand(i);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/expanded"), QStringList(m_expanded.begin(), m_expanded.end()));
+    e->accept();
+}

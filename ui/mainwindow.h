@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/modulespec.h"
+#include "inventory/tokenref.h"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <functional>
+
+class DetailPane;
+class Inventory;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTreeView;
+class TokenTreeModel;
+
+// The token browser: the tree on the left, details on the right. Every token
+// call goes through Inventory (worker threads); this class only reacts to the
+// futures' results on the GUI thread.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    using ModuleListProvider = std::function<QList<ModuleSpec>()>;
+    MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TokenTreeModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    DetailPane *detailPane() const { return m_details; }
+    // Number of scans and reads in flight (the status bar's busy indicator).
+    int busyJobs() const { return m_busy; }
+    // Whether the last full refresh found any initialized token.
+    bool hasTokens() const;
+    void setDemoNotice(const QString &text);
+
+public Q_SLOTS:
+    void refreshAll();
+    void refreshModule(const ModuleSpec &spec);
+    void refreshToken(const TokenRef &token);
+    void addModule();
+    void removeSelectedModule();
+    void rescanReaders();
+    void login();
+    void logout();
+
+Q_SIGNALS:
+    void refreshFinished();   // every module scanned and every token read after refreshAll()
+    void moduleAdded(const QString &path);
+    void moduleRemoved(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void jobStarted(const QString &what);
+    void jobFinished();
+    void showError(const QString &operation, std::exception_ptr e, const TokenRef *token = nullptr);
+    QString keyPath(const QModelIndex &index) const;
+    void restoreExpansion(const QModelIndex &parent, int first, int last);
+    QModelIndex currentSourceIndex() const;
+
+    Inventory &m_inventory;
+    ModuleListProvider m_modules;
+    TokenTreeModel *m_model;
+    QTreeView *m_tree;
+    DetailPane *m_details;
+    QLabel *m_demoNotice;
+    QLabel *m_statusText;
+    QProgressBar *m_progress;
+    QAction *m_addModule = nullptr;
+    QAction *m_removeModule = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_rescan = nullptr;
+    QAction *m_login = nullptr;
+    QAction *m_logout = nullptr;
+    int m_busy = 0;
+    int m_refreshPending = 0;
+    QSet<QString> m_expanded;
+};

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/detailpane.h"
+
+#include "inventory/objectfacts.h"
+#include "inventory/p11text.h"
+#include "models/treenode.h"
+#include "p11/ckrname.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+class Table {
+public:
+    void row(const QString &k, const QString &v, bool warn = false)
+    {
+        m_html += QStringLiteral("<tr><td style='padding-right:12px; color:#555'>%1</td><td%3>%2</td></tr>")
+                      .arg(esc(k), v, warn ? QStringLiteral(" style='color:#b02020; font-weight:bold'") : QString());
+    }
+    void text(const QString &k, const QString &v, bool warn = false) { row(k, esc(v), warn); }
+    void section(const QString &title)
+    {
+        m_html += QStringLiteral("<tr><td colspan=2><h4 style='margin-top:10px'>%1</h4></td></tr>").arg(esc(title));
+    }
+    QString html() const { return QStringLiteral("<table cellspacing=2>") + m_html + QStringLiteral("</table>"); }
+
+private:
+    QString m_html;
+};
+
+QString yesNo(bool b) { return b ? DetailPane::tr("yes") : DetailPane::tr("no"); }
+
+void tokenRows(Table &t, const TreeNode *n)
+{
+    const TokenSnapshot &tok = *n->token();
+    const CK_FLAGS f = tok.info.flags;
+    if (tok.isDemo)
+        t.text(DetailPane::tr("Demo"), DetailPane::tr("This is TokenDesk's software demo token (SoftHSM). Its PIN is "
+                                                      "123456 — never put real keys on it."), true);
+    t.text(DetailPane::tr("Label"), tok.label);
+    t.text(DetailPane::tr("Manufacturer"), tok.id.manufacturer);
+    t.text(DetailPane::tr("Model"), tok.id.model);
+    t.text(DetailPane::tr("Serial number"), tok.id.serial);
+    t.section(DetailPane::tr("PIN status"));
+    const QString user = P11Text::userPinState(f);
+    t.text(DetailPane::tr("User PIN"), user, (f & (CKF_USER_PIN_LOCKED | CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_COUNT_LOW)) != 0);
+    t.text(DetailPane::tr("SO-PIN"), P11Text::soPinState(f), (f & (CKF_SO_PIN_LOCKED | CKF_SO_PIN_FINAL_TRY)) != 0);
+    t.text(DetailPane::tr("PIN length"), DetailPane::tr("%1 to %2").arg(tok.info.ulMinPinLen).arg(tok.info.ulMaxPinLen));
+    t.text(DetailPane::tr("PIN entry"), (f & CKF_PROTECTED_AUTHENTICATION_PATH) ? DetailPane::tr("on the reader's PIN pad")
+                                                                                 : DetailPane::tr("on the keyboard"));
+    t.text(DetailPane::tr("Logged in"), n->loggedIn ? DetailPane::tr("yes") : DetailPane::tr("no"));
+    if (n->privateObjectsHidden)
+        t.text(DetailPane::tr("Objects"), DetailPane::tr("Private objects (usually the private keys) are hidden until you log in."), true);
+    if (!n->objectsError.isEmpty())
+        t.text(DetailPane::tr("Objects"), n->objectsError, true);
+    t.section(DetailPane::tr("Token"));
+    t.text(DetailPane::tr("Initialized"), yesNo(f & CKF_TOKEN_INITIALIZED));
+    t.text(DetailPane::tr("Login required"), yesNo(f & CKF_LOGIN_REQUIRED));
+    t.text(DetailPane::tr("User PIN set"), yesNo(f & CKF_USER_PIN_INITIALIZED));
+    t.text(DetailPane::tr("Write-protected"), yesNo(f & CKF_WRITE_PROTECTED));
+    t.text(DetailPane::tr("Random number generator"), yesNo(f & CKF_RNG));
+    t.text(DetailPane::tr("Public memory free / total"), P11Text::ulongOrUnknown(tok.info.ulFreePublicMemory) + QStringLiteral(" / ")
+                                                             + P11Text::ulongOrUnknown(tok.info.ulTotalPublicMemory));
+    t.text(DetailPane::tr("Private memory free / total"), P11Text::ulongOrUnknown(tok.info.ulFreePrivateMemory) + QStringLiteral(" / ")
+                                                              + P11Text::ulongOrUnknown(tok.info.ulTotalPrivateMemory));
+    t.text(DetailPane::tr("Hardware / firmware"), P11Text::version(tok.info.hardwareVersion) + QStringLiteral(" / ")
+                                                     + P11Text::version(tok.info.firmwareVersion));
+    t.text(DetailPane::tr("All flags"), P11Text::tokenFlagNames(f).join(QStringLiteral(", ")));
+    t.section(DetailPane::tr("Mechanisms (%1)").arg(tok.mechanisms.size()));
+    for (const MechanismInfo &m : tok.mechanisms) {
+        QString sizes;
+        if (m.info.ulMaxKeySize)
+            sizes = DetailPane::tr("key size %1–%2; ").arg(m.info.ulMinKeySize).arg(m.info.ulMaxKeySize);
+        t.text(m.name, sizes + P11Text::mechanismFlagNames(m.info.flags).join(QStringLiteral(", ")));
+    }
+}
+
+void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now)
+{
+    QString err;
+    const auto c = ObjectFacts::certificate(o, &err);
+    if (!c) {
+        t.text(DetailPane::tr("Certificate"), err, true);
+        return;
+    }
+    t.section(DetailPane::tr("Certificate"));
+    t.text(DetailPane::tr("Subject"), c->subject);
+    t.text(DetailPane::tr("Issuer"), c->issuer);
+    t.text(DetailPane::tr("Serial number"), c->serialHex);
+    const CertificateValidity v = c->validityAt(now);
+    QString state;
+    switch (v) {
+    case CertificateValidity::NotYetValid: state = DetailPane::tr(" — NOT YET VALID"); break;
+    case CertificateValidity::Expired: state = DetailPane::tr(" — EXPIRED"); break;
+    case CertificateValidity::ExpiringSoon:
+        state = DetailPane::tr(" — expires in %1 days").arg(now.daysTo(c->notAfter));
+        break;
+    case CertificateValidity::Valid: break;
+    }
+    t.text(DetailPane::tr("Valid"), c->notBefore.toString(Qt::ISODate) + QStringLiteral(" – ")
+                                        + c->notAfter.toString(Qt::ISODate) + state,
+           v != CertificateValidity::Valid);
+    t.text(DetailPane::tr("Public key"), c->publicKeyDescription);
+    if (c->hasKeyUsage)
+        t.text(DetailPane::tr("Key usage"), c->keyUsage.join(QStringLiteral(", ")));
+    if (!c->extendedKeyUsage.isEmpty()) {
+        QStringList names;
+        for (const auto &e : c->extendedKeyUsage)
+            names << e.name;
+        t.text(DetailPane::tr("Extended key usage"), names.join(QStringLiteral(", ")));
+    }
+    if (!c->subjectAltNames.isEmpty()) {
+        QStringList names;
+        for (const auto &s : c->subjectAltNames)
+            names << s.typeName() + QLatin1Char(':') + s.value;
+        t.text(DetailPane::tr("Subject alternative names"), names.join(QStringLiteral(", ")));
+    }
+    if (c->hasBasicConstraints)
+        t.text(DetailPane::tr("Certificate authority"), yesNo(c->isCa));
+    t.text(DetailPane::tr("Self-signed"), yesNo(c->selfSigned));
+    t.text(DetailPane::tr("SHA-1 fingerprint"), c->sha1Fingerprint);
+    t.text(DetailPane::tr("SHA-256 fingerprint"), c->sha256Fingerprint);
+}
+
+void objectRows(Table &t, const TreeNode::ObjectEntry &e, const QDateTime &now)
+{
+    const ObjectInfo &o = e.object;
+    t.text(DetailPane::tr("Kind"), ObjectFacts::className(o.cls));
+    t.text(DetailPane::tr("Label"), o.labelText());
+    t.text(DetailPane::tr("CKA_ID"), o.id.isEmpty() ? DetailPane::tr("(none)") : ObjectFacts::idHex(o.id));
+    if (e.pairing.state != PairState::NotApplicable) {
+        const QString what = o.cls == CKO_CERTIFICATE ? DetailPane::tr("Private key") : DetailPane::tr("Certificate");
+        t.text(what, e.pairing.summary(), e.pairing.isProblem());
+    }
+    const QString kd = ObjectFacts::keyDescription(o);
+    if (!kd.isEmpty()) {
+        t.text(DetailPane::tr("Key"), kd);
+        t.text(DetailPane::tr("Flags"), ObjectFacts::keyFlags(o).join(QStringLiteral(", ")));
+    }
+    if (o.cls == CKO_CERTIFICATE)
+        certificateRows(t, o, now);
+    if (o.cls == CKO_DATA) {
+        t.text(DetailPane::tr("Application"), o.attrs.utf8(CKA_APPLICATION));
+        t.text(DetailPane::tr("Size"), DetailPane::tr("%1 bytes").arg(o.attrs.bytes(CKA_VALUE).size()));
+    }
+}
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_browser(new QTextBrowser(this)), m_uri(new QLineEdit(this)),
+      m_copy(new QPushButton(tr("Copy URI"), this)), m_login(new QPushButton(tr("Log in…"), this)),
+      m_logout(new QPushButton(tr("Log out"), this))
+{
+    auto *v = new QVBoxLayout(this);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setWordWrap(true);
+    v->addWidget(m_title);
+    auto *uriRow = new QHBoxLayout;
+    m_uri->setReadOnly(true);
+    m_uri->setPlaceholderText(tr("PKCS#11 URI"));
+    m_uri->setAccessibleName(tr("PKCS#11 URI"));
+    uriRow->addWidget(m_uri, 1);
+    uriRow->addWidget(m_copy);
+    v->addLayout(uriRow);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_login);
+    actions->addWidget(m_logout);
+    actions->addStretch(1);
+    v->addLayout(actions);
+    v->addWidget(m_browser, 1);
+    m_browser->setOpenLinks(false);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uri->text()); });
+    connect(m_login, &QPushButton::clicked, this, &DetailPane::loginRequested);
+    connect(m_logout, &QPushButton::clicked, this, &DetailPane::logoutRequested);
+    showNode(nullptr);
+}
+
+QString DetailPane::uri() const { return m_uri->text(); }
+
+QString DetailPane::html(const TreeNode *n, const QDateTime &now)
+{
+    Table t;
+    if (!n)
+        return tr("<p>Select a module, token or object on the left.</p>");
+    switch (n->kind) {
+    case TreeNode::Kind::Module: {
+        const ModuleSnapshot &m = *n->module();
+        t.text(tr("File"), m.path);
+        t.text(tr("Registered by"), m.userAdded ? tr("you (Add module…)") : tr("p11-kit configuration"));
+        if (!m.error.isEmpty()) {
+            t.text(tr("Error"), m.error, true);
+            break;
+        }
+        t.text(tr("Description"), m.description);
+        t.text(tr("Manufacturer"), m.manufacturer);
+        t.text(tr("Library version"), m.libraryVersion);
+        t.text(tr("Cryptoki version"), m.cryptokiVersion);
+        t.text(tr("Slots"), QString::number(m.slots.size()));
+        if (!m.quirk.isEmpty())
+            t.text(tr("Quirk"), m.quirk);
+        break;
+    }
+    case TreeNode::Kind::Slot: {
+        const SlotSnapshot &s = *n->slot();
+        t.text(tr("Slot ID"), QString::number(s.id));
+        t.text(tr("Description"), s.description);
+        t.text(tr("Manufacturer"), s.manufacturer);
+        t.text(tr("Token present"), yesNo(s.flags & CKF_TOKEN_PRESENT));
+        t.text(tr("Removable"), yesNo(s.flags & CKF_REMOVABLE_DEVICE));
+        if (!s.tokenError.isEmpty())
+            t.text(tr("Token error"), s.tokenError, true);
+        break;
+    }
+    case TreeNode::Kind::Token: tokenRows(t, n); break;
+    case TreeNode::Kind::Group: t.text(tr("Objects"), QString::number(n->group()->count)); break;
+    case TreeNode::Kind::Object: objectRows(t, *n->object(), now); break;
+    }
+    return t.html();
+}
+
+void DetailPane::showNode(const TreeNode *n)
+{
+    QString title, uri;
+    bool token = false;
+    if (n) {
+        switch (n->kind) {
+        case TreeNode::Kind::Module: title = n->module()->description.isEmpty() ? n->module()->name : n->module()->description; break;
+        case TreeNode::Kind::Slot: title = n->slot()->description; break;
+        case TreeNode::Kind::Token:
+            title = tr("Token “%1”").arg(n->token()->label);
+            uri = n->token()->uri;
+            token = true;
+            break;
+        case TreeNode::Kind::Group: break;
+        case TreeNode::Kind::Object:
+            title = ObjectFacts::className(n->object()->object.cls) + QStringLiteral(" “")
+                + n->object()->object.labelText() + QStringLiteral("”");
+            uri = n->object()->object.uri;
+            break;
+        }
+    }
+    m_title->setText(title);
+    m_uri->setText(uri);
+    m_uri->setVisible(!uri.isEmpty());
+    m_copy->setVisible(!uri.isEmpty());
+    m_login->setVisible(token && !n->loggedIn);
+    m_logout->setVisible(token && n->loggedIn);
+    m_browser->setHtml(html(n));
+}

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/detailpane.h)
