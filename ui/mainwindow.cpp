@@ -216,7 +216,7 @@ void MainWindow::refreshModule(const ModuleSpec &spec)
               [this](const ModuleSnapshot &snap) {
                   m_model->updateModule(snap);
                   if (snap.error.isEmpty()) {
-                      m_inventory.startMonitoring(snap.path);
+                      m_inventory.startMonitoring(snap);
                       for (const SlotSnapshot &s : snap.slots)
                           if (s.token && (s.token->info.flags & CKF_TOKEN_INITIALIZED))
                               refreshToken(TokenRef{snap.path, s.id, s.token->id});

@@ -11,8 +11,12 @@ SlotMonitor::SlotMonitor(std::shared_ptr<Module> module, TokenExecutor *executor
     connect(&m_timer, &QTimer::timeout, this, &SlotMonitor::poll);
 }
 
-void SlotMonitor::start(int intervalMs)
+void SlotMonitor::start(int intervalMs, std::vector<SlotState> baseline)
 {
+    // The baseline is what the last scan saw: a change between that scan and the
+    // first poll must still count as a change.
+    m_state = std::move(baseline);
+    m_haveState = true;
     m_timer.start(intervalMs);
 }
 

@@ -23,14 +23,14 @@ class SlotMonitor : public QObject {
     Q_OBJECT
 public:
     SlotMonitor(std::shared_ptr<Module> module, TokenExecutor *executor, QObject *parent = nullptr);
-    void start(int intervalMs);
-    void stop() { m_timer.stop(); }
     // The state the monitor compares against: slot ids, each with token-present.
     struct SlotState {
         CK_SLOT_ID id;
         bool present;
         bool operator==(const SlotState &) const = default;
     };
+    void start(int intervalMs, std::vector<SlotState> baseline);
+    void stop() { m_timer.stop(); }
     static std::vector<SlotState> readState(Module &module);
 
 Q_SIGNALS:

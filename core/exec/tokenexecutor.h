@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QPromise>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 // One per token (login state belongs to the token): its jobs run one at a
 // time, in order, on a thread of their own. Exceptions travel in the future
@@ -21,13 +22,21 @@ public:
     template <typename T, typename Job> // Job: void(QPromise<T> &)
     QFuture<T> submit(Job job)
     {
-        return QtConcurrent::run(&m_pool, [job = std::move(job)](QPromise<T> &p) mutable {
+        // Not QtConcurrent::run: its futures let waitForFinished() "steal" a job that has
+        // not started and run it on the waiting thread — a token call on the GUI thread,
+        // or two calls to one token at once. A plain runnable cannot be stolen.
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start(); // "queued" counts as running, so result()/waitForFinished() wait for it
+        m_pool.start([promise, job = std::make_shared<Job>(std::move(job))] {
             try {
-                job(p);
+                (*job)(*promise);
             } catch (...) {
-                p.setException(std::current_exception());
+                promise->setException(std::current_exception());
             }
+            promise->finish();
         });
+        return future;
     }
     // Blocks until every queued job has run. Never call it on the GUI thread with
     // continuations that run there.

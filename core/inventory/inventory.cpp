@@ -219,7 +219,7 @@ QFuture<void> Inventory::rescanReaders(const QString &modulePath)
     return e.executor->submit<void>([this, ep, contexts](QPromise<void> &) {
         for (const auto &c : contexts) {
             if (c->ownExecutor) {
-                c->ownExecutor->submit<void>([c](QPromise<void> &) { c->dropSession(); }).waitForFinished();
+                c->ownExecutor->submit<void>([c](QPromise<void> &) { c->dropSession(); });
                 c->ownExecutor->waitForIdle();
             } else {
                 c->dropSession(); // shares this executor: we are on its thread
@@ -277,10 +277,10 @@ void Inventory::removeModule(const QString &modulePath)
         });
 }
 
-void Inventory::startMonitoring(const QString &modulePath, int intervalMs)
+void Inventory::startMonitoring(const ModuleSnapshot &scanned, int intervalMs)
 {
-    ModuleEntry &e = entry(modulePath);
-    std::shared_ptr<Module> m = loadedModule(modulePath);
+    ModuleEntry &e = entry(scanned.path);
+    std::shared_ptr<Module> m = loadedModule(scanned.path);
     if (!m)
         return;
     if (!e.monitor) {
@@ -288,5 +288,8 @@ void Inventory::startMonitoring(const QString &modulePath, int intervalMs)
         const QString key = e.spec.path;
         connect(e.monitor.get(), &SlotMonitor::changed, this, [this, key] { Q_EMIT slotsChanged(key); });
     }
-    e.monitor->start(intervalMs);
+    std::vector<SlotMonitor::SlotState> baseline;
+    for (const SlotSnapshot &s : scanned.slots)
+        baseline.push_back({s.id, (s.flags & CKF_TOKEN_PRESENT) != 0});
+    e.monitor->start(intervalMs, std::move(baseline));
 }

@@ -47,8 +47,9 @@ public:
     // Forget a module: stop monitoring, close its sessions; unloaded once nobody holds it.
     void removeModule(const QString &modulePath);
 
-    // Watches the module's slots and emits slotsChanged when a token comes or goes.
-    void startMonitoring(const QString &modulePath, int intervalMs = 1000);
+    // Watches the module's slots and emits slotsChanged when a token comes or goes
+    // or a reader is added or removed, compared with what this scan saw.
+    void startMonitoring(const ModuleSnapshot &scanned, int intervalMs = 1000);
 
     // For the few core operations outside this class (wizards, demo token): run a
     // job on the token's executor with its open session (logged in if the user is).
