@@ -177,6 +177,10 @@ QString reportToText(const InventoryReport &r)
             ts << "    Token \"" << t.label << "\"  " << t.id.manufacturer << " / " << t.id.model << " / serial "
                << t.id.serial << "\n";
             ts << "      URI:      " << t.uri << "\n";
+            if (!(t.info.flags & CKF_TOKEN_INITIALIZED)) {
+                ts << "      (not initialized)\n";
+                continue;
+            }
             ts << "      User PIN: " << P11Text::userPinState(t.info.flags) << "   SO-PIN: "
                << P11Text::soPinState(t.info.flags) << "   PIN length " << t.info.ulMinPinLen << "–"
                << t.info.ulMaxPinLen << "\n";
