@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/scanner.h"
 
+#include "demo/demotoken.h"
 #include "inventory/p11text.h"
 #include "p11/ckrname.h"
 #include "p11/module.h"
@@ -76,6 +77,7 @@ TokenSnapshot Scanner::readToken(Module &m, CK_SLOT_ID slot)
     t.id = TokenIdentity::from(t.info);
     t.label = P11Text::padded(t.info.label);
     t.uri = Pkcs11Uri::forToken(t.info);
+    t.isDemo = DemoToken::isDemoToken(t.info);
     return t;
 }
 
