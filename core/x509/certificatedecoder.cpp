@@ -259,7 +259,7 @@ void decodePublicKey(X509 *cert, CertificateInfo &info)
         const int nid = alg ? OBJ_obj2nid(alg) : NID_undef;
         info.publicKeyAlgorithm = nid != NID_undef ? QString::fromLatin1(OBJ_nid2ln(nid)) : oidText(alg);
         info.publicKeyDescription = info.publicKeyAlgorithm;
-        qCInfo(lcX509) << "certificate public key not readable:" << e.what();
+        qCDebug(lcX509) << "certificate public key not readable:" << e.what();
     }
 }
 

@@ -52,6 +52,15 @@ bool pkcs7Certificates(const QByteArray &derBytes, QList<QByteArray> &out)
     return true;
 }
 
+// What editors and fixed-size exports leave behind a DER file: zeros, a newline.
+bool onlyPadding(const QByteArray &rest)
+{
+    for (const char c : rest)
+        if (c != '\0' && c != '\r' && c != '\n' && c != ' ' && c != '\t')
+            return false;
+    return true;
+}
+
 // One DER certificate after another (some tools write "cat a.der b.der").
 // Returns false unless the whole input is certificates (zero padding at the end aside).
 bool derCertificates(const QByteArray &derBytes, QList<QByteArray> &out)
@@ -60,7 +69,7 @@ bool derCertificates(const QByteArray &derBytes, QList<QByteArray> &out)
     qsizetype pos = 0;
     while (pos < derBytes.size()) {
         const QByteArray rest = derBytes.mid(pos);
-        if (rest.count('\0') == rest.size() && !found.isEmpty())
+        if (!found.isEmpty() && onlyPadding(rest))
             break;
         const unsigned char *start = bytes(rest);
         const unsigned char *p = start;
@@ -145,8 +154,11 @@ bool looksLikeBase64(const QByteArray &trimmed)
 
 } // namespace
 
-QList<QByteArray> readCertificates(const QByteArray &contents)
+QList<QByteArray> readCertificates(const QByteArray &fileContents)
 {
+    // Windows editors save PEM files with a UTF-8 byte order mark, which would
+    // hide a BEGIN line that starts the file from OpenSSL's PEM reader.
+    const QByteArray contents = fileContents.startsWith("\xEF\xBB\xBF") ? fileContents.mid(3) : fileContents;
     if (contents.trimmed().isEmpty())
         throw X509Error(X509Error::Kind::NoCertificates, tr("The file is empty."));
 
@@ -156,8 +168,9 @@ QList<QByteArray> readCertificates(const QByteArray &contents)
     } else if (derCertificates(contents, out) || pkcs7Certificates(contents, out)) {
         // binary DER or PKCS#7
     } else if (const QByteArray t = contents.trimmed(); looksLikeBase64(t)) {
-        auto decoded = QByteArray::fromBase64Encoding(QByteArray(t).replace('\n', "").replace('\r', "").replace(' ', "").replace('\t', ""),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
+        QByteArray compact = t;
+        compact.removeIf([](char c) { return c == '\r' || c == '\n' || c == ' ' || c == '\t'; });
+        const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || !(derCertificates(*decoded, out) || pkcs7Certificates(*decoded, out)))
             throw X509Error(X509Error::Kind::UnknownFormat,
                             tr("The file is not a certificate in PEM, DER or PKCS#7 format."), takeOpensslErrors());

@@ -94,7 +94,7 @@ OsslPtr<X509> parseCertificate(const QByteArray &der, qsizetype *consumed)
     if (used != der.size()) {
         // Vendor quirk (cards with fixed-size certificate files, e.g. some CardOS and
         // PIV middleware): CKA_VALUE is the whole file, zero/0xFF padded after the DER.
-        qCInfo(lcX509) << "certificate followed by" << (der.size() - used)
+        qCDebug(lcX509) << "certificate followed by" << (der.size() - used)
                        << "trailing bytes; ignoring them (token pads CKA_VALUE)";
     }
     if (consumed)

@@ -64,7 +64,7 @@ QList<PointCandidate> pointCandidates(const QByteArray &ecPoint)
 void noteBarePoint(const PointCandidate &c)
 {
     if (c.bare)
-        qCInfo(lcX509) << "CKA_EC_POINT holds a bare point instead of a DER OCTET STRING (vendor quirk); accepted";
+        qCDebug(lcX509) << "CKA_EC_POINT holds a bare point instead of a DER OCTET STRING (vendor quirk); accepted";
 }
 
 EVP_PKEY *rsaKey(const PublicKeyAttributes &a)
@@ -176,7 +176,7 @@ EVP_PKEY *ecKey(const PublicKeyAttributes &a)
     const EcParams params = parseEcParams(a.ecParams);
     if (params.family != EcParams::Family::Weierstrass) {
         // Vendor quirk: pre-3.0 modules (and some current HSM firmware) label EdDSA keys CKK_EC.
-        qCInfo(lcX509) << "CKK_EC key with an Edwards/Montgomery curve; reading it as" << params.display;
+        qCDebug(lcX509) << "CKK_EC key with an Edwards/Montgomery curve; reading it as" << params.display;
         return rawCurveKey(a, params.family == EcParams::Family::Edwards, &params);
     }
     if (a.ecPoint.isEmpty())
@@ -227,7 +227,7 @@ PublicKey PublicKey::fromAttributes(const PublicKeyAttributes &a)
             if (!hasComponents)
                 throw;
             // Some modules fill CKA_PUBLIC_KEY_INFO with zeros for keys they imported; the components still work.
-            qCInfo(lcX509) << "CKA_PUBLIC_KEY_INFO unusable, using the key components instead:" << e.detail();
+            qCDebug(lcX509) << "CKA_PUBLIC_KEY_INFO unusable, using the key components instead:" << e.detail();
         }
     }
     switch (a.keyType) {

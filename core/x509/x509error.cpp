@@ -2,8 +2,8 @@
 #include "x509/x509error.h"
 
 X509Error::X509Error(Kind kind, const QString &message, const QString &detail)
-    : std::runtime_error(detail.isEmpty() ? message.toStdString()
-                                          : (message + QStringLiteral(" (") + detail + QLatin1Char(')')).toStdString()),
-      m_kind(kind), m_message(message), m_detail(detail)
+    // what() is the user sentence alone, so code that only knows std::exception
+    // can still show it; OpenSSL's text stays in detail().
+    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_detail(detail)
 {
 }

@@ -8,7 +8,8 @@
 // The one exception type of core/x509. kind() lets callers branch (e.g. the
 // import wizard offers "choose another file" for CorruptFile but not for
 // UnsupportedKeyType); message() is a finished, translated sentence for the
-// user; detail() carries OpenSSL's error queue for logs and "Details…" only.
+// user, and what() returns the same text; detail() carries OpenSSL's error
+// queue for logs and "Details…" only.
 class X509Error : public std::runtime_error {
 public:
     enum class Kind {
