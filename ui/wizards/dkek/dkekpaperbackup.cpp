@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/dkek/dkekpaperbackup.h"
+
+#include "dkek/dkeksharefile.h"
+#include "dkek/keycheckvalue.h"
+#include "dkek/sharefilewriter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+
+#include <openssl/crypto.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DkekPaperBackup", text);
+}
+
+// A top-to-bottom writer on one page of a paged device, in device pixels.
+class Sheet {
+public:
+    Sheet(QPainter &painter, const QRect &area) : m_p(painter), m_area(area), m_y(area.top()) {}
+
+    void heading(const QString &text, qreal pointSize = 16)
+    {
+        QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        f.setPointSizeF(pointSize);
+        f.setBold(true);
+        paragraph(text, f);
+        gap(0.4);
+    }
+    void text(const QString &text, qreal pointSize = 10, bool bold = false)
+    {
+        QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        paragraph(text, f);
+    }
+    void mono(const QString &text, qreal pointSize = 11, bool bold = false)
+    {
+        QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        f.setStyleHint(QFont::Monospace);
+        f.setPointSizeF(pointSize);
+        f.setBold(bold);
+        paragraph(text, f, false);
+    }
+    // A labelled box to sign in.
+    void signatureBox(const QString &label)
+    {
+        const int h = lineHeight() * 4;
+        const QRect box(m_area.left(), m_y, m_area.width(), h);
+        m_p.save();
+        m_p.setPen(QPen(Qt::black, 0));
+        m_p.drawRect(box);
+        QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        f.setPointSizeF(8);
+        m_p.setFont(f);
+        const int pad = lineHeight() / 3;
+        m_p.drawText(box.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignTop, label);
+        m_p.restore();
+        m_y += h + lineHeight() / 2;
+    }
+    void gap(qreal lines = 1) { m_y += int(lineHeight() * lines); }
+    void rule()
+    {
+        m_p.save();
+        m_p.setPen(QPen(Qt::gray, 0));
+        m_p.drawLine(m_area.left(), m_y, m_area.right(), m_y);
+        m_p.restore();
+        gap(0.5);
+    }
+    void footer(const QString &text)
+    {
+        QFont f = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        f.setPointSizeF(7);
+        m_p.save();
+        m_p.setFont(f);
+        m_p.setPen(Qt::darkGray);
+        m_p.drawText(m_area, Qt::AlignBottom | Qt::AlignLeft | Qt::TextWordWrap, text);
+        m_p.restore();
+    }
+
+private:
+    int lineHeight() const { return QFontMetrics(QFontDatabase::systemFont(QFontDatabase::GeneralFont), m_p.device()).height(); }
+    void paragraph(const QString &text, const QFont &font, bool wrap = true)
+    {
+        m_p.setFont(font);
+        const QRect avail(m_area.left(), m_y, m_area.width(), m_area.bottom() - m_y);
+        QRect used;
+        m_p.drawText(avail, Qt::AlignLeft | Qt::AlignTop | (wrap ? Qt::TextWordWrap : 0), text, &used);
+        m_y = used.bottom() + QFontMetrics(font, m_p.device()).height() / 3;
+    }
+
+    QPainter &m_p;
+    QRect m_area;
+    int m_y;
+};
+
+QString dateText(const QDateTime &dt)
+{
+    return QLocale().toString(dt, QLocale::LongFormat);
+}
+
+void filePage(QPainter &painter, const QRect &area, const PaperBackupContent &c)
+{
+    Sheet s(painter, area);
+    s.heading(tr("DKEK share \u2014 paper backup"));
+    s.text(tr("SmartCard-HSM / Nitrokey HSM Device Key Encryption Key share. Store this sheet as carefully as the "
+              "file: together with its password it restores the share."));
+    s.gap(0.5);
+    s.text(tr("File name: %1").arg(c.fileName), 10, true);
+    s.text(tr("Created: %1").arg(dateText(c.created)));
+    if (c.custodians)
+        s.text(tr("Password: random, split among %1 key custodians; any %2 of them can open the file.")
+                   .arg(c.custodians->size())
+                   .arg(c.threshold));
+    else
+        s.text(tr("Password: chosen by its owner; it is not on this sheet."));
+    s.gap(0.5);
+    s.text(tr("Key check value (KCV) of this share:"));
+    s.mono(formatKeyCheckValue(c.kcv, true), 18, true);
+    s.gap(0.5);
+    s.rule();
+    s.text(tr("File contents, base64 (%1 bytes):").arg(c.file.size()), 10, true);
+    QString lines;
+    const QStringList b64 = DkekShareFile::base64Lines(c.file);
+    for (int i = 0; i < b64.size(); ++i)
+        lines += QStringLiteral("%1  %2\n").arg(i + 1, 2).arg(b64[i]);
+    s.mono(lines.trimmed(), 12);
+    s.text(tr("SHA-256 of the file: %1")
+               .arg(QString::fromLatin1(QCryptographicHash::hash(c.file, QCryptographicHash::Sha256).toHex())));
+    s.gap(0.5);
+    s.text(tr("To restore: type the lines without their numbers into a text file, then run "
+              "\u201copenssl base64 -d -in share.txt -out share.pbe\u201d. Check the file with TokenDesk "
+              "(Check DKEK Shares): it must show the KCV above."));
+    s.gap();
+    s.rule();
+    s.signatureBox(tr("Created by (name, signature)"));
+    s.signatureBox(tr("Witness (name, signature)"));
+    s.signatureBox(tr("Place of storage, date"));
+    s.footer(tr("TokenDesk \u2014 page for file %1, KCV %2").arg(c.fileName, formatKeyCheckValue(c.kcv)));
+}
+
+void custodianPage(QPainter &painter, const QRect &area, const PaperBackupContent &c, int index)
+{
+    const CustodianShare &share = (*c.custodians)[std::size_t(index)];
+    const int total = int(c.custodians->size());
+    Sheet s(painter, area);
+    s.heading(tr("Key custodian %1 of %2 \u2014 DKEK share password").arg(index + 1).arg(total));
+    s.text(tr("This page is for one key custodian only. Keep it secret and apart from the other custodians' "
+              "pages: any %1 of the %2 custodians together can open the DKEK share file.")
+               .arg(c.threshold)
+               .arg(total));
+    s.gap(0.5);
+    s.text(tr("DKEK share file: %1").arg(c.fileName), 10, true);
+    s.text(tr("KCV of the share: %1").arg(formatKeyCheckValue(c.kcv, true)));
+    s.text(tr("Created: %1").arg(dateText(c.created)));
+    s.gap();
+    s.rule();
+    QString block = share.printedForm();
+    s.mono(block, 14, true);
+    OPENSSL_cleanse(block.data(), std::size_t(block.size()) * sizeof(QChar));
+    s.rule();
+    s.gap(0.5);
+    s.text(tr("To open the share, %1 custodians enter the prime, their share ID and share value: in TokenDesk "
+              "(Check DKEK Shares \u2192 custodian shares), or with \u201csc-hsm-tool --import-dkek-share %2 "
+              "--pwd-shares-total %1\u201d.")
+               .arg(c.threshold)
+               .arg(c.fileName));
+    s.gap();
+    s.signatureBox(tr("Custodian (name, signature)"));
+    s.signatureBox(tr("Handed over by (name, signature)"));
+    s.signatureBox(tr("Place, date"));
+    s.footer(tr("TokenDesk \u2014 custodian page %1 of %2 for file %3, KCV %4")
+                 .arg(index + 1)
+                 .arg(total)
+                 .arg(c.fileName, formatKeyCheckValue(c.kcv)));
+}
+
+} // namespace
+
+int DkekPaperBackup::render(QPagedPaintDevice *device, const PaperBackupContent &content, Pages pages,
+                            int custodianIndex)
+{
+    QPainter painter(device);
+    const QRect area(0, 0, device->width(), device->height()); // margins come from the device's layout
+    int count = 0;
+    auto newPage = [&] {
+        if (count++ > 0)
+            device->newPage();
+    };
+    if (pages != Pages::OneCustodian) {
+        newPage();
+        filePage(painter, area, content);
+    }
+    if (content.custodians && pages != Pages::FileOnly) {
+        for (int i = 0; i < int(content.custodians->size()); ++i) {
+            if (pages == Pages::OneCustodian && i != custodianIndex)
+                continue;
+            newPage();
+            custodianPage(painter, area, content, i);
+        }
+    }
+    painter.end();
+    return count;
+}
+
+void DkekPaperBackup::savePdf(const QString &path, const PaperBackupContent &content, Pages pages, int custodianIndex)
+{
+    // Built in memory, then written 0600 in one step: the PDF may hold custodian shares.
+    QByteArray pdf;
+    {
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(tr("DKEK share paper backup"));
+        writer.setCreator(QStringLiteral("TokenDesk"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        render(&writer, content, pages, custodianIndex);
+    }
+    try {
+        ShareFileWriter::write(path, pdf, ShareFileWriter::Existing::Replace);
+    } catch (...) {
+        OPENSSL_cleanse(pdf.data(), std::size_t(pdf.size()));
+        throw;
+    }
+    OPENSSL_cleanse(pdf.data(), std::size_t(pdf.size()));
+}
+
+bool DkekPaperBackup::print(QWidget *parent, const PaperBackupContent &content, Pages pages, int custodianIndex)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    printer.setDocName(tr("DKEK share paper backup"));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Paper Backup"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    render(&printer, content, pages, custodianIndex);
+    return true;
+}

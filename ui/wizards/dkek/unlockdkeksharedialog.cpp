@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/dkek/unlockdkeksharedialog.h"
+
+#include "dkek/dkekerror.h"
+#include "dkek/passwordsharing.h"
+#include "wizards/dkek/secretinput.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Open DKEK Share"));
+
+    auto *file = new QLabel(tr("Open %1").arg(QDir::toNativeSeparators(QFileInfo(path).fileName())));
+    file->setToolTip(QDir::toNativeSeparators(path));
+    QFont bold = file->font();
+    bold.setBold(true);
+    file->setFont(bold);
+
+    m_passwordMode = new QRadioButton(tr("With its &password"));
+    m_passwordMode->setObjectName(QStringLiteral("unlockPasswordMode"));
+    m_passwordMode->setChecked(true);
+    m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("unlockPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    m_custodianMode = new QRadioButton(tr("With key &custodians' shares (n-of-m)"));
+    m_custodianMode->setObjectName(QStringLiteral("unlockCustodianMode"));
+    m_custodianBox = new QGroupBox;
+    m_prime = new QLineEdit;
+    m_prime->setObjectName(QStringLiteral("primeEdit"));
+    m_prime->setPlaceholderText(QStringLiteral("ff:0e:2e:17:8f:74:6c:cb"));
+    m_id = new QLineEdit;
+    m_id->setObjectName(QStringLiteral("shareIdEdit"));
+    m_id->setMaximumWidth(80);
+    m_value = new QLineEdit;
+    m_value->setObjectName(QStringLiteral("shareValueEdit"));
+    m_value->setEchoMode(QLineEdit::Password);
+    m_value->setPlaceholderText(QStringLiteral("e6:fb:13:da:9e:fd:45:07"));
+    m_showValue = new QCheckBox(tr("Show"));
+    m_add = new QPushButton(tr("&Add Share"));
+    m_add->setObjectName(QStringLiteral("addShareButton"));
+    auto *restart = new QPushButton(tr("Start &Over"));
+    m_entered = new QLabel;
+    m_entered->setObjectName(QStringLiteral("enteredLabel"));
+
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_value);
+    valueRow->addWidget(m_showValue);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_add);
+    addRow->addWidget(m_entered, 1);
+    addRow->addWidget(restart);
+    auto *form = new QFormLayout(m_custodianBox);
+    auto *howto = new QLabel(tr("Each custodian in turn types the values from their sheet and clicks Add Share; "
+                                "the share then leaves the screen. Enter as many shares as the file needs."));
+    howto->setWordWrap(true);
+    form->addRow(howto);
+    form->addRow(tr("P&rime:"), m_prime);
+    form->addRow(tr("Share &ID:"), m_id);
+    form->addRow(tr("Share &value:"), valueRow);
+    form->addRow(addRow);
+
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("unlockProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(file);
+    layout->addWidget(m_passwordMode);
+    layout->addWidget(m_password);
+    layout->addWidget(m_custodianMode);
+    layout->addWidget(m_custodianBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDkekShareDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &UnlockDkekShareDialog::reject);
+    connect(m_passwordMode, &QRadioButton::toggled, this, &UnlockDkekShareDialog::update);
+    connect(m_password, &QLineEdit::textChanged, this, &UnlockDkekShareDialog::update);
+    connect(m_value, &QLineEdit::textChanged, this, &UnlockDkekShareDialog::update);
+    connect(m_add, &QPushButton::clicked, this, &UnlockDkekShareDialog::addCustodianShare);
+    connect(restart, &QPushButton::clicked, this, &UnlockDkekShareDialog::startOver);
+    connect(m_showValue, &QCheckBox::toggled, this, [this](bool show) {
+        m_value->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    update();
+    resize(520, sizeHint().height());
+}
+
+UnlockDkekShareDialog::~UnlockDkekShareDialog()
+{
+    SecretInput::wipe(m_password);
+    SecretInput::wipe(m_value);
+}
+
+bool UnlockDkekShareDialog::fromCustodianShares() const
+{
+    return m_custodianMode->isChecked();
+}
+
+std::vector<SecureBytes> UnlockDkekShareDialog::takePasswords()
+{
+    return std::move(m_passwords);
+}
+
+void UnlockDkekShareDialog::update()
+{
+    const bool custodians = m_custodianMode->isChecked();
+    m_password->setEnabled(!custodians);
+    m_custodianBox->setEnabled(custodians);
+    m_prime->setReadOnly(!m_shares.empty()); // every share of one password has the same prime
+    QStringList ids;
+    for (const CustodianShare &s : m_shares)
+        ids << s.idText();
+    m_entered->setText(m_shares.empty() ? tr("No shares entered yet.")
+                                        : tr("%1 entered (IDs %2).")
+                                              .arg(m_shares.size() == 1 ? tr("1 share")
+                                                                        : tr("%1 shares").arg(m_shares.size()))
+                                              .arg(ids.join(QStringLiteral(", "))));
+    m_add->setEnabled(custodians && !m_value->text().isEmpty());
+    m_open->setEnabled(custodians ? m_shares.size() + (m_value->text().isEmpty() ? 0 : 1) >= 2
+                                  : !m_password->text().isEmpty());
+}
+
+bool UnlockDkekShareDialog::addCustodianShare()
+{
+    try {
+        SecureBytes value = SecretInput::peek(m_value);
+        CustodianShare share = CustodianShare::parse(m_prime->text(), m_id->text(), value);
+        for (const CustodianShare &s : m_shares)
+            if (s.id() == share.id())
+                throw DkekError::invalidCustodianShare(tr("Share ID %1 was already entered.").arg(share.id()));
+        m_shares.push_back(std::move(share));
+    } catch (const DkekError &e) {
+        m_problem->setText(e.message());
+        return false;
+    }
+    SecretInput::wipe(m_value);
+    m_id->clear();
+    m_showValue->setChecked(false);
+    m_problem->clear();
+    m_id->setFocus();
+    update();
+    return true;
+}
+
+void UnlockDkekShareDialog::startOver()
+{
+    m_shares.clear();
+    SecretInput::wipe(m_value);
+    m_id->clear();
+    m_prime->clear();
+    m_problem->clear();
+    update();
+}
+
+void UnlockDkekShareDialog::accept()
+{
+    m_passwords.clear();
+    if (!fromCustodianShares()) {
+        if (m_password->text().isEmpty())
+            return;
+        m_passwords.push_back(SecretInput::take(m_password));
+        QDialog::accept();
+        return;
+    }
+    // A share still in the fields counts: the last custodian need not click Add.
+    if (!m_value->text().isEmpty() && !addCustodianShare())
+        return;
+    try {
+        std::vector<const CustodianShare *> shares;
+        for (const CustodianShare &s : m_shares)
+            shares.push_back(&s);
+        m_passwords = PasswordSharing::passwordCandidates(PasswordSharing::reconstruct(shares));
+    } catch (const DkekError &e) {
+        m_problem->setText(e.message());
+        return;
+    }
+    m_shares.clear();
+    QDialog::accept();
+}

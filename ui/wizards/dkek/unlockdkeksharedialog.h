@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dkek/custodianshare.h"
+#include "p11/securebytes.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+// Asks how to open one DKEK share file: its password, or the key custodians'
+// shares (prime, share ID, share value as sc-hsm-tool prints them), entered
+// one custodian at a time - each share leaves the screen once added.
+class UnlockDkekShareDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit UnlockDkekShareDialog(const QString &path, QWidget *parent = nullptr);
+    ~UnlockDkekShareDialog() override;
+
+    bool fromCustodianShares() const;
+    int custodianShareCount() const { return int(m_shares.size()); }
+    // After accept(): the password forms to try (see PasswordSharing::passwordCandidates).
+    std::vector<SecureBytes> takePasswords();
+
+    // Adds the custodian share in the fields; false (and a message) if it is unusable.
+    bool addCustodianShare();
+    void accept() override;
+
+private:
+    void update();
+    void startOver();
+
+    QRadioButton *m_passwordMode;
+    QRadioButton *m_custodianMode;
+    QLineEdit *m_password;
+    QGroupBox *m_custodianBox;
+    QLineEdit *m_prime;
+    QLineEdit *m_id;
+    QLineEdit *m_value;
+    QCheckBox *m_showValue;
+    QPushButton *m_add;
+    QLabel *m_entered;
+    QLabel *m_problem;
+    QPushButton *m_open;
+    std::vector<CustodianShare> m_shares;
+    std::vector<SecureBytes> m_passwords;
+};
