@@ -9,6 +9,8 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "wizards/dkek/checkdkeksharesdialog.h"
+#include "wizards/dkek/createdkeksharewizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,6 +131,18 @@ void MainWindow::createActions()
     m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, &MainWindow::login);
     m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logout = token->addAction(tr("Log &out"), this, &MainWindow::logout);
+
+    QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+    tools->addAction(tr("Create &DKEK share…"), this, [this] {
+        auto *w = new CreateDkekShareWizard(this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->open();
+    });
+    tools->addAction(tr("&Check DKEK shares…"), this, [this] {
+        auto *d = new CheckDkekSharesDialog(this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->open();
+    });
 
     tb->addAction(m_refresh);
     tb->addAction(m_login);

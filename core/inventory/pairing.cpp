@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Pairing", s); }
 
@@ -91,6 +93,17 @@ std::map<QString, PairInfo> computePairing(const TokenContents &c)
             certs.push_back({&o, keyOf(o)});
         }
     }
+    // Before login the private keys are hidden, but their public-key objects are not:
+    // a public key stands in for a private key with its ID that we cannot see.
+    for (const ObjectInfo &o : c.objects) {
+        if (o.cls != CKO_PUBLIC_KEY)
+            continue;
+        const bool hasPrivate = std::any_of(keys.begin(), keys.end(), [&](const Entry &k) {
+            return k.object->cls == CKO_PRIVATE_KEY && k.object->id == o.id;
+        });
+        if (!hasPrivate)
+            keys.push_back({&o, keyOf(o)});
+    }
 
     auto info = [](PairState s, const Entry &partner) {
         PairInfo p;
@@ -134,5 +147,9 @@ std::map<QString, PairInfo> computePairing(const TokenContents &c)
     };
     pairSide(keys, certs);
     pairSide(certs, keys);
+    // Only private keys and certificates carry a pairing state of their own.
+    for (const Entry &k : keys)
+        if (k.object->cls == CKO_PUBLIC_KEY)
+            out.erase(k.object->key());
     return out;
 }

@@ -139,6 +139,11 @@ private Q_SLOTS:
         QVERIFY(c.privateObjectsHidden);
         QVERIFY(find(c, CKO_CERTIFICATE, QStringLiteral("alice")));
         QVERIFY(!find(c, CKO_PRIVATE_KEY, QStringLiteral("alice")));
+        // The ID mismatch shows before login too: bob's public-key object stands in for his key.
+        const auto p = computePairing(c);
+        const PairInfo &bobCert = p.at(find(c, CKO_CERTIFICATE, QStringLiteral("bob-cert"))->key());
+        QCOMPARE(bobCert.state, PairState::IdMismatch);
+        QCOMPARE(bobCert.partnerId, QByteArray::fromHex("0b"));
     }
 
     void objectsAfterLogin()

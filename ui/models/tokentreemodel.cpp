@@ -225,17 +225,19 @@ std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::
         endRemoveRows();
     }
     std::vector<TreeNode *> out;
-    for (auto &f : fresh) {
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        auto &f = fresh[i];
         if (TreeNode *old = parent->child(f->key)) {
             old->payload = std::move(f->payload);
             emitChanged(old);
             out.push_back(old);
         } else {
-            const int row = int(parent->children.size());
+            // Kept rows are in fresh order already; a new row goes where fresh puts it.
+            const int row = int(std::min(i, parent->children.size()));
             beginInsertRows(parentIndex, row, row);
             f->parent = parent;
             out.push_back(f.get());
-            parent->children.push_back(std::move(f));
+            parent->children.insert(parent->children.begin() + row, std::move(f));
             endInsertRows();
         }
     }
