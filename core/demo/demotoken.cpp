@@ -51,21 +51,6 @@ void padTo(CK_UTF8CHAR (&field)[N], const char *text)
     std::memcpy(field, text, std::min(N, std::strlen(text)));
 }
 
-std::vector<CK_SLOT_ID> slotList(Module &m, bool tokenPresent)
-{
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        CK_ULONG n = 0;
-        check(P11CALL(m, C_GetSlotList, tokenPresent ? CK_TRUE : CK_FALSE, nullptr, &n), "C_GetSlotList");
-        std::vector<CK_SLOT_ID> ids(n);
-        const CK_RV rv = n ? P11CALL(m, C_GetSlotList, tokenPresent ? CK_TRUE : CK_FALSE, ids.data(), &n) : CKR_OK;
-        if (rv == CKR_BUFFER_TOO_SMALL)
-            continue; // a slot appeared between the calls (SoftHSM adds a free one after each init)
-        check(rv, "C_GetSlotList");
-        ids.resize(n);
-        return ids;
-    }
-    throw Pkcs11Error("C_GetSlotList", CKR_BUFFER_TOO_SMALL);
-}
 
 TokenRef refFor(Module &m, CK_SLOT_ID slot, const CK_TOKEN_INFO &info)
 {

@@ -22,13 +22,7 @@ void SlotMonitor::start(int intervalMs, std::vector<SlotState> baseline)
 
 std::vector<SlotMonitor::SlotState> SlotMonitor::readState(Module &m)
 {
-    std::vector<CK_SLOT_ID> all;
-    CK_ULONG n = 0;
-    check(P11CALL(m, C_GetSlotList, CK_FALSE, nullptr, &n), "C_GetSlotList");
-    all.resize(n);
-    if (n)
-        check(P11CALL(m, C_GetSlotList, CK_FALSE, all.data(), &n), "C_GetSlotList");
-    all.resize(n);
+    const std::vector<CK_SLOT_ID> all = slotList(m, false);
     std::vector<SlotState> state;
     for (CK_SLOT_ID id : all) {
         CK_SLOT_INFO si{};

@@ -26,13 +26,7 @@ Session &TokenContext::prepare()
         // token moved to another reader: find it again by identity.
         session.reset();
         bool found = false;
-        CK_ULONG n = 0;
-        check(P11CALL(*module, C_GetSlotList, CK_TRUE, nullptr, &n), "C_GetSlotList");
-        std::vector<CK_SLOT_ID> ids(n);
-        if (n)
-            check(P11CALL(*module, C_GetSlotList, CK_TRUE, ids.data(), &n), "C_GetSlotList");
-        ids.resize(n);
-        for (CK_SLOT_ID s : ids) {
+        for (CK_SLOT_ID s : slotList(*module, true)) {
             if (P11CALL(*module, C_GetTokenInfo, s, &ti) == CKR_OK && TokenIdentity::from(ti) == id) {
                 slot = s;
                 found = true;

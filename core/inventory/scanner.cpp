@@ -92,19 +92,7 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
     snap.libraryVersion = P11Text::version(info.libraryVersion);
     snap.cryptokiVersion = P11Text::version(info.cryptokiVersion);
 
-    // The size pass first: a module may add slots between the two calls.
-    std::vector<CK_SLOT_ID> ids;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        CK_ULONG n = 0;
-        check(P11CALL(m, C_GetSlotList, CK_FALSE, nullptr, &n), "C_GetSlotList");
-        ids.resize(n);
-        const CK_RV rv = n ? P11CALL(m, C_GetSlotList, CK_FALSE, ids.data(), &n) : CKR_OK;
-        if (rv == CKR_BUFFER_TOO_SMALL)
-            continue;
-        check(rv, "C_GetSlotList");
-        ids.resize(n);
-        break;
-    }
+    const std::vector<CK_SLOT_ID> ids = slotList(m, false);
     for (CK_SLOT_ID id : ids) {
         SlotSnapshot s;
         s.id = id;

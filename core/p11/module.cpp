@@ -107,3 +107,21 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
     qCInfo(lcP11) << "loaded" << key;
     return m;
 }
+
+std::vector<CK_SLOT_ID> slotList(Module &m, bool tokenPresent)
+{
+    const CK_BBOOL present = tokenPresent ? CK_TRUE : CK_FALSE;
+    std::vector<CK_SLOT_ID> ids;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        CK_ULONG n = 0;
+        check(P11CALL(m, C_GetSlotList, present, nullptr, &n), "C_GetSlotList");
+        ids.resize(n);
+        const CK_RV rv = n ? P11CALL(m, C_GetSlotList, present, ids.data(), &n) : CKR_OK;
+        if (rv == CKR_BUFFER_TOO_SMALL)
+            continue;
+        check(rv, "C_GetSlotList");
+        ids.resize(n);
+        return ids;
+    }
+    throw Pkcs11Error("C_GetSlotList", CKR_BUFFER_TOO_SMALL);
+}

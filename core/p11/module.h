@@ -8,7 +8,9 @@
 #include <QMutex>
 #include <QString>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcP11)
 
@@ -53,6 +55,9 @@ private:
     bool m_initialized = false;
     bool m_serialCalls = false;
 };
+
+// C_GetSlotList, size pass then list, asked again if a slot appears in between.
+std::vector<CK_SLOT_ID> slotList(Module &module, bool tokenPresent);
 
 // Loads modules once per process. Owned by the application (or a test) and
 // passed to whoever needs it; there is no global instance.

@@ -29,7 +29,7 @@ public:
     bool isNull() const { return !m_key; }
     Algorithm algorithm() const;
     QString algorithmName() const;  // "RSA", "EC", "Ed25519", …
-    int bits() const;               // RSA modulus bits, EC group order bits, 255/448 for Edwards
+    int bits() const;               // RSA modulus bits, EC group order bits; OpenSSL's figure otherwise (Ed25519: 253)
     QString curveName() const;      // EC only: "P-256 (prime256v1)", "secp256k1"; "explicit parameters" if unnamed
     QString description() const;    // "RSA 2048 bits", "EC P-256 (prime256v1)", "Ed25519"
 
