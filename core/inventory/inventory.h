@@ -56,6 +56,12 @@ public:
     template <typename T, typename Job> // Job: void(QPromise<T> &, Session &, const CK_TOKEN_INFO &)
     QFuture<T> withSession(const TokenRef &token, Job job);
 
+    // For operations that must run with no session of ours open on the token
+    // (C_InitToken fails with CKR_SESSION_EXISTS otherwise): closes the token's
+    // session, which also ends its login, then runs the job on the token's executor.
+    template <typename T, typename Job> // Job: void(QPromise<T> &, Module &, CK_SLOT_ID, const CK_TOKEN_INFO &)
+    QFuture<T> withoutSession(const TokenRef &token, Job job);
+
     TokenExecutor *moduleExecutor(const QString &modulePath);
 
 Q_SIGNALS:

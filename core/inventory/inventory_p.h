@@ -66,3 +66,13 @@ QFuture<T> Inventory::withSession(const TokenRef &token, Job job)
         job(p, s, ctx.info);
     });
 }
+
+template <typename T, typename Job>
+QFuture<T> Inventory::withoutSession(const TokenRef &token, Job job)
+{
+    return onToken<T>(token, [job = std::move(job)](QPromise<T> &p, TokenContext &ctx) mutable {
+        ctx.prepare();
+        ctx.dropSession();
+        job(p, *ctx.module, ctx.slot, ctx.info);
+    });
+}
