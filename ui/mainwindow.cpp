@@ -214,8 +214,18 @@ void MainWindow::refreshAll()
             m_model->removeModule(shown);
     // One extra count so refreshFinished fires even with no module at all.
     m_refreshPending = 1;
-    for (const ModuleSpec &s : specs)
+    for (const ModuleSpec &s : specs) {
+        // A row for each module at once, in configuration order, filled in when its scan ends.
+        const QString path = ModuleRegistry::canonicalPath(s.path);
+        if (!m_model->indexOfModule(path).isValid()) {
+            ModuleSnapshot placeholder;
+            placeholder.path = path;
+            placeholder.name = s.name;
+            placeholder.userAdded = s.userAdded;
+            m_model->updateModule(placeholder);
+        }
         refreshModule(s);
+    }
     if (--m_refreshPending == 0)
         Q_EMIT refreshFinished();
 }
@@ -383,9 +393,11 @@ void MainWindow::rescanReaders()
 
 QString MainWindow::keyPath(const QModelIndex &index) const
 {
+    // Module path and token identity, never the slot id: readers and SoftHSM renumber slots.
     QStringList parts;
     for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
-        parts.prepend(i.data(TokenTreeModel::KeyRole).toString());
+        if (TreeNode::Kind(i.data(TokenTreeModel::KindRole).toInt()) != TreeNode::Kind::Slot)
+            parts.prepend(i.data(TokenTreeModel::KeyRole).toString());
     return parts.join(QChar(0x1f));
 }
 

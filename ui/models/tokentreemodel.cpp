@@ -120,8 +120,10 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
     case TreeNode::Kind::Module: {
         const ModuleSnapshot &m = *n->module();
         if (role == Qt::DisplayRole)
-            return index.column() == NameColumn ? (m.description.isEmpty() ? m.name : m.description)
-                                                : (m.error.isEmpty() ? m.path : tr("Not loaded: %1").arg(m.error));
+            return index.column() == NameColumn
+                ? (m.description.isEmpty() || m.description == m.name ? m.name
+                                                                      : QStringLiteral("%1 — %2").arg(m.name, m.description))
+                : (m.error.isEmpty() ? m.path : tr("Not loaded: %1").arg(m.error));
         if (role == Qt::ToolTipRole)
             return m.error.isEmpty() ? m.path : m.error;
         if (role == Qt::DecorationRole && index.column() == NameColumn)
