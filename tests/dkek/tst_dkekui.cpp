@@ -145,11 +145,16 @@ void TestDkekUi::passwordWizardRealPath()
     // The check dialog opens it on the real path and shows the same KCV.
     CheckDkekSharesDialog d;
     QSignalSpy opened(&d, &CheckDkekSharesDialog::shareOpened);
+    QSignalSpy failed(&d, &CheckDkekSharesDialog::shareFailed);
     std::vector<SecureBytes> pw;
     pw.push_back(secret("correct horse battery staple"));
     d.openShare(path, std::move(pw), false);
     QVERIFY(d.isBusy());
     QVERIFY(opened.wait(120000));
+    QTest::qWait(300); // the worker's late teardown must not report a second, cancelled end
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!d.isBusy());
+    QCOMPARE(child<QLabel>(&d, "checkStatus")->text(), QStringLiteral("Opened share.pbe."));
     QCOMPARE(d.shareCount(), 1);
     QCOMPARE(d.shareKcv(0), formatKeyCheckValue(kcv));
     QCOMPARE(d.combinedKcv(), formatKeyCheckValue(kcv));
@@ -393,6 +398,9 @@ void TestDkekUi::checkDialogCombinesAndRefusesDuplicates()
     openWith(1, "password 1");
     QVERIFY(opened.wait(30000));
     QCOMPARE(d.shareCount(), 2);
+    QTest::qWait(50); // no late, stray signal after a success
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(opened.count(), 2);
     QCOMPARE(d.shareKcv(1), formatKeyCheckValue(kcvs[1]));
     QCOMPARE(d.combinedKcv(), expected);
     QCOMPARE(child<QLabel>(&d, "combinedKcvLabel")->text().remove(QLatin1Char(' ')), expected);

@@ -179,11 +179,15 @@ void CheckDkekSharesDialog::openShare(const QString &path, std::vector<SecureByt
     m_status->setText(tr("Opening %1\u2026 (%2 key derivation rounds)")
                           .arg(QFileInfo(path).fileName(), QLocale().toString(qulonglong(m_iterations))));
     setBusy(true);
+    m_jobPending = true;
     m_watcher.setFuture(DkekShareJobs::openAsync(std::move(request)));
 }
 
 void CheckDkekSharesDialog::jobFinished()
 {
+    if (!m_jobPending)
+        return;
+    m_jobPending = false;
     setBusy(false);
     QFuture<OpenShareResult> future = m_watcher.future();
     if (future.isCanceled() && future.resultCount() == 0) {
@@ -199,7 +203,12 @@ void CheckDkekSharesDialog::jobFinished()
         Q_EMIT shareFailed(message);
     } else {
         OpenShareResult r = future.result();
-        m_watcher.setFuture(QFuture<OpenShareResult>()); // drop the result store's copy of the share
+        // Drop the result store's reference to the share, so a removed row really lets
+        // go of it. (Not takeResult(): it resets the state the worker's QPromise still
+        // shares, which then reports a second, cancelled finish.) The empty future
+        // reports "finished" too; m_jobPending ignores that.
+        future = QFuture<OpenShareResult>();
+        m_watcher.setFuture(future);
         const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
             return e.share->size() == r.share->size()
                 && CRYPTO_memcmp(e.share->data(), r.share->data(), r.share->size()) == 0;

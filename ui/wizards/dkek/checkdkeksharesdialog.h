@@ -34,7 +34,7 @@ public:
     int shareCount() const { return int(m_entries.size()); }
     QString shareKcv(int row) const;
     QString combinedKcv() const; // empty without shares
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_jobPending; }
     // Tests only: fewer key derivation iterations. The UI always uses 10,000,000.
     void setIterationCountForTesting(quint32 iterations) { m_iterations = iterations; }
 
@@ -64,6 +64,7 @@ private:
     QStringList m_queue; // files picked together, asked for one after another
     QFutureWatcher<OpenShareResult> m_watcher;
     QString m_pendingMethod;
+    bool m_jobPending = false; // a job was started and its end not yet handled
     quint32 m_iterations = kDkekShareIterations;
 
     QTableWidget *m_table;

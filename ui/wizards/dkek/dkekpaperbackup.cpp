@@ -131,13 +131,13 @@ void filePage(QPainter &painter, const QRect &area, const PaperBackupContent &c)
     s.gap(0.5);
     s.rule();
     s.text(tr("File contents, base64 (%1 bytes):").arg(c.file.size()), 10, true);
-    QString lines;
+    QStringList lines;
     const QStringList b64 = DkekShareFile::base64Lines(c.file);
     for (int i = 0; i < b64.size(); ++i)
-        lines += QStringLiteral("%1  %2\n").arg(i + 1, 2).arg(b64[i]);
-    s.mono(lines.trimmed(), 12);
-    s.text(tr("SHA-256 of the file: %1")
-               .arg(QString::fromLatin1(QCryptographicHash::hash(c.file, QCryptographicHash::Sha256).toHex())));
+        lines << QStringLiteral("%1  %2").arg(i + 1, 2).arg(b64[i]);
+    s.mono(lines.join(QLatin1Char('\n')), 12);
+    s.text(tr("SHA-256 of the file, to check a retyped copy (“sha256sum share.pbe”):"));
+    s.mono(QString::fromLatin1(QCryptographicHash::hash(c.file, QCryptographicHash::Sha256).toHex(' ')), 8);
     s.gap(0.5);
     s.text(tr("To restore: type the lines without their numbers into a text file, then run "
               "\u201copenssl base64 -d -in share.txt -out share.pbe\u201d. Check the file with TokenDesk "

@@ -25,10 +25,10 @@ void SecretInput::wipe(QLineEdit *edit)
 {
     QString text = edit->text();
     edit->setText(QString());
-    // If the edit let go of its buffer, ours is the last reference and data() does
-    // not detach: overwrite it in place.
-    if (!text.isEmpty() && !text.isDetached())
+    // Once the edit has let go, ours is the last reference and data() does not
+    // detach: overwrite the characters in place. If something else still holds
+    // the buffer, data() would only copy it, so leave it.
+    if (text.isEmpty() || !text.isDetached())
         return;
-    if (!text.isEmpty())
-        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
 }

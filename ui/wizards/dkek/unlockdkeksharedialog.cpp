@@ -40,14 +40,14 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_custodianBox = new QGroupBox;
     m_prime = new QLineEdit;
     m_prime->setObjectName(QStringLiteral("primeEdit"));
-    m_prime->setPlaceholderText(QStringLiteral("ff:0e:2e:17:8f:74:6c:cb"));
+    m_prime->setPlaceholderText(tr("hexadecimal, as on the custodian's sheet"));
     m_id = new QLineEdit;
     m_id->setObjectName(QStringLiteral("shareIdEdit"));
     m_id->setMaximumWidth(80);
     m_value = new QLineEdit;
     m_value->setObjectName(QStringLiteral("shareValueEdit"));
     m_value->setEchoMode(QLineEdit::Password);
-    m_value->setPlaceholderText(QStringLiteral("e6:fb:13:da:9e:fd:45:07"));
+    m_value->setPlaceholderText(tr("hexadecimal, as on the custodian's sheet"));
     m_showValue = new QCheckBox(tr("Show"));
     m_add = new QPushButton(tr("&Add Share"));
     m_add->setObjectName(QStringLiteral("addShareButton"));
@@ -69,7 +69,9 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     form->addRow(howto);
     form->addRow(tr("P&rime:"), m_prime);
     form->addRow(tr("Share &ID:"), m_id);
-    form->addRow(tr("Share &value:"), valueRow);
+    auto *valueLabel = new QLabel(tr("Share &value:"));
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(addRow);
 
     m_problem = new QLabel;
@@ -130,11 +132,12 @@ void UnlockDkekShareDialog::update()
     QStringList ids;
     for (const CustodianShare &s : m_shares)
         ids << s.idText();
-    m_entered->setText(m_shares.empty() ? tr("No shares entered yet.")
-                                        : tr("%1 entered (IDs %2).")
-                                              .arg(m_shares.size() == 1 ? tr("1 share")
-                                                                        : tr("%1 shares").arg(m_shares.size()))
-                                              .arg(ids.join(QStringLiteral(", "))));
+    if (m_shares.empty())
+        m_entered->setText(tr("No shares entered yet."));
+    else if (m_shares.size() == 1)
+        m_entered->setText(tr("1 share entered (ID %1).").arg(ids.front()));
+    else
+        m_entered->setText(tr("%1 shares entered (IDs %2).").arg(m_shares.size()).arg(ids.join(QStringLiteral(", "))));
     m_add->setEnabled(custodians && !m_value->text().isEmpty());
     m_open->setEnabled(custodians ? m_shares.size() + (m_value->text().isEmpty() ? 0 : 1) >= 2
                                   : !m_password->text().isEmpty());
