@@ -12,6 +12,18 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+namespace {
+// The PIN's length in UTF-8 bytes (what the token counts), without making a
+// UTF-8 copy of the PIN on every keystroke that nobody would wipe.
+qsizetype utf8Length(const QString &s)
+{
+    qsizetype n = 0;
+    for (QChar c : s)
+        n += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
+    return n;
+}
+} // namespace
+
 LoginDialog::LoginDialog(const TokenSnapshot &token, QWidget *parent)
     : QDialog(parent), m_token(token), m_protected(token.info.flags & CKF_PROTECTED_AUTHENTICATION_PATH),
       m_status(new QLabel(this)), m_error(new QLabel(this)), m_pin(new QLineEdit(this)),
@@ -85,7 +97,7 @@ void LoginDialog::updateState()
         status += tr("<br>PIN length: %1 to %2 characters.").arg(m_token.info.ulMinPinLen).arg(m_token.info.ulMaxPinLen);
     m_status->setText(status);
     m_finalTryAck->setVisible(finalTry && !locked);
-    const qsizetype len = m_pin->text().toUtf8().size();
+    const qsizetype len = utf8Length(m_pin->text());
     const bool lengthOk = m_protected
         || (len > 0 && (m_token.info.ulMinPinLen == 0 || CK_ULONG(len) >= m_token.info.ulMinPinLen));
     m_pin->setEnabled(!locked);
