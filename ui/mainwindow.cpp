@@ -9,6 +9,7 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "wizards/keygen/keygenwizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
 
@@ -82,7 +83,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreExpansion);
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &i) { m_expanded.insert(keyPath(i)); });
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
-    connect(m_details, &DetailPane::loginRequested, this, &MainWindow::login);
+    connect(m_details, &DetailPane::loginRequested, this, [this] { login(); });
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
     connect(&m_inventory, &Inventory::slotsChanged, this, [this](const QString &path) {
         for (const ModuleSpec &s : m_modules())
@@ -128,9 +129,12 @@ void MainWindow::createActions()
     m_rescan = view->addAction(tr("Rescan &readers"), this, &MainWindow::rescanReaders);
     m_rescan->setToolTip(tr("Re-initialize the module so it sees readers attached since it was loaded"));
 
-    m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, &MainWindow::login);
+    m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, [this] { login(); });
     m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logout = token->addAction(tr("Log &out"), this, &MainWindow::logout);
+    token->addSeparator();
+    m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
+                                     &MainWindow::generateKey);
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(tr("Create &DKEK share…"), this, [this] {
@@ -147,7 +151,8 @@ void MainWindow::createActions()
     tb->addAction(m_refresh);
     tb->addAction(m_login);
     tb->addAction(m_addModule);
-    m_tree->addActions({m_login, m_logout, m_refresh, m_rescan, m_removeModule});
+    tb->addAction(m_generateKey);
+    m_tree->addActions({m_login, m_logout, m_generateKey, m_refresh, m_rescan, m_removeModule});
 }
 
 QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
@@ -161,6 +166,7 @@ void MainWindow::updateActions()
     const bool initialized = tokenNode && (tokenNode->token()->info.flags & CKF_TOKEN_INITIALIZED);
     m_login->setEnabled(initialized && !tokenNode->loggedIn);
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
+    m_generateKey->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
 }
@@ -250,16 +256,18 @@ void MainWindow::refreshModule(const ModuleSpec &spec)
         .onFailed(this, [this](const std::exception &) { jobFinished(); });
 }
 
-void MainWindow::refreshToken(const TokenRef &token)
+void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
 {
     jobStarted(tr("Waiting for token %1…").arg(token.id.serial));
     if (m_refreshPending > 0)
         ++m_refreshPending;
     m_inventory.readObjects(token)
         .then(this,
-              [this, token](const TokenContents &c) {
+              [this, token, then](const TokenContents &c) {
                   m_model->updateTokenContents(token.modulePath, c);
                   jobFinished();
+                  if (then)
+                      then();
               })
         .onFailed(this, [this, token](const std::exception &) {
             jobFinished();
@@ -293,7 +301,7 @@ void MainWindow::showError(const QString &operation, std::exception_ptr e, const
         });
 }
 
-void MainWindow::login()
+void MainWindow::login(std::function<void()> then)
 {
     const QModelIndex i = currentSourceIndex();
     const auto ref = m_model->tokenRef(i);
@@ -310,14 +318,43 @@ void MainWindow::login()
     const TokenRef r = *ref;
     m_inventory.login(r, user, std::move(pin))
         .then(this,
-              [this, r] {
+              [this, r, then] {
                   jobFinished();
-                  refreshToken(r);
+                  refreshToken(r, then);
               })
         .onFailed(this, [this, r](const std::exception &) {
             jobFinished();
             showError(tr("Login"), std::current_exception(), &r);
         });
+}
+
+void MainWindow::generateKey()
+{
+    const auto ref = m_model->tokenRef(currentSourceIndex());
+    if (!ref)
+        return;
+    const TokenRef r = *ref;
+    auto open = [this, r] {
+        const QModelIndex ti = m_model->indexOfToken(r.modulePath, r.id);
+        if (!ti.isValid())
+            return;
+        const TreeNode *t = m_model->node(ti);
+        // Existing IDs, so the wizard refuses a collision before the token does.
+        std::vector<QByteArray> ids;
+        for (const auto &group : t->children)
+            for (const auto &o : group->children)
+                if (o->object() && !o->object()->object.id.isEmpty())
+                    ids.push_back(o->object()->object.id);
+        auto *w = new KeyGenWizard(m_inventory, r, *t->token(), std::move(ids), this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        connect(w, &KeyGenWizard::keyGenerated, this, [this](const TokenRef &tr) { refreshToken(tr); });
+        w->open();
+    };
+    const TreeNode *t = m_model->node(m_model->indexOfToken(r.modulePath, r.id));
+    if (t && t->loggedIn)
+        open();
+    else
+        login(open); // keys are made logged in; the wizard opens once the private objects are listed
 }
 
 void MainWindow::logout()

@@ -40,12 +40,15 @@ public:
 public Q_SLOTS:
     void refreshAll();
     void refreshModule(const ModuleSpec &spec);
-    void refreshToken(const TokenRef &token);
+    // then: runs on the GUI thread once the objects are in the model (not on failure).
+    void refreshToken(const TokenRef &token, std::function<void()> then = {});
     void addModule();
     void removeSelectedModule();
     void rescanReaders();
-    void login();
+    // Logs in to the selected token; then: runs once the private objects are listed.
+    void login(std::function<void()> then = {});
     void logout();
+    void generateKey();
 
 Q_SIGNALS:
     void refreshFinished();   // every module scanned and every token read after refreshAll()
@@ -79,6 +82,7 @@ private:
     QAction *m_rescan = nullptr;
     QAction *m_login = nullptr;
     QAction *m_logout = nullptr;
+    QAction *m_generateKey = nullptr;
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/snapshot.h"
+#include "x509/certificateinfo.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class Session;
+
+struct CertificateImportOptions {
+    // The user answered the "belongs to no key on this token" refusal with "import
+    // it anyway as a CA/other certificate": certificates whose key is not on the
+    // token are written unpaired (CA category when they are CA certificates).
+    bool importUnmatched = false;
+};
+
+// One certificate of an import, as planned and then as written.
+struct PlannedCertificate {
+    enum class Role {
+        EndEntity,  // its public key is a token key's: written with that key's CKA_ID and label
+        Authority,  // a CA certificate of the chain: CKA_CERTIFICATE_CATEGORY 2, not paired
+        Other,      // imported explicitly without a key: CKA_CERTIFICATE_CATEGORY 3, not paired
+    };
+    QByteArray der;
+    CertificateInfo info;
+    Role role = Role::Other;
+    QByteArray id;              // CKA_ID to write (EndEntity: the key's; else SHA-1 of the public key)
+    QString label;              // CKA_LABEL to write (EndEntity: the key's label, Java's alias)
+    QString keyLabel;           // EndEntity: the key it pairs with
+    QString alreadyPresentAs;   // non-empty: the same certificate is on the token under this label; skipped
+    QString uri;                // after writing: the certificate object's PKCS#11 URI
+    bool written = false;
+
+    bool skipped() const { return !alreadyPresentAs.isEmpty(); }
+};
+
+struct CertificateImportPlan {
+    std::vector<PlannedCertificate> certificates; // in file order, duplicates within the file removed
+    QStringList notes;                            // things the result page should say
+    int toWrite() const;
+};
+
+// Which certificate goes where (pure; the wizard shows it before writing).
+// certificates: DER as readCertificates()/readCertificateFile() return them.
+// contents: the token as Inventory::readObjects read it, logged in (private keys visible).
+// Refusals throw KeyOperationError with a sentence and leave the token alone:
+//  - NoMatchingKey: "This certificate's public key belongs to no key on this token — was
+//    the request created on another token or with another key?" (unless importUnmatched);
+//  - AlreadyOnToken: every certificate is already there;
+//  - InvalidInput: a certificate does not decode, or its key has no CKA_ID.
+CertificateImportPlan planCertificateImport(const TokenContents &contents, const QList<QByteArray> &certificates,
+                                            const CertificateImportOptions &options = {});
+
+// Reads the token, plans, writes every planned certificate in one transaction
+// (a failed write destroys what this import created), re-reads what was written
+// and checks it. Blocking: executor only (Inventory::withSession), logged-in
+// read-write session. Throws KeyOperationError, Pkcs11Error.
+CertificateImportPlan importCertificates(Session &session, const CK_TOKEN_INFO &token,
+                                         const QList<QByteArray> &certificates,
+                                         const CertificateImportOptions &options = {});

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keys/keygenerator.h"
+
+#include "inventory/scanner.h"
+#include "keys/hexid.h"
+#include "keys/keygenvalidator.h"
+#include "keys/keyoperationerror.h"
+#include "keys/keyslogging.h"
+#include "keys/objecttransaction.h"
+#include "keys/tokenobjects.h"
+#include "p11/attributes.h"
+#include "p11/pkcs11error.h"
+#include "p11/session.h"
+#include "p11/uri.h"
+#include "x509/keyid.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("KeyGenerator", s); }
+
+const unsigned char kF4[] = {0x01, 0x00, 0x01}; // public exponent 65537
+
+PublicKey readPublicKey(Session &s, CK_OBJECT_HANDLE pub, const KeyAlgorithm &alg)
+{
+    const bool rsa = alg.family == KeyAlgorithm::Family::Rsa;
+    const AttributeSet v = readAttributes(
+        s, pub,
+        rsa ? std::vector<CK_ATTRIBUTE_TYPE>{CKA_MODULUS, CKA_PUBLIC_EXPONENT}
+            : std::vector<CK_ATTRIBUTE_TYPE>{CKA_EC_PARAMS, CKA_EC_POINT});
+    PublicKeyAttributes a;
+    a.keyType = alg.keyType();
+    a.modulus = v.bytes(CKA_MODULUS);
+    a.publicExponent = v.bytes(CKA_PUBLIC_EXPONENT);
+    a.ecParams = v.bytes(CKA_EC_PARAMS);
+    if (a.ecParams.isEmpty())
+        a.ecParams = alg.ecParams();
+    a.ecPoint = v.bytes(CKA_EC_POINT);
+    return PublicKey::fromAttributes(a);
+}
+
+std::vector<QByteArray> idsInUse(Session &s, const QByteArray &id)
+{
+    return TokenObjects::withId(s, id).empty() ? std::vector<QByteArray>{} : std::vector<QByteArray>{id};
+}
+} // namespace
+
+GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGenSpec &spec)
+{
+    const std::vector<KeyAlgorithm> offered = KeyAlgorithm::offeredBy(Scanner::readMechanisms(s.module(), s.slot()));
+    QByteArray chosenId;
+    if (!spec.idHex.trimmed().isEmpty())
+        chosenId = HexId::parse(spec.idHex).value_or(QByteArray());
+    const QString problem = KeyGenValidator::check(spec, offered, {});
+    if (!problem.isEmpty())
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, problem);
+    // The wizard checked the ID against its snapshot; the token may have changed since.
+    if (!chosenId.isEmpty()) {
+        const QString collision = KeyGenValidator::checkId(spec, idsInUse(s, chosenId));
+        if (!collision.isEmpty())
+            throw KeyOperationError(KeyOperationError::Kind::IdCollision, collision);
+    }
+
+    const KeyAlgorithm &alg = spec.algorithm;
+    const bool rsa = alg.family == KeyAlgorithm::Family::Rsa;
+    const QByteArray label = spec.label.toUtf8();
+    const QByteArray ecParams = alg.ecParams();
+    const CK_ULONG bits = CK_ULONG(alg.bits);
+    const CK_BBOOL encrypt = rsa && spec.decrypt ? CK_TRUE : CK_FALSE;
+    const CK_BBOOL wrap = rsa && spec.unwrap ? CK_TRUE : CK_FALSE;
+
+    // Every usage is spelled out, true or false: modules differ in their defaults
+    // (SoftHSM makes unnamed usages true), and the key should be exactly what the
+    // wizard showed.
+    std::vector<CK_ATTRIBUTE> pub{attrOf(CKA_TOKEN, kTrue),
+                                  attrOf(CKA_PRIVATE, kFalse),
+                                  attrOf(CKA_VERIFY, spec.sign ? kTrue : kFalse),
+                                  attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
+    if (rsa) {
+        pub.push_back(attrOf(CKA_ENCRYPT, encrypt));
+        pub.push_back(attrOf(CKA_WRAP, wrap));
+        pub.push_back(attrOf(CKA_MODULUS_BITS, bits));
+        pub.push_back(attr(CKA_PUBLIC_EXPONENT, kF4, sizeof kF4));
+    } else {
+        pub.push_back(attr(CKA_EC_PARAMS, ecParams.constData(), CK_ULONG(ecParams.size())));
+    }
+    if (alg.family == KeyAlgorithm::Family::Ec)
+        pub.push_back(attrOf(CKA_DERIVE, kFalse));
+
+    std::vector<CK_ATTRIBUTE> priv{attrOf(CKA_TOKEN, kTrue),
+                                   attrOf(CKA_PRIVATE, spec.privateObject ? kTrue : kFalse),
+                                   attrOf(CKA_SENSITIVE, spec.sensitive ? kTrue : kFalse),
+                                   attrOf(CKA_EXTRACTABLE, spec.extractable ? kTrue : kFalse),
+                                   attrOf(CKA_SIGN, spec.sign ? kTrue : kFalse),
+                                   attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
+    if (rsa) {
+        priv.push_back(attrOf(CKA_DECRYPT, spec.decrypt ? kTrue : kFalse));
+        priv.push_back(attrOf(CKA_UNWRAP, spec.unwrap ? kTrue : kFalse));
+    }
+    if (alg.family == KeyAlgorithm::Family::Ec)
+        priv.push_back(attrOf(CKA_DERIVE, spec.derive ? kTrue : kFalse));
+    // Only when asked for: some tokens refuse the attribute altogether.
+    if (spec.alwaysAuthenticate)
+        priv.push_back(attrOf(CKA_ALWAYS_AUTHENTICATE, kTrue));
+
+    CK_MECHANISM mech{alg.generationMechanism(), nullptr, 0};
+    CK_OBJECT_HANDLE hPub = CK_INVALID_HANDLE, hPriv = CK_INVALID_HANDLE;
+    qCInfo(lcKeys) << "generating" << alg.id() << "key" << spec.label;
+    check(P11CALL(s.module(), C_GenerateKeyPair, s.handle(), &mech, pub.data(), CK_ULONG(pub.size()), priv.data(),
+                  CK_ULONG(priv.size()), &hPub, &hPriv),
+          "C_GenerateKeyPair");
+
+    ObjectTransaction tx(s);
+    tx.adopt(hPriv);
+    tx.adopt(hPub);
+
+    GeneratedKey out;
+    out.label = spec.label;
+    out.publicKey = readPublicKey(s, hPub, alg);
+    out.idDerived = chosenId.isEmpty();
+    out.id = out.idDerived ? defaultKeyId(out.publicKey, KeyIdStyle::OpenSc) : chosenId;
+    if (out.id.isEmpty())
+        throw KeyOperationError(KeyOperationError::Kind::Unsupported,
+                                tr("No ID could be derived from the new public key; the key was not kept."));
+
+    // The derived ID could only collide with a copy of this very key, or another
+    // object someone gave this ID by hand; either way the pair would be ambiguous.
+    for (CK_OBJECT_HANDLE h : TokenObjects::withId(s, out.id)) {
+        if (h != hPub && h != hPriv)
+            throw KeyOperationError(KeyOperationError::Kind::IdCollision,
+                                    tr("The ID %1 is already used on this token; the new key was not kept.")
+                                        .arg(HexId::format(out.id)));
+    }
+    const AttributeSet privAttrs = readAttributes(s, hPriv, {CKA_ID});
+    const AttributeSet pubAttrs = readAttributes(s, hPub, {CKA_ID});
+    if (privAttrs.bytes(CKA_ID) != out.id)
+        tx.setAttribute(hPriv, CKA_ID, out.id);
+    if (pubAttrs.bytes(CKA_ID) != out.id)
+        tx.setAttribute(hPub, CKA_ID, out.id);
+
+    // Re-read what the token now says rather than trusting what we wrote.
+    if (readAttributes(s, hPriv, {CKA_ID}).bytes(CKA_ID) != out.id
+        || readAttributes(s, hPub, {CKA_ID}).bytes(CKA_ID) != out.id)
+        throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
+                                tr("The token did not keep the key's ID; the new key was not kept."));
+    tx.commit();
+
+    out.privateKeyUri = Pkcs11Uri::forObject(token, CKO_PRIVATE_KEY, out.id, label);
+    out.publicKeyUri = Pkcs11Uri::forObject(token, CKO_PUBLIC_KEY, out.id, label);
+    qCInfo(lcKeys) << "generated" << alg.id() << "key" << spec.label << "id" << out.id.toHex();
+    return out;
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keys/tokenobjects.h"
+
+#include "inventory/objectfacts.h"
+#include "inventory/scanner.h"
+#include "p11/attributes.h"
+#include "p11/session.h"
+#include "p11/uri.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("TokenObjects", s); }
+} // namespace
+
+std::vector<CK_OBJECT_HANDLE> TokenObjects::withId(Session &session, const QByteArray &id)
+{
+    return session.findObjects({attr(CKA_ID, id.constData(), CK_ULONG(id.size()))});
+}
+
+std::vector<CK_OBJECT_HANDLE> TokenObjects::withId(Session &session, CK_OBJECT_CLASS cls, const QByteArray &id)
+{
+    return session.findObjects({attrOf(CKA_CLASS, cls), attr(CKA_ID, id.constData(), CK_ULONG(id.size()))});
+}
+
+ObjectInfo TokenObjects::read(Session &session, const CK_TOKEN_INFO &token, CK_OBJECT_HANDLE handle)
+{
+    ObjectInfo o;
+    o.handle = handle;
+    const AttributeSet cls = readAttributes(session, handle, {CKA_CLASS});
+    o.cls = cls.ulong(CKA_CLASS).value_or(CKO_DATA);
+    o.attrs = readAttributes(session, handle, Scanner::attributesFor(o.cls));
+    o.id = o.attrs.bytes(CKA_ID);
+    o.label = o.attrs.bytes(CKA_LABEL);
+    o.uri = Pkcs11Uri::forObject(token, o.cls, o.id, o.label);
+    return o;
+}
+
+PublicKey TokenObjects::publicKeyOf(const ObjectInfo &o)
+{
+    try {
+        if (o.cls == CKO_CERTIFICATE) {
+            const QByteArray der = o.attrs.bytes(CKA_VALUE);
+            return der.isEmpty() ? PublicKey() : PublicKey::fromCertificate(der);
+        }
+        if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
+            return {};
+        PublicKeyAttributes a;
+        a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
+        a.modulus = o.attrs.bytes(CKA_MODULUS);
+        a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
+        a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
+        a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
+        a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
+        if (a.publicKeyInfo.isEmpty() && (a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())
+            return {};
+        return PublicKey::fromAttributes(a);
+    } catch (const std::exception &) {
+        return {}; // not decodable: treated like a key without public half
+    }
+}
+
+QString TokenObjects::describe(const ObjectInfo &o)
+{
+    const QString id = o.id.isEmpty() ? tr("no ID") : tr("ID %1").arg(QString::fromLatin1(o.id.toHex()));
+    if (o.label.isEmpty())
+        return tr("%1 without label (%2)").arg(ObjectFacts::className(o.cls), id);
+    return tr("%1 “%2” (%3)").arg(ObjectFacts::className(o.cls), o.labelText(), id);
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/snapshot.h"
+#include "keys/keyalgorithm.h"
+#include "keys/keygenspec.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+
+// Binds its widgets to a KeyGenSpec; KeyGenValidator (core) decides isComplete().
+class KeyGenParamsPage : public QWizardPage {
+    Q_OBJECT
+public:
+    KeyGenParamsPage(const TokenSnapshot &token, std::vector<QByteArray> existingIds, QWidget *parent = nullptr);
+    KeyGenSpec spec() const;
+    bool isComplete() const override;
+    QString validationMessage() const;
+
+    QComboBox *algorithmBox() const { return m_algorithm; }
+    QLineEdit *labelEdit() const { return m_label; }
+    QLineEdit *idEdit() const { return m_id; }
+    QCheckBox *legacyBox() const { return m_legacy; }
+
+private:
+    void algorithmChanged();
+    void updateMessage();
+    std::vector<KeyAlgorithm> m_offered;
+    std::vector<QByteArray> m_existingIds;
+    QComboBox *m_algorithm;
+    QLineEdit *m_label;
+    QLineEdit *m_id;
+    QCheckBox *m_legacy;
+    QGroupBox *m_advanced;
+    QCheckBox *m_private, *m_sensitive, *m_extractable, *m_alwaysAuth, *m_sign, *m_decrypt, *m_unwrap, *m_derive;
+    QLabel *m_message;
+};
