@@ -9,6 +9,7 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "wizards/csr/csrwizard.h"
 #include "wizards/keygen/keygenwizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
@@ -135,6 +136,7 @@ void MainWindow::createActions()
     token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
                                      &MainWindow::generateKey);
+    m_createCsr = token->addAction(tr("Create certificate &request (CSR)…"), this, &MainWindow::createCsr);
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(tr("Create &DKEK share…"), this, [this] {
@@ -152,7 +154,7 @@ void MainWindow::createActions()
     tb->addAction(m_login);
     tb->addAction(m_addModule);
     tb->addAction(m_generateKey);
-    m_tree->addActions({m_login, m_logout, m_generateKey, m_refresh, m_rescan, m_removeModule});
+    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_refresh, m_rescan, m_removeModule});
 }
 
 QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
@@ -167,6 +169,7 @@ void MainWindow::updateActions()
     m_login->setEnabled(initialized && !tokenNode->loggedIn);
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
     m_generateKey->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
+    m_createCsr->setEnabled(initialized);
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
 }
@@ -328,33 +331,60 @@ void MainWindow::login(std::function<void()> then)
         });
 }
 
-void MainWindow::generateKey()
+std::vector<ObjectInfo> MainWindow::tokenObjects(const TokenRef &token) const
+{
+    std::vector<ObjectInfo> out;
+    const QModelIndex ti = m_model->indexOfToken(token.modulePath, token.id);
+    if (!ti.isValid())
+        return out;
+    for (const auto &group : m_model->node(ti)->children)
+        for (const auto &o : group->children)
+            if (o->object())
+                out.push_back(o->object()->object);
+    return out;
+}
+
+void MainWindow::withLoggedInToken(std::function<void(const TokenRef &)> open)
 {
     const auto ref = m_model->tokenRef(currentSourceIndex());
     if (!ref)
         return;
     const TokenRef r = *ref;
-    auto open = [this, r] {
+    const TreeNode *t = m_model->node(m_model->indexOfToken(r.modulePath, r.id));
+    if (t && t->loggedIn)
+        open(r);
+    else
+        login([open, r] { open(r); }); // private keys are listed once logged in
+}
+
+void MainWindow::generateKey()
+{
+    withLoggedInToken([this](const TokenRef &r) {
         const QModelIndex ti = m_model->indexOfToken(r.modulePath, r.id);
         if (!ti.isValid())
             return;
-        const TreeNode *t = m_model->node(ti);
         // Existing IDs, so the wizard refuses a collision before the token does.
         std::vector<QByteArray> ids;
-        for (const auto &group : t->children)
-            for (const auto &o : group->children)
-                if (o->object() && !o->object()->object.id.isEmpty())
-                    ids.push_back(o->object()->object.id);
-        auto *w = new KeyGenWizard(m_inventory, r, *t->token(), std::move(ids), this);
+        for (const ObjectInfo &o : tokenObjects(r))
+            if (!o.id.isEmpty())
+                ids.push_back(o.id);
+        auto *w = new KeyGenWizard(m_inventory, r, *m_model->node(ti)->token(), std::move(ids), this);
         w->setAttribute(Qt::WA_DeleteOnClose);
         connect(w, &KeyGenWizard::keyGenerated, this, [this](const TokenRef &tr) { refreshToken(tr); });
         w->open();
-    };
-    const TreeNode *t = m_model->node(m_model->indexOfToken(r.modulePath, r.id));
-    if (t && t->loggedIn)
-        open();
-    else
-        login(open); // keys are made logged in; the wizard opens once the private objects are listed
+    });
+}
+
+void MainWindow::createCsr()
+{
+    // A selected private key (or its certificate/public key) is preselected in the wizard.
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const QByteArray preselected = n && n->object() ? n->object()->object.id : QByteArray();
+    withLoggedInToken([this, preselected](const TokenRef &r) {
+        auto *w = new CsrWizard(m_inventory, r, CsrKeyChoice::fromObjects(tokenObjects(r)), preselected, this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->open();
+    });
 }
 
 void MainWindow::logout()

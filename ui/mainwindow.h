@@ -49,6 +49,7 @@ public Q_SLOTS:
     void login(std::function<void()> then = {});
     void logout();
     void generateKey();
+    void createCsr();
 
 Q_SIGNALS:
     void refreshFinished();   // every module scanned and every token read after refreshAll()
@@ -67,6 +68,9 @@ private:
     QString keyPath(const QModelIndex &index) const;
     void restoreExpansion(const QModelIndex &parent, int first, int last);
     QModelIndex currentSourceIndex() const;
+    // Runs open() for the selected token once it is logged in (logging in first if needed).
+    void withLoggedInToken(std::function<void(const TokenRef &)> open);
+    std::vector<ObjectInfo> tokenObjects(const TokenRef &token) const;
 
     Inventory &m_inventory;
     ModuleListProvider m_modules;
@@ -83,6 +87,7 @@ private:
     QAction *m_login = nullptr;
     QAction *m_logout = nullptr;
     QAction *m_generateKey = nullptr;
+    QAction *m_createCsr = nullptr;
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;

@@ -10,6 +10,7 @@
 #include "keys/tokenobjects.h"
 #include "p11/session.h"
 #include "x509/certificatedecoder.h"
+#include "x509/certificatefile.h"
 #include "x509/keyid.h"
 #include "x509/x509error.h"
 
@@ -194,4 +195,16 @@ CertificateImportPlan importCertificates(Session &s, const CK_TOKEN_INFO &token,
     tx.commit();
     plan.notes << writer.notes();
     return plan;
+}
+
+CertificateImportPlan importCertificateFile(Session &s, const CK_TOKEN_INFO &token, const QByteArray &fileContents,
+                                            const CertificateImportOptions &options)
+{
+    QList<QByteArray> ders;
+    try {
+        ders = readCertificates(fileContents);
+    } catch (const X509Error &e) {
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, e.message());
+    }
+    return importCertificates(s, token, ders, options);
 }

@@ -64,3 +64,8 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
 CertificateImportPlan importCertificates(Session &session, const CK_TOKEN_INFO &token,
                                          const QList<QByteArray> &certificates,
                                          const CertificateImportOptions &options = {});
+// The same for a file's contents (PEM, DER, PKCS#7; dropped or opened): a file that
+// cannot be read as certificates is refused with readCertificates()'s sentence
+// (KeyOperationError InvalidInput) before the token is touched.
+CertificateImportPlan importCertificateFile(Session &session, const CK_TOKEN_INFO &token, const QByteArray &fileContents,
+                                            const CertificateImportOptions &options = {});

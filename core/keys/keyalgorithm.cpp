@@ -68,6 +68,22 @@ QString KeyAlgorithm::id() const
     return {};
 }
 
+QString KeyAlgorithm::caveat() const
+{
+    if (legacy)
+        return tr("Legacy: %1-bit RSA keys can be broken today. Use them only where an old system demands it.")
+            .arg(bits);
+    if (family == Family::Ed25519)
+        // Seen on Debian 12: with an Ed25519 key on the token, the pkcs11 engine
+        // (libp11 0.4.12) fails to enumerate the token's keys, and openssl cannot load
+        // even its RSA and EC keys; Java 17's SunPKCS11 has no EdDSA either.
+        return tr("Java and OpenSSL's pkcs11 engine cannot use Ed25519 token keys yet, and with one on the token "
+                  "the engine (libp11 0.4.12) finds none of the token's other keys either.");
+    if (!certainlySupported)
+        return tr("The token does not say which curves it supports; it may refuse this one.");
+    return {};
+}
+
 QString KeyAlgorithm::displayName() const
 {
     switch (family) {

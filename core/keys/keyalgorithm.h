@@ -24,6 +24,9 @@ struct KeyAlgorithm {
     // so they carry false here and the wizard says the token may refuse them.
     bool certainlySupported = true;
 
+    // A sentence the wizard shows next to the choice, empty when there is nothing to say.
+    QString caveat() const;
+
     QString id() const;            // stable: "rsa-2048", "ec-prime256v1", "ed25519"
     QString displayName() const;   // "RSA 2048 bits", "EC P-256", "EC secp256k1", "Ed25519"
     CK_KEY_TYPE keyType() const;   // CKK_RSA, CKK_EC, CKK_EC_EDWARDS

@@ -9,6 +9,10 @@
 # module is loaded once per process, issue 2), and it would need the PIN for a
 # login of its own. C_Sign needs neither, so libp11 is not linked.
 target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/certificateimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/certificateimport.h
+    ${CMAKE_CURRENT_LIST_DIR}/certificatewriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/certificatewriter.h
     ${CMAKE_CURRENT_LIST_DIR}/csrbuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/csrbuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/csrspec.h
@@ -25,8 +29,14 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keygenvalidator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keygenvalidator.h
     ${CMAKE_CURRENT_LIST_DIR}/keyoperationerror.h
+    ${CMAKE_CURRENT_LIST_DIR}/keyrename.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keyrename.h
     ${CMAKE_CURRENT_LIST_DIR}/keyslogging.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyslogging.h
+    ${CMAKE_CURRENT_LIST_DIR}/objectdeletion.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/objectdeletion.h
+    ${CMAKE_CURRENT_LIST_DIR}/objectexport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/objectexport.h
     ${CMAKE_CURRENT_LIST_DIR}/objecttransaction.cpp
     ${CMAKE_CURRENT_LIST_DIR}/objecttransaction.h
     ${CMAKE_CURRENT_LIST_DIR}/ossl.cpp

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/tokenref.h"
+#include "keys/csrbuilder.h"
+
+#include <QWizardPage>
+
+#include <functional>
+#include <optional>
+
+class Inventory;
+class CsrRequestPage;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+// Signs the request on the token's worker when entered, then offers saving
+// it as PEM or DER and shows the equivalent openssl command for the record.
+class CsrResultPage : public QWizardPage {
+    Q_OBJECT
+public:
+    CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPage *request, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override { return m_result.has_value(); }
+    const std::optional<CsrResult> &result() const { return m_result; }
+    QString statusText() const;
+    // Writes the request; der: binary DER, else PEM. Returns an error sentence or empty.
+    QString save(const QString &path, bool der) const;
+
+Q_SIGNALS:
+    void finishedSigning(bool ok);
+
+private:
+    Inventory &m_inventory;
+    TokenRef m_token;
+    CsrRequestPage *m_request;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    QPlainTextEdit *m_details;
+    QPushButton *m_savePem;
+    QPushButton *m_saveDer;
+    std::optional<CsrResult> m_result;
+};
