@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/tokenexecutor.h"
 
+#include "p11/threadguard.h"
+
+#include <QThread>
+
 TokenExecutor::TokenExecutor(QString name, QObject *parent) : QObject(parent), m_name(std::move(name))
 {
     m_pool.setMaxThreadCount(1);
@@ -11,3 +15,12 @@ TokenExecutor::TokenExecutor(QString name, QObject *parent) : QObject(parent), m
 }
 
 TokenExecutor::~TokenExecutor() { m_pool.waitForDone(); }
+
+void TokenExecutor::startFromCaller(std::function<void()> run)
+{
+    if (QThread::currentThread() == thread() && ThreadGuard::onGuiThread()) {
+        QMetaObject::invokeMethod(this, [this, run = std::move(run)] { m_pool.start(run); }, Qt::QueuedConnection);
+        return;
+    }
+    m_pool.start(std::move(run));
+}

@@ -6,6 +6,7 @@
 #include <QPromise>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 // One per token (login state belongs to the token): its jobs run one at a
@@ -28,14 +29,15 @@ public:
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start(); // "queued" counts as running, so result()/waitForFinished() wait for it
-        m_pool.start([promise, job = std::make_shared<Job>(std::move(job))] {
+        std::function<void()> run = [promise, job = std::make_shared<Job>(std::move(job))] {
             try {
                 (*job)(*promise);
             } catch (...) {
                 promise->setException(std::current_exception());
             }
             promise->finish();
-        });
+        };
+        startFromCaller(std::move(run));
         return future;
     }
     // Blocks until every queued job has run. Never call it on the GUI thread with
@@ -43,6 +45,11 @@ public:
     void waitForIdle() { m_pool.waitForDone(); }
 
 private:
+    // On the GUI thread the job starts from the event loop, after the caller has
+    // attached its .then() continuations: Qt 6.4 can lose a continuation attached
+    // while the job finishes on the worker at the same moment (seen in
+    // test_csrwizard under load). Elsewhere (workers, the --list command) at once.
+    void startFromCaller(std::function<void()> run);
     QString m_name;
     QThreadPool m_pool;
 };

@@ -129,7 +129,7 @@ private Q_SLOTS:
         // monitor must show it and the new label without anyone pressing Refresh.
         const QString path = ModuleRegistry::canonicalPath(SoftHsmFixture::softhsmModule());
         QSignalSpy changed(m_inventory.get(), &Inventory::slotsChanged);
-        m_inventory->moduleExecutor(path)
+        QFuture<void> init = m_inventory->moduleExecutor(path)
             ->submit<void>([this](QPromise<void> &) {
                 auto m = m_registry.load(SoftHsmFixture::softhsmModule());
                 CK_ULONG n = 0;
@@ -147,8 +147,9 @@ private Q_SLOTS:
                         return;
                     }
                 }
-            })
-            .waitForFinished();
+            });
+        // Not waitForFinished(): on the GUI thread the job only starts from the event loop.
+        QTRY_VERIFY_WITH_TIMEOUT(init.isFinished(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(findRow({}, QStringLiteral("Arrived")).isValid(), 2500);
         QVERIFY(changed.count() >= 1);
     }
