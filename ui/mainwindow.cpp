@@ -9,6 +9,7 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "wizards/certimport/certimportwizard.h"
 #include "wizards/csr/csrwizard.h"
 #include "wizards/keygen/keygenwizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
@@ -17,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +47,8 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->setAccessibleName(tr("Modules, tokens and objects"));
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->viewport()->installEventFilter(this);
 
     auto *left = new QWidget(this);
     auto *lv = new QVBoxLayout(left);
@@ -137,6 +143,7 @@ void MainWindow::createActions()
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
                                      &MainWindow::generateKey);
     m_createCsr = token->addAction(tr("Create certificate &request (CSR)…"), this, &MainWindow::createCsr);
+    m_importCerts = token->addAction(tr("&Import certificates…"), this, [this] { importCertificates(); });
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(tr("Create &DKEK share…"), this, [this] {
@@ -154,7 +161,7 @@ void MainWindow::createActions()
     tb->addAction(m_login);
     tb->addAction(m_addModule);
     tb->addAction(m_generateKey);
-    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_refresh, m_rescan, m_removeModule});
+    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_importCerts, m_refresh, m_rescan, m_removeModule});
 }
 
 QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
@@ -170,6 +177,7 @@ void MainWindow::updateActions()
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
     m_generateKey->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
     m_createCsr->setEnabled(initialized);
+    m_importCerts->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
 }
@@ -385,6 +393,48 @@ void MainWindow::createCsr()
         w->setAttribute(Qt::WA_DeleteOnClose);
         w->open();
     });
+}
+
+void MainWindow::importCertificates(const QString &file)
+{
+    withLoggedInToken([this, file](const TokenRef &r) {
+        const QModelIndex ti = m_model->indexOfToken(r.modulePath, r.id);
+        if (!ti.isValid())
+            return;
+        TokenContents contents;
+        contents.id = r.id;
+        contents.objects = tokenObjects(r);
+        contents.loggedIn = m_model->node(ti)->loggedIn;
+        auto *w = new CertImportWizard(m_inventory, r, std::move(contents), file, this);
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        connect(w, &CertImportWizard::imported, this, [this](const TokenRef &tr) { refreshToken(tr); });
+        w->open();
+    });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QMainWindow::eventFilter(watched, event);
+    auto tokenAt = [this](const QPoint &pos) { return m_model->tokenRef(m_tree->indexAt(pos)); };
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *e = static_cast<QDropEvent *>(event);
+        const bool ok = e->mimeData()->hasUrls() && tokenAt(e->position().toPoint()).has_value();
+        ok ? e->acceptProposedAction() : e->ignore();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QModelIndex at = m_tree->indexAt(e->position().toPoint());
+        const QList<QUrl> urls = e->mimeData()->urls();
+        if (!m_model->tokenRef(at) || urls.isEmpty() || !urls.first().isLocalFile())
+            return true;
+        e->acceptProposedAction();
+        m_tree->setCurrentIndex(at);
+        importCertificates(urls.first().toLocalFile());
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::logout()

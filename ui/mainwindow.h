@@ -50,6 +50,8 @@ public Q_SLOTS:
     void logout();
     void generateKey();
     void createCsr();
+    // file: preset (drag and drop onto a token); empty: the wizard asks.
+    void importCertificates(const QString &file = {});
 
 Q_SIGNALS:
     void refreshFinished();   // every module scanned and every token read after refreshAll()
@@ -58,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *e) override;
+    bool eventFilter(QObject *watched, QEvent *event) override; // certificate files dropped on a token
 
 private:
     void createActions();
@@ -88,6 +91,7 @@ private:
     QAction *m_logout = nullptr;
     QAction *m_generateKey = nullptr;
     QAction *m_createCsr = nullptr;
+    QAction *m_importCerts = nullptr;
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;

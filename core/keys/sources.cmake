@@ -18,6 +18,9 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csrspec.h
     ${CMAKE_CURRENT_LIST_DIR}/csrvalidator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/csrvalidator.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthcheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/healthcheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/healthfinding.h
     ${CMAKE_CURRENT_LIST_DIR}/hexid.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hexid.h
     ${CMAKE_CURRENT_LIST_DIR}/keyalgorithm.cpp
@@ -41,8 +44,12 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/objecttransaction.h
     ${CMAKE_CURRENT_LIST_DIR}/ossl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ossl_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/pkcs12import.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pkcs12import.h
     ${CMAKE_CURRENT_LIST_DIR}/requestextensions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/requestextensions_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/selfsignedcert.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/selfsignedcert.h
     ${CMAKE_CURRENT_LIST_DIR}/signaturescheme.cpp
     ${CMAKE_CURRENT_LIST_DIR}/signaturescheme.h
     ${CMAKE_CURRENT_LIST_DIR}/subjectname.cpp

@@ -13,6 +13,11 @@ std::vector<TokenRef> KeyTestBench::addTokens(const QStringList &labels, const Q
 {
     for (const QString &label : labels)
         m_hsm.initToken(label, pin);
+    return openTokens(labels, pin);
+}
+
+std::vector<TokenRef> KeyTestBench::openTokens(const QStringList &labels, const QString &pin)
+{
     const ModuleSnapshot snap =
         m_inventory->scan(ModuleSpec{module(), QStringLiteral("softhsm2"), false}).result();
     std::vector<TokenRef> refs;

@@ -34,6 +34,9 @@ public:
     // Call once, before anything else: SoftHSM sees only the tokens that existed at its
     // C_Initialize.
     std::vector<TokenRef> addTokens(const QStringList &labels, const QString &pin = QStringLiteral("1234"));
+    // Scan and log in to tokens that already exist (prepared with softhsm2-util and
+    // pkcs11-tool before core loaded SoftHSM).
+    std::vector<TokenRef> openTokens(const QStringList &labels, const QString &pin = QStringLiteral("1234"));
     TokenRef addToken(const QString &label, const QString &pin = QStringLiteral("1234"))
     {
         const std::vector<TokenRef> refs = addTokens({label}, pin);

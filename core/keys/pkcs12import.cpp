@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keys/pkcs12import.h"
+
+#include "inventory/scanner.h"
+#include "keys/certificatewriter.h"
+#include "keys/hexid.h"
+#include "keys/keygenvalidator.h"
+#include "keys/keyoperationerror.h"
+#include "keys/keyslogging.h"
+#include "keys/objecttransaction.h"
+#include "keys/ossl_p.h"
+#include "keys/tokenobjects.h"
+#include "p11/attributes.h"
+#include "p11/session.h"
+#include "p11/uri.h"
+#include "x509/certificatedecoder.h"
+#include "x509/keyid.h"
+
+#include <QCoreApplication>
+
+#include <openssl/core_names.h>
+#include <openssl/provider.h>
+
+using namespace keysdetail;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Pkcs12Import", s); }
+
+// PKCS#12 files from older OpenSSL and Windows encrypt certificates with RC2-40,
+// which OpenSSL 3 keeps in its "legacy" provider. Loaded into a private library
+// context made the default for this worker thread only while one file is parsed,
+// so no other OpenSSL use in the process gets the legacy algorithms. The context
+// outlives the key read with it (Parsed holds it), since the key refers to it.
+class LegacyContext {
+public:
+    LegacyContext()
+    {
+        m_ctx = OSSL_LIB_CTX_new();
+        if (m_ctx) {
+            m_legacy = OSSL_PROVIDER_load(m_ctx, "legacy");
+            m_default = OSSL_PROVIDER_load(m_ctx, "default");
+        }
+        clearErrors();
+    }
+    ~LegacyContext()
+    {
+        deactivate();
+        if (m_legacy)
+            OSSL_PROVIDER_unload(m_legacy);
+        if (m_default)
+            OSSL_PROVIDER_unload(m_default);
+        OSSL_LIB_CTX_free(m_ctx);
+    }
+    LegacyContext(const LegacyContext &) = delete;
+    LegacyContext &operator=(const LegacyContext &) = delete;
+    bool activate()
+    {
+        if (m_legacy && m_default && !m_previous)
+            m_previous = OSSL_LIB_CTX_set0_default(m_ctx);
+        return m_previous != nullptr;
+    }
+    void deactivate()
+    {
+        if (m_previous)
+            OSSL_LIB_CTX_set0_default(m_previous);
+        m_previous = nullptr;
+    }
+
+private:
+    OSSL_LIB_CTX *m_ctx = nullptr;
+    OSSL_LIB_CTX *m_previous = nullptr;
+    OSSL_PROVIDER *m_legacy = nullptr;
+    OSSL_PROVIDER *m_default = nullptr;
+};
+
+struct Parsed {
+    std::unique_ptr<LegacyContext> legacy; // first: destroyed after the objects read with it
+    Owned<EVP_PKEY> key;
+    Owned<X509> cert;
+    Owned<STACK_OF(X509)> chain;
+};
+
+bool macMatches(PKCS12 *p12, const char *pw, bool emptyPassword)
+{
+    if (PKCS12_verify_mac(p12, pw, -1))
+        return true;
+    // An empty password may have been applied as "no password" (NULL) by the exporter.
+    return emptyPassword && PKCS12_verify_mac(p12, nullptr, 0);
+}
+
+Parsed parse(const QByteArray &file, const SecureBytes &password)
+{
+    const unsigned char *p = bytes(file);
+    Owned<PKCS12> p12(d2i_PKCS12(nullptr, &p, long(file.size())));
+    if (!p12) {
+        clearErrors();
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
+                                tr("This is not a PKCS#12 file (.p12 or .pfx)."));
+    }
+    // OpenSSL wants a NUL-terminated password; the copy is a SecureBytes too.
+    SecureBytes pass = password.clone();
+    const char nul = 0;
+    pass.append(&nul, 1);
+    const char *pw = reinterpret_cast<const char *>(pass.data());
+    // The MAC is checked first: a wrong password is then told apart from a file
+    // whose encryption OpenSSL cannot undo.
+    if (PKCS12_mac_present(p12.get()) && !macMatches(p12.get(), pw, password.empty())) {
+        clearErrors();
+        throw KeyOperationError(KeyOperationError::Kind::WrongPassword,
+                                tr("The password is wrong: the PKCS#12 file could not be opened. Nothing was written "
+                                   "to the token."));
+    }
+    EVP_PKEY *key = nullptr;
+    X509 *cert = nullptr;
+    STACK_OF(X509) *chain = nullptr;
+    Parsed out;
+    bool ok = PKCS12_parse(p12.get(), pw, &key, &cert, &chain);
+    if (!ok) {
+        clearErrors();
+        out.legacy = std::make_unique<LegacyContext>();
+        if (out.legacy->activate()) {
+            // Parse a fresh copy: the first attempt may have left decoded parts behind.
+            const unsigned char *q = bytes(file);
+            Owned<PKCS12> again(d2i_PKCS12(nullptr, &q, long(file.size())));
+            ok = again && PKCS12_parse(again.get(), pw, &key, &cert, &chain);
+            out.legacy->deactivate();
+            if (ok)
+                qCInfo(lcKeys) << "PKCS#12 file uses legacy encryption; read with OpenSSL's legacy provider";
+        }
+    }
+    if (!ok) {
+        clearErrors();
+        throw KeyOperationError(KeyOperationError::Kind::Unsupported,
+                                tr("The PKCS#12 file could not be decrypted. It may use a legacy algorithm (RC2, "
+                                   "40-bit RC4); export it again with AES, e.g. openssl pkcs12 -export."));
+    }
+    out.key.reset(key);
+    out.cert.reset(cert);
+    out.chain.reset(chain);
+    if (!out.key)
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
+                                tr("The PKCS#12 file holds no private key. Import its certificates with the "
+                                   "certificate import instead."));
+    return out;
+}
+
+SecureBytes bnParam(EVP_PKEY *key, const char *name, int padTo = 0)
+{
+    BIGNUM *raw = nullptr;
+    if (!EVP_PKEY_get_bn_param(key, name, &raw))
+        opensslFailed(name);
+    Owned<BIGNUM> bn(raw); // cleared on free: may be a private component
+    const int len = padTo ? padTo : BN_num_bytes(bn.get());
+    SecureBytes out(std::size_t(len > 0 ? len : 1));
+    ensure(BN_bn2binpad(bn.get(), out.data(), int(out.size())), name);
+    return out;
+}
+
+QByteArray publicBytes(const SecureBytes &b) { return QByteArray(reinterpret_cast<const char *>(b.data()), b.size()); }
+
+QByteArray octetString(const QByteArray &raw)
+{
+    Owned<ASN1_STRING> os(ASN1_OCTET_STRING_new());
+    if (!os || !ASN1_OCTET_STRING_set(os.get(), bytes(raw), int(raw.size())))
+        opensslFailed("ASN1_OCTET_STRING_set");
+    return toDer(os.get(), i2d_ASN1_OCTET_STRING);
+}
+
+QByteArray curveParams(EVP_PKEY *key, int *orderBytes)
+{
+    char group[80] = {};
+    if (!EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group, nullptr))
+        opensslFailed("group name");
+    const int nid = OBJ_sn2nid(group) != NID_undef ? OBJ_sn2nid(group) : EC_curve_nist2nid(group);
+    const ASN1_OBJECT *obj = nid == NID_undef ? nullptr : OBJ_nid2obj(nid);
+    if (!obj)
+        throw KeyOperationError(KeyOperationError::Kind::Unsupported,
+                                tr("The key's curve (%1) is not one TokenDesk can import.").arg(QLatin1String(group)));
+    *orderBytes = (EVP_PKEY_get_bits(key) + 7) / 8;
+    return toDer(obj, i2d_ASN1_OBJECT);
+}
+
+QString friendlyName(X509 *cert)
+{
+    int len = 0;
+    const unsigned char *alias = cert ? X509_alias_get0(cert, &len) : nullptr;
+    return alias && len > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(alias), len) : QString();
+}
+} // namespace
+
+Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QByteArray &file, SecureBytes password,
+                                const Pkcs12ImportOptions &options)
+{
+    Parsed parsed = parse(file, password);
+    password.wipe();
+    EVP_PKEY *key = parsed.key.get();
+    const int type = EVP_PKEY_get_base_id(key);
+    if (type != EVP_PKEY_RSA && type != EVP_PKEY_EC)
+        throw KeyOperationError(KeyOperationError::Kind::Unsupported,
+                                tr("TokenDesk imports RSA and EC keys from PKCS#12 files, not %1 keys.")
+                                    .arg(QLatin1String(OBJ_nid2sn(type))));
+    Pkcs12ImportResult result;
+    {
+        Owned<BIO> bio(BIO_new(BIO_s_mem()));
+        ensure(bio && i2d_PUBKEY_bio(bio.get(), key), "i2d_PUBKEY_bio");
+        char *data = nullptr;
+        const long n = BIO_get_mem_data(bio.get(), &data);
+        result.publicKey = PublicKey::fromSubjectPublicKeyInfo(QByteArray(data, int(n)));
+    }
+
+    // The certificate for the key: PKCS12_parse's choice, else the one in the chain carrying the key.
+    QList<QByteArray> chainDers;
+    QByteArray certDer;
+    if (parsed.cert)
+        certDer = toDer(parsed.cert.get(), i2d_X509);
+    for (int i = 0; i < sk_X509_num(parsed.chain.get()); ++i) {
+        const QByteArray der = toDer(sk_X509_value(parsed.chain.get(), i), i2d_X509);
+        if (certDer.isEmpty() && PublicKey::fromCertificate(der).sameKeyAs(result.publicKey))
+            certDer = der;
+        else
+            chainDers << der;
+    }
+    const std::optional<CertificateInfo> certInfo =
+        certDer.isEmpty() ? std::nullopt : std::optional<CertificateInfo>(decodeCertificate(certDer));
+
+    // Refusals before anything is written.
+    const TokenContents before = Scanner::readObjects(s, token);
+    for (const ObjectInfo &o : before.objects) {
+        if ((o.cls == CKO_PRIVATE_KEY || o.cls == CKO_PUBLIC_KEY)) {
+            const PublicKey k = TokenObjects::publicKeyOf(o);
+            if (!k.isNull() && k.sameKeyAs(result.publicKey))
+                throw KeyOperationError(KeyOperationError::Kind::AlreadyOnToken,
+                                        tr("This key is already on the token (“%1”); nothing was written.")
+                                            .arg(o.labelText()));
+        }
+    }
+    KeyGenSpec idSpec;
+    idSpec.idHex = options.idHex;
+    std::vector<QByteArray> ids;
+    for (const ObjectInfo &o : before.objects)
+        ids.push_back(o.id);
+    const QString idProblem = KeyGenValidator::checkId(idSpec, ids);
+    if (!idProblem.isEmpty())
+        throw KeyOperationError(KeyOperationError::Kind::IdCollision, idProblem);
+    result.id = options.idHex.trimmed().isEmpty() ? defaultKeyId(result.publicKey, KeyIdStyle::OpenSc)
+                                                  : HexId::parse(options.idHex).value_or(QByteArray());
+    if (std::find(ids.begin(), ids.end(), result.id) != ids.end())
+        throw KeyOperationError(KeyOperationError::Kind::IdCollision,
+                                tr("The ID %1 derived from the key is already used on this token; choose an ID.")
+                                    .arg(HexId::format(result.id)));
+    result.label = options.label.trimmed();
+    if (result.label.isEmpty())
+        result.label = friendlyName(parsed.cert.get());
+    if (result.label.isEmpty() && certInfo)
+        result.label = certInfo->commonName;
+    if (result.label.isEmpty())
+        result.label = tr("Imported key");
+    const QByteArray label = result.label.toUtf8();
+    const QByteArray subject = certInfo ? certInfo->subjectDer : QByteArray();
+
+    ObjectTransaction tx(s);
+    const CK_OBJECT_CLASS privClass = CKO_PRIVATE_KEY, pubClass = CKO_PUBLIC_KEY;
+    const bool rsa = type == EVP_PKEY_RSA;
+    const CK_KEY_TYPE keyType = rsa ? CKK_RSA : CKK_EC;
+    std::vector<CK_ATTRIBUTE> priv{attrOf(CKA_CLASS, privClass), attrOf(CKA_KEY_TYPE, keyType),
+                                   attrOf(CKA_TOKEN, kTrue),     attrOf(CKA_PRIVATE, kTrue),
+                                   attrOf(CKA_SENSITIVE, kTrue), attrOf(CKA_EXTRACTABLE, kFalse),
+                                   attrOf(CKA_SIGN, kTrue),
+                                   attr(CKA_LABEL, label.constData(), CK_ULONG(label.size())),
+                                   attr(CKA_ID, result.id.constData(), CK_ULONG(result.id.size()))};
+    std::vector<CK_ATTRIBUTE> pub{attrOf(CKA_CLASS, pubClass), attrOf(CKA_KEY_TYPE, keyType),
+                                  attrOf(CKA_TOKEN, kTrue),    attrOf(CKA_PRIVATE, kFalse),
+                                  attrOf(CKA_VERIFY, kTrue),
+                                  attr(CKA_LABEL, label.constData(), CK_ULONG(label.size())),
+                                  attr(CKA_ID, result.id.constData(), CK_ULONG(result.id.size()))};
+    if (!subject.isEmpty()) {
+        priv.push_back(attr(CKA_SUBJECT, subject.constData(), CK_ULONG(subject.size())));
+        pub.push_back(attr(CKA_SUBJECT, subject.constData(), CK_ULONG(subject.size())));
+    }
+    // Key material lives in SecureBytes (wiped on every path out of here).
+    std::vector<SecureBytes> secrets;
+    QByteArray modulus, exponent, ecParams, ecPoint;
+    if (rsa) {
+        modulus = publicBytes(bnParam(key, OSSL_PKEY_PARAM_RSA_N));
+        exponent = publicBytes(bnParam(key, OSSL_PKEY_PARAM_RSA_E));
+        priv.push_back(attr(CKA_MODULUS, modulus.constData(), CK_ULONG(modulus.size())));
+        priv.push_back(attr(CKA_PUBLIC_EXPONENT, exponent.constData(), CK_ULONG(exponent.size())));
+        const std::pair<const char *, CK_ATTRIBUTE_TYPE> parts[] = {
+            {OSSL_PKEY_PARAM_RSA_D, CKA_PRIVATE_EXPONENT},      {OSSL_PKEY_PARAM_RSA_FACTOR1, CKA_PRIME_1},
+            {OSSL_PKEY_PARAM_RSA_FACTOR2, CKA_PRIME_2},         {OSSL_PKEY_PARAM_RSA_EXPONENT1, CKA_EXPONENT_1},
+            {OSSL_PKEY_PARAM_RSA_EXPONENT2, CKA_EXPONENT_2},    {OSSL_PKEY_PARAM_RSA_COEFFICIENT1, CKA_COEFFICIENT}};
+        secrets.reserve(std::size(parts));
+        for (const auto &[param, type] : parts) {
+            secrets.push_back(bnParam(key, param));
+            priv.push_back(attr(type, secrets.back().data(), secrets.back().size()));
+        }
+        priv.push_back(attrOf(CKA_DECRYPT, kTrue));
+        pub.push_back(attr(CKA_MODULUS, modulus.constData(), CK_ULONG(modulus.size())));
+        pub.push_back(attr(CKA_PUBLIC_EXPONENT, exponent.constData(), CK_ULONG(exponent.size())));
+        pub.push_back(attrOf(CKA_ENCRYPT, kTrue));
+    } else {
+        int orderBytes = 0;
+        ecParams = curveParams(key, &orderBytes);
+        ecPoint = octetString(result.publicKey.rawPublicKey());
+        secrets.push_back(bnParam(key, OSSL_PKEY_PARAM_PRIV_KEY, orderBytes));
+        priv.push_back(attr(CKA_EC_PARAMS, ecParams.constData(), CK_ULONG(ecParams.size())));
+        priv.push_back(attr(CKA_VALUE, secrets.back().data(), secrets.back().size()));
+        priv.push_back(attrOf(CKA_DERIVE, kTrue));
+        pub.push_back(attr(CKA_EC_PARAMS, ecParams.constData(), CK_ULONG(ecParams.size())));
+        pub.push_back(attr(CKA_EC_POINT, ecPoint.constData(), CK_ULONG(ecPoint.size())));
+    }
+    const CK_OBJECT_HANDLE hPriv = tx.create(priv);
+    secrets.clear();
+    parsed.key.reset();
+    tx.create(pub);
+
+    // Certificates: planned against the token as it is now (with the new key), so
+    // the key's certificate pairs and the chain goes in as CA certificates.
+    QList<QByteArray> ders;
+    if (!certDer.isEmpty())
+        ders << certDer;
+    ders << chainDers;
+    if (!ders.isEmpty()) {
+        CertificateImportOptions certOptions;
+        certOptions.importUnmatched = true; // the chain of a PKCS#12 file is wanted even without a leaf match
+        try {
+            result.certificates = planCertificateImport(Scanner::readObjects(s, token), ders, certOptions);
+        } catch (const KeyOperationError &e) {
+            if (e.kind() != KeyOperationError::Kind::AlreadyOnToken)
+                throw;
+        }
+        CertificateWriter writer(s, token, tx);
+        for (PlannedCertificate &p : result.certificates.certificates) {
+            if (p.skipped())
+                continue;
+            const CK_ULONG category = p.role == PlannedCertificate::Role::EndEntity ? 1
+                : p.role == PlannedCertificate::Role::Authority                   ? 2
+                                                                                   : 3;
+            p.uri = writer.write(p.info, p.id, p.label, category);
+            p.written = true;
+        }
+        result.certificates.notes << writer.notes();
+    }
+
+    // The token decides CKA_LOCAL; confirm it did not claim to have made this key.
+    const AttributeSet facts = readAttributes(s, hPriv, {CKA_LOCAL, CKA_SENSITIVE, CKA_EXTRACTABLE});
+    if (facts.boolean(CKA_SENSITIVE) != true || facts.boolean(CKA_EXTRACTABLE) == true)
+        throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
+                                tr("The token did not protect the imported key as asked (sensitive, not extractable); "
+                                   "it was removed again."));
+    tx.commit();
+    result.privateKeyUri = Pkcs11Uri::forObject(token, CKO_PRIVATE_KEY, result.id, label);
+    result.outsideTokenNote =
+        tr("This key was made outside the token and imported from a file: the token records that it did not generate "
+           "it (CKA_LOCAL is %1), and copies may exist wherever the PKCS#12 file has been. Delete the file if the token "
+           "is to hold the only copy.")
+            .arg(facts.boolean(CKA_LOCAL).value_or(false) ? QStringLiteral("true") : QStringLiteral("false"));
+    qCInfo(lcKeys) << "PKCS#12 key imported" << result.label << "id" << result.id.toHex() << "local"
+                   << facts.boolean(CKA_LOCAL).value_or(false);
+    return result;
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/certimport/certimportrunpage.h"
+
+#include "inventory/inventory.h"
+#include "keys/certificateimport.h"
+#include "p11/errortext.h"
+#include "wizards/certimport/certimportfilepage.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <QWizard>
+
+CertImportRunPage::CertImportRunPage(Inventory &inventory, TokenRef token, CertImportFilePage *file, QWidget *parent)
+    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_file(file), m_status(new QLabel(this)),
+      m_busy(new QProgressBar(this))
+{
+    setTitle(tr("Writing to the token"));
+    auto *v = new QVBoxLayout(this);
+    m_busy->setRange(0, 0);
+    v->addWidget(m_busy);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_status);
+    v->addStretch(1);
+    setFinalPage(true);
+}
+
+QString CertImportRunPage::resultText() const { return m_status->text(); }
+
+void CertImportRunPage::initializePage()
+{
+    m_done = false;
+    m_busy->show();
+    m_status->setText(tr("Waiting for the token…"));
+    wizard()->button(QWizard::BackButton)->setEnabled(false);
+    const QList<QByteArray> certs = m_file->certificates();
+    const CertificateImportOptions options = m_file->options();
+    m_inventory
+        .withSession<CertificateImportPlan>(m_token,
+                                            [certs, options](QPromise<CertificateImportPlan> &p, Session &s,
+                                                             const CK_TOKEN_INFO &ti) {
+                                                p.addResult(importCertificates(s, ti, certs, options));
+                                            })
+        .then(this,
+              [this](const CertificateImportPlan &plan) {
+                  QStringList lines;
+                  for (const PlannedCertificate &c : plan.certificates)
+                      if (c.written)
+                          lines << tr("Written: %1<br>&nbsp;&nbsp;<tt>%2</tt>").arg(c.info.subject.toHtmlEscaped(), c.uri.toHtmlEscaped());
+                      else if (c.skipped())
+                          lines << tr("Already on the token: %1").arg(c.info.subject.toHtmlEscaped());
+                  m_busy->hide();
+                  m_status->setText(lines.join(QStringLiteral("<br>")));
+                  m_done = true;
+                  Q_EMIT completeChanged();
+                  Q_EMIT finishedImport(true);
+              })
+        .onFailed(this, [this](const std::exception &) {
+            m_busy->hide();
+            m_status->setText(describeFailure(tr("Import"), userError(std::current_exception()))
+                              + tr("<br>Nothing was left half-written on the token."));
+            wizard()->button(QWizard::BackButton)->setEnabled(true);
+            Q_EMIT finishedImport(false);
+        });
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/tokenref.h"
+
+#include <QWizardPage>
+
+class CertImportFilePage;
+class Inventory;
+class QLabel;
+class QProgressBar;
+
+// Writes the planned certificates on the token's worker and says what was written.
+class CertImportRunPage : public QWizardPage {
+    Q_OBJECT
+public:
+    CertImportRunPage(Inventory &inventory, TokenRef token, CertImportFilePage *file, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override { return m_done; }
+    QString resultText() const;
+
+Q_SIGNALS:
+    void finishedImport(bool ok);
+
+private:
+    Inventory &m_inventory;
+    TokenRef m_token;
+    CertImportFilePage *m_file;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    bool m_done = false;
+};
