@@ -10,17 +10,6 @@
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("ObjectFacts", s); }
 
-PublicKeyAttributes publicAttributes(const ObjectInfo &o)
-{
-    PublicKeyAttributes a;
-    a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
-    a.modulus = o.attrs.bytes(CKA_MODULUS);
-    a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
-    a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
-    a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
-    a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
-    return a;
-}
 } // namespace
 
 QString ObjectFacts::className(CK_OBJECT_CLASS cls)
@@ -60,7 +49,7 @@ QString ObjectFacts::keyDescription(const ObjectInfo &o)
     }
     if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
         return {};
-    return keyDescriptionFromParams(publicAttributes(o));
+    return keyDescriptionFromParams(publicKeyAttributes(o));
 }
 
 std::optional<CertificateInfo> ObjectFacts::certificate(const ObjectInfo &o, QString *error)
@@ -111,3 +100,33 @@ QStringList ObjectFacts::keyFlags(const ObjectInfo &o)
 }
 
 QString ObjectFacts::idHex(const QByteArray &id) { return QString::fromLatin1(id.toHex()); }
+
+PublicKeyAttributes ObjectFacts::publicKeyAttributes(const ObjectInfo &o)
+{
+    PublicKeyAttributes a;
+    a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
+    a.modulus = o.attrs.bytes(CKA_MODULUS);
+    a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
+    a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
+    a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
+    a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
+    return a;
+}
+
+PublicKey ObjectFacts::publicKey(const ObjectInfo &o)
+{
+    try {
+        if (o.cls == CKO_CERTIFICATE) {
+            const QByteArray der = o.attrs.bytes(CKA_VALUE);
+            return der.isEmpty() ? PublicKey() : PublicKey::fromCertificate(der);
+        }
+        if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
+            return {};
+        const PublicKeyAttributes a = publicKeyAttributes(o);
+        if (a.publicKeyInfo.isEmpty() && (a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())
+            return {};
+        return PublicKey::fromAttributes(a);
+    } catch (const std::exception &) {
+        return {}; // not decodable: compared by CKA_ID only
+    }
+}

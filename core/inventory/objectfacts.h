@@ -3,6 +3,7 @@
 
 #include "inventory/snapshot.h"
 #include "x509/certificateinfo.h"
+#include "x509/publickey.h"
 
 #include <optional>
 
@@ -18,4 +19,9 @@ std::optional<CertificateInfo> certificate(const ObjectInfo &o, QString *error =
 // ones explicitly false, so "not extractable" can be shown.
 QStringList keyFlags(const ObjectInfo &o);
 QString idHex(const QByteArray &id);
+// The key attributes as read (CKA_MODULUS, CKA_EC_POINT, …), for x509's key helpers.
+PublicKeyAttributes publicKeyAttributes(const ObjectInfo &o);
+// The public key a key or certificate object carries; null when it carries none
+// (an EC private key has no point) or it cannot be decoded.
+PublicKey publicKey(const ObjectInfo &o);
 } // namespace ObjectFacts

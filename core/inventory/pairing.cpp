@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/pairing.h"
 
-#include "x509/publickey.h"
+#include "inventory/objectfacts.h"
 
 #include <QCoreApplication>
 
@@ -10,27 +10,7 @@
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Pairing", s); }
 
-PublicKey keyOf(const ObjectInfo &o)
-{
-    try {
-        if (o.cls == CKO_CERTIFICATE) {
-            const QByteArray der = o.attrs.bytes(CKA_VALUE);
-            return der.isEmpty() ? PublicKey() : PublicKey::fromCertificate(der);
-        }
-        PublicKeyAttributes a;
-        a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
-        a.modulus = o.attrs.bytes(CKA_MODULUS);
-        a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
-        a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
-        a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
-        a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
-        if (a.publicKeyInfo.isEmpty() && a.modulus.isEmpty() && a.ecPoint.isEmpty())
-            return {};
-        return PublicKey::fromAttributes(a);
-    } catch (const std::exception &) {
-        return {}; // a key we cannot decode is compared by ID only
-    }
-}
+PublicKey keyOf(const ObjectInfo &o) { return ObjectFacts::publicKey(o); }
 
 struct Entry {
     const ObjectInfo *object;

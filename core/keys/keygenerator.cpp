@@ -47,7 +47,14 @@ std::vector<QByteArray> idsInUse(Session &s, const QByteArray &id)
 
 GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGenSpec &spec)
 {
-    const std::vector<KeyAlgorithm> offered = KeyAlgorithm::offeredBy(Scanner::readMechanisms(s.module(), s.slot()));
+    std::vector<KeyAlgorithm> offered;
+    try {
+        offered = KeyAlgorithm::offeredBy(Scanner::readMechanisms(s.module(), s.slot()));
+    } catch (const Pkcs11Error &e) {
+        // A module without a mechanism list: let the token itself say no in C_GenerateKeyPair.
+        qCInfo(lcKeys) << "mechanism list unavailable:" << e.what();
+        offered = {spec.algorithm};
+    }
     QByteArray chosenId;
     if (!spec.idHex.trimmed().isEmpty())
         chosenId = HexId::parse(spec.idHex).value_or(QByteArray());

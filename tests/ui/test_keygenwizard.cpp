@@ -54,6 +54,14 @@ private Q_SLOTS:
         QCOMPARE(alg->findData(QStringLiteral("ed25519")) >= 0,
                  std::any_of(m_token.mechanisms.begin(), m_token.mechanisms.end(),
                              [](const MechanismInfo &m) { return m.type == CKM_EC_EDWARDS_KEY_PAIR_GEN; }));
+        // Ed25519, where offered, carries the warning about Debian 12's pkcs11 engine; RSA none.
+        const int ed = alg->findData(QStringLiteral("ed25519"));
+        if (ed >= 0) {
+            alg->setCurrentIndex(ed);
+            QVERIFY(!w.paramsPage()->caveatText().isEmpty());
+        }
+        alg->setCurrentIndex(alg->findData(QStringLiteral("rsa-2048")));
+        QVERIFY(w.paramsPage()->caveatText().isEmpty());
     }
 
     void refusesBadInput()

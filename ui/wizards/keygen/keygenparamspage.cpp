@@ -15,7 +15,8 @@ KeyGenParamsPage::KeyGenParamsPage(const TokenSnapshot &token, std::vector<QByte
     : QWizardPage(parent), m_offered(KeyAlgorithm::offeredBy(token.mechanisms)), m_existingIds(std::move(existingIds)),
       m_algorithm(new QComboBox(this)), m_label(new QLineEdit(this)), m_id(new QLineEdit(this)),
       m_legacy(new QCheckBox(tr("I need RSA-1024 for an old system and accept that it is no longer considered secure"), this)),
-      m_advanced(new QGroupBox(tr("Advanced: key attributes"), this)), m_message(new QLabel(this))
+      m_advanced(new QGroupBox(tr("Advanced: key attributes"), this)), m_caveat(new QLabel(this)),
+      m_message(new QLabel(this))
 {
     setTitle(tr("New key pair on “%1”").arg(token.label));
     setSubTitle(tr("Only algorithms this token's mechanism list offers are shown."));
@@ -28,6 +29,10 @@ KeyGenParamsPage::KeyGenParamsPage(const TokenSnapshot &token, std::vector<QByte
     m_algorithm->setCurrentIndex(rsa2048 >= 0 ? rsa2048 : (p256 >= 0 ? p256 : 0));
     form->addRow(tr("&Algorithm:"), m_algorithm);
     form->addRow(QString(), m_legacy);
+    // What consumers cannot do with this algorithm (e.g. Ed25519 and OpenSSL's pkcs11 engine on Debian 12).
+    m_caveat->setWordWrap(true);
+    m_caveat->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    form->addRow(QString(), m_caveat);
     m_label->setPlaceholderText(tr("e.g. VPN client key"));
     form->addRow(tr("&Label:"), m_label);
     m_id->setPlaceholderText(tr("derived from the public key (SHA-1, as OpenSC does)"));
@@ -70,6 +75,8 @@ void KeyGenParamsPage::algorithmChanged()
 {
     const auto alg = KeyAlgorithm::fromId(m_algorithm->currentData().toString());
     m_legacy->setVisible(alg && alg->legacy);
+    m_caveat->setText(caveatText());
+    m_caveat->setVisible(!m_caveat->text().isEmpty());
     if (alg && !m_advanced->isChecked()) {
         const KeyGenSpec d = KeyGenSpec::defaultsFor(*alg);
         const QSignalBlocker b1(m_private), b2(m_sensitive), b3(m_extractable), b4(m_alwaysAuth), b5(m_sign),
@@ -111,6 +118,12 @@ QString KeyGenParamsPage::validationMessage() const
     if (m_offered.empty())
         return tr("This token offers no key-pair generation mechanism TokenDesk knows.");
     return KeyGenValidator::check(spec(), m_offered, m_existingIds);
+}
+
+QString KeyGenParamsPage::caveatText() const
+{
+    const auto alg = KeyAlgorithm::fromId(m_algorithm->currentData().toString());
+    return alg ? alg->caveat() : QString();
 }
 
 bool KeyGenParamsPage::isComplete() const { return validationMessage().isEmpty(); }

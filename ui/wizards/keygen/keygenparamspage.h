@@ -21,6 +21,7 @@ public:
     KeyGenSpec spec() const;
     bool isComplete() const override;
     QString validationMessage() const;
+    QString caveatText() const;
 
     QComboBox *algorithmBox() const { return m_algorithm; }
     QLineEdit *labelEdit() const { return m_label; }
@@ -38,5 +39,6 @@ private:
     QCheckBox *m_legacy;
     QGroupBox *m_advanced;
     QCheckBox *m_private, *m_sensitive, *m_extractable, *m_alwaysAuth, *m_sign, *m_decrypt, *m_unwrap, *m_derive;
+    QLabel *m_caveat;
     QLabel *m_message;
 };
