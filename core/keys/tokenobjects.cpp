@@ -36,29 +36,7 @@ ObjectInfo TokenObjects::read(Session &session, const CK_TOKEN_INFO &token, CK_O
     return o;
 }
 
-PublicKey TokenObjects::publicKeyOf(const ObjectInfo &o)
-{
-    try {
-        if (o.cls == CKO_CERTIFICATE) {
-            const QByteArray der = o.attrs.bytes(CKA_VALUE);
-            return der.isEmpty() ? PublicKey() : PublicKey::fromCertificate(der);
-        }
-        if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
-            return {};
-        PublicKeyAttributes a;
-        a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
-        a.modulus = o.attrs.bytes(CKA_MODULUS);
-        a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
-        a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
-        a.ecPoint = o.attrs.bytes(CKA_EC_POINT);
-        a.publicKeyInfo = o.attrs.bytes(CKA_PUBLIC_KEY_INFO);
-        if (a.publicKeyInfo.isEmpty() && (a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())
-            return {};
-        return PublicKey::fromAttributes(a);
-    } catch (const std::exception &) {
-        return {}; // not decodable: treated like a key without public half
-    }
-}
+PublicKey TokenObjects::publicKeyOf(const ObjectInfo &o) { return ObjectFacts::publicKey(o); }
 
 QString TokenObjects::describe(const ObjectInfo &o)
 {
