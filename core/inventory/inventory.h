@@ -63,6 +63,7 @@ public:
     QFuture<T> withoutSession(const TokenRef &token, Job job);
 
     TokenExecutor *moduleExecutor(const QString &modulePath);
+    ModuleRegistry &registry() const { return m_registry; }
 
 Q_SIGNALS:
     void slotsChanged(const QString &modulePath);
