@@ -9,6 +9,13 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "commands/deleteobjectsdialog.h"
+#include "commands/tokencommanddialog.h"
+#include "commands/exportobjectcommand.h"
+#include "commands/healthcheckdialog.h"
+#include "commands/pkcs12importdialog.h"
+#include "commands/renamekeydialog.h"
+#include "commands/selfsignedcertificatedialog.h"
 #include "wizards/certimport/certimportwizard.h"
 #include "wizards/csr/csrwizard.h"
 #include "wizards/keygen/keygenwizard.h"
@@ -144,6 +151,17 @@ void MainWindow::createActions()
                                      &MainWindow::generateKey);
     m_createCsr = token->addAction(tr("Create certificate &request (CSR)…"), this, &MainWindow::createCsr);
     m_importCerts = token->addAction(tr("&Import certificates…"), this, [this] { importCertificates(); });
+    m_importP12 = token->addAction(tr("Import &PKCS#12…"), this, &MainWindow::importPkcs12);
+    m_health = token->addAction(tr("Check &health…"), this, &MainWindow::healthCheck);
+    QMenu *object = menuBar()->addMenu(tr("&Object"));
+    m_selfSigned = object->addAction(tr("&Self-signed certificate…"), this, &MainWindow::selfSignedForSelected);
+    m_rename = object->addAction(tr("&Rename / change ID…"), this, &MainWindow::renameSelected);
+    m_exportPem = object->addAction(tr("Export certificate (&PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificatePem)); });
+    m_exportDer = object->addAction(tr("Export certificate (&DER)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificateDer)); });
+    m_exportPub = object->addAction(tr("Export public &key (PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::PublicKeyPem)); });
+    object->addSeparator();
+    m_delete = object->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this, &MainWindow::deleteSelected);
+    m_delete->setShortcut(QKeySequence::Delete);
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(tr("Create &DKEK share…"), this, [this] {
@@ -161,7 +179,8 @@ void MainWindow::createActions()
     tb->addAction(m_login);
     tb->addAction(m_addModule);
     tb->addAction(m_generateKey);
-    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_importCerts, m_refresh, m_rescan, m_removeModule});
+    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_importCerts, m_importP12, m_health,
+                        m_selfSigned, m_rename, m_exportPem, m_exportDer, m_exportPub, m_delete, m_refresh, m_rescan, m_removeModule});
 }
 
 QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
@@ -177,7 +196,19 @@ void MainWindow::updateActions()
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
     m_generateKey->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
     m_createCsr->setEnabled(initialized);
-    m_importCerts->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
+    const bool writable = initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED);
+    m_importCerts->setEnabled(writable);
+    m_importP12->setEnabled(writable);
+    m_health->setEnabled(initialized);
+    const ObjectInfo *o = n && n->object() ? &n->object()->object : nullptr;
+    const bool isKey = o && (o->cls == CKO_PRIVATE_KEY || o->cls == CKO_PUBLIC_KEY);
+    const bool isCert = o && o->cls == CKO_CERTIFICATE;
+    m_delete->setEnabled(writable && o);
+    m_rename->setEnabled(writable && (isKey || isCert));
+    m_selfSigned->setEnabled(writable && o && o->cls == CKO_PRIVATE_KEY);
+    m_exportPem->setEnabled(isCert);
+    m_exportDer->setEnabled(isCert);
+    m_exportPub->setEnabled(isKey || isCert);
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
 }
@@ -410,6 +441,88 @@ void MainWindow::importCertificates(const QString &file)
         connect(w, &CertImportWizard::imported, this, [this](const TokenRef &tr) { refreshToken(tr); });
         w->open();
     });
+}
+
+TokenContents MainWindow::tokenContents(const TokenRef &token) const
+{
+    TokenContents contents;
+    contents.id = token.id;
+    contents.objects = tokenObjects(token);
+    const QModelIndex ti = m_model->indexOfToken(token.modulePath, token.id);
+    contents.loggedIn = ti.isValid() && m_model->node(ti)->loggedIn;
+    return contents;
+}
+
+void MainWindow::openCommand(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *c = qobject_cast<TokenCommandDialog *>(dialog))
+        connect(c, &TokenCommandDialog::tokenChanged, this, [this](const TokenRef &tr) { refreshToken(tr); });
+    dialog->open();
+}
+
+void MainWindow::importPkcs12()
+{
+    withLoggedInToken([this](const TokenRef &r) { openCommand(new Pkcs12ImportDialog(m_inventory, r, tokenContents(r), {}, this)); });
+}
+
+void MainWindow::healthCheck()
+{
+    withLoggedInToken([this](const TokenRef &r) { openCommand(new HealthCheckDialog(m_inventory, r, tokenContents(r), this)); });
+}
+
+namespace {
+// The object under the cursor, by its key: the tree may be re-read while logging in.
+std::optional<ObjectInfo> selectedObject(const TokenTreeModel *model, const QModelIndex &index)
+{
+    const TreeNode *n = index.isValid() ? model->node(index) : nullptr;
+    if (!n || !n->object())
+        return std::nullopt;
+    return n->object()->object;
+}
+} // namespace
+
+void MainWindow::deleteSelected()
+{
+    const auto o = selectedObject(m_model, currentSourceIndex());
+    if (!o)
+        return;
+    withLoggedInToken([this, o](const TokenRef &r) { openCommand(new DeleteObjectsDialog(m_inventory, r, tokenContents(r), *o, this)); });
+}
+
+void MainWindow::renameSelected()
+{
+    const auto o = selectedObject(m_model, currentSourceIndex());
+    if (!o)
+        return;
+    withLoggedInToken([this, o](const TokenRef &r) { openCommand(new RenameKeyDialog(m_inventory, r, tokenContents(r), *o, this)); });
+}
+
+void MainWindow::selfSignedForSelected()
+{
+    const auto o = selectedObject(m_model, currentSourceIndex());
+    if (!o)
+        return;
+    withLoggedInToken([this, o](const TokenRef &r) {
+        openCommand(new SelfSignedCertificateDialog(m_inventory, r, tokenContents(r), *o, this));
+    });
+}
+
+void MainWindow::exportSelected(int what)
+{
+    const auto o = selectedObject(m_model, currentSourceIndex());
+    const auto r = m_model->tokenRef(currentSourceIndex());
+    if (!o || !r)
+        return;
+    // Pure file work on what the tree already read: no token call, no login needed.
+    auto *cmd = new ExportObjectCommand(tokenContents(*r), *o, ExportObjectCommand::What(what), this);
+    connect(cmd, &ExportObjectCommand::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Export"), message);
+    });
+    connect(cmd, &ExportObjectCommand::exported, this, [this](const QString &path) {
+        m_statusText->setText(tr("Saved %1").arg(path));
+    });
+    cmd->start();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

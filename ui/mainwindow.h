@@ -12,6 +12,7 @@
 class DetailPane;
 class Inventory;
 class QAction;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -52,6 +53,13 @@ public Q_SLOTS:
     void createCsr();
     // file: preset (drag and drop onto a token); empty: the wizard asks.
     void importCertificates(const QString &file = {});
+    void importPkcs12();
+    void healthCheck();
+    // Object actions on the selected object (ui/commands).
+    void deleteSelected();
+    void renameSelected();
+    void selfSignedForSelected();
+    void exportSelected(int what); // ExportObjectCommand::What
 
 Q_SIGNALS:
     void refreshFinished();   // every module scanned and every token read after refreshAll()
@@ -74,6 +82,9 @@ private:
     // Runs open() for the selected token once it is logged in (logging in first if needed).
     void withLoggedInToken(std::function<void(const TokenRef &)> open);
     std::vector<ObjectInfo> tokenObjects(const TokenRef &token) const;
+    TokenContents tokenContents(const TokenRef &token) const;
+    // Opens a token command dialog the same way for every object action.
+    void openCommand(QDialog *dialog);
 
     Inventory &m_inventory;
     ModuleListProvider m_modules;
@@ -92,6 +103,14 @@ private:
     QAction *m_generateKey = nullptr;
     QAction *m_createCsr = nullptr;
     QAction *m_importCerts = nullptr;
+    QAction *m_importP12 = nullptr;
+    QAction *m_health = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_selfSigned = nullptr;
+    QAction *m_exportPem = nullptr;
+    QAction *m_exportDer = nullptr;
+    QAction *m_exportPub = nullptr;
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/deleteobjectsdialog.h"
+
+#include "inventory/inventory.h"
+#include "keys/tokenobjects.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// The word to type. Not the label: labels can be empty, long or alike across keys,
+// and one fixed word reads the same in every confirmation.
+QString confirmationWord() { return DeleteObjectsDialog::tr("delete"); }
+} // namespace
+
+DeleteObjectsDialog::DeleteObjectsDialog(Inventory &inventory, TokenRef token, TokenContents contents,
+                                         ObjectInfo target, QWidget *parent)
+    : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)),
+      m_target(std::move(target)),
+      m_partners(new QCheckBox(tr("Also delete its public key and certificates (they are of no use without the key)"), this)),
+      m_list(new QListWidget(this)), m_notes(new QLabel(this)), m_confirm(new QLineEdit(this)),
+      m_delete(new QPushButton(this))
+{
+    setWindowTitle(tr("Delete from token"));
+    auto *v = new QVBoxLayout(this);
+    auto *head = new QLabel(tr("Delete <b>%1</b> from the token with serial number %2?")
+                                .arg(TokenObjects::describe(m_target).toHtmlEscaped(), m_token.id.serial.toHtmlEscaped()),
+                            this);
+    head->setWordWrap(true);
+    v->addWidget(head);
+    m_partners->setChecked(true);
+    m_partners->setVisible(m_target.cls == CKO_PRIVATE_KEY);
+    v->addWidget(m_partners);
+    v->addWidget(new QLabel(tr("These objects will be deleted:"), this));
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    v->addWidget(m_list);
+    m_notes->setWordWrap(true);
+    v->addWidget(m_notes);
+    auto *warning = new QLabel(tr("Deleting cannot be undone. A deleted private key is gone for good, and so is "
+                                  "everything that only it could decrypt or sign."),
+                               this);
+    warning->setWordWrap(true);
+    v->addWidget(warning);
+    auto *typeLabel = new QLabel(tr("Type <b>%1</b> to confirm:").arg(confirmationWord()), this);
+    typeLabel->setBuddy(m_confirm);
+    v->addWidget(typeLabel);
+    m_confirm->setAccessibleName(tr("Confirmation"));
+    v->addWidget(m_confirm);
+    addStatusArea(v);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
+    m_delete->setAutoDefault(false);
+    v->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeleteObjectsDialog::reject);
+    connect(m_delete, &QPushButton::clicked, this, &DeleteObjectsDialog::runDeletion);
+    connect(m_partners, &QCheckBox::toggled, this, &DeleteObjectsDialog::replan);
+    connect(m_confirm, &QLineEdit::textChanged, this, &DeleteObjectsDialog::updateButton);
+    replan();
+    resize(560, sizeHint().height());
+}
+
+void DeleteObjectsDialog::replan()
+{
+    m_plan = planDeletion(m_contents, m_target, m_partners->isChecked());
+    m_list->clear();
+    for (const QString &d : m_plan.descriptions())
+        m_list->addItem(d);
+    m_notes->setText(m_plan.notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!m_plan.notes.isEmpty());
+    // As tall as the list (a key, its public key and a few certificates), not a blank page.
+    const int row = m_list->count() ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 2;
+    m_list->setFixedHeight(std::clamp(m_list->count(), 1, 8) * row + 2 * m_list->frameWidth() + 4);
+    const int n = int(m_plan.objects.size());
+    m_delete->setText(n == 1 ? tr("Delete 1 object") : tr("Delete %1 objects").arg(n));
+    updateButton();
+}
+
+void DeleteObjectsDialog::updateButton()
+{
+    const bool confirmed = m_confirm->text().trimmed().compare(confirmationWord(), Qt::CaseInsensitive) == 0;
+    m_delete->setEnabled(confirmed && !isBusy() && !m_plan.objects.empty());
+}
+
+void DeleteObjectsDialog::runDeletion()
+{
+    if (!m_delete->isEnabled())
+        return;
+    const DeletionPlan plan = m_plan;
+    const int n = int(plan.objects.size());
+    setBusy(true, tr("Waiting for the token to delete %1…").arg(n == 1 ? tr("1 object") : tr("%1 objects").arg(n)));
+    m_delete->setEnabled(false);
+    m_partners->setEnabled(false);
+    m_confirm->setEnabled(false);
+    m_inventory
+        .withSession<int>(m_token,
+                          [plan](QPromise<int> &p, Session &s, const CK_TOKEN_INFO &ti) {
+                              deleteObjects(s, ti, plan);
+                              p.addResult(int(plan.objects.size()));
+                          })
+        .then(this,
+              [this](int count) {
+                  setBusy(false);
+                  setStatus(count == 1 ? tr("Deleted 1 object.") : tr("Deleted %1 objects.").arg(count));
+                  Q_EMIT tokenChanged(m_token);
+                  Q_EMIT deleted(m_token, count);
+                  Q_EMIT jobFinished(true);
+                  accept();
+              })
+        .onFailed(this, [this](const std::exception &) {
+            setBusy(false);
+            showFailure(tr("Deleting"), std::current_exception());
+            // The token may have changed under us (TokenChanged, or a failure part-way):
+            // the tree must show what is there now; this dialog's list is stale.
+            Q_EMIT tokenChanged(m_token);
+            m_confirm->clear();
+            m_confirm->setEnabled(false);
+            m_partners->setEnabled(false);
+            Q_EMIT jobFinished(false);
+        });
+}

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/pkcs12importdialog.h"
+
+#include "inventory/inventory.h"
+#include "keys/hexid.h"
+#include "keys/tokenobjects.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+// PKCS#12 files hold a key and a few certificates; anything far larger is not one.
+constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
+} // namespace
+
+Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, TokenContents contents,
+                                       const QString &file, QWidget *parent)
+    : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)),
+      m_file(new QLineEdit(file, this)), m_password(new QLineEdit(this)), m_label(new QLineEdit(this)),
+      m_id(new QLineEdit(this)), m_message(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
+      m_close(new QPushButton(tr("Cancel"), this))
+{
+    setWindowTitle(tr("Import PKCS#12 file"));
+    auto *v = new QVBoxLayout(this);
+    auto *note = new QLabel(tr("<b>The key in a PKCS#12 file was made outside the token.</b> Copies of it may exist "
+                               "wherever the file has been, and the token records that it did not generate the key. "
+                               "For a key that never leaves the token, generate one on the token and request a "
+                               "certificate for it instead."),
+                            this);
+    note->setWordWrap(true);
+    note->setFrameShape(QFrame::StyledPanel);
+    note->setMargin(6);
+    v->addWidget(note);
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_file->setAccessibleName(tr("PKCS#12 file"));
+    fileRow->addWidget(m_file, 1);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    fileRow->addWidget(browse);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row holding a layout gets no buddy by itself
+    form->addRow(fileLabel, fileRow);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password of the file"));
+    form->addRow(tr("&Password:"), m_password);
+    m_label->setAccessibleName(tr("Label"));
+    m_label->setPlaceholderText(tr("optional: the file's name for the key, else the certificate's CN"));
+    form->addRow(tr("&Label:"), m_label);
+    m_id->setAccessibleName(tr("ID"));
+    m_id->setPlaceholderText(tr("optional, hex: derived from the public key"));
+    form->addRow(tr("&ID (CKA_ID):"), m_id);
+    v->addLayout(form);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    v->addWidget(m_message);
+    addStatusArea(v);
+    v->addStretch(1);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    v->addWidget(buttons);
+    connect(browse, &QPushButton::clicked, this, &Pkcs12ImportDialog::browse);
+    connect(m_close, &QPushButton::clicked, this, &Pkcs12ImportDialog::reject);
+    connect(m_import, &QPushButton::clicked, this, &Pkcs12ImportDialog::run);
+    connect(m_file, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
+    connect(m_label, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
+    connect(m_id, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
+    resize(560, sizeHint().height());
+    revalidate();
+}
+
+QString Pkcs12ImportDialog::validationMessage() const
+{
+    const QString path = m_file->text().trimmed();
+    if (path.isEmpty())
+        return tr("Choose the PKCS#12 file (.p12, .pfx).");
+    const QFileInfo fi(path);
+    if (!fi.isFile() || !fi.isReadable())
+        return tr("%1 is not a readable file.").arg(QDir::toNativeSeparators(path));
+    if (fi.size() > kMaxFileSize)
+        return tr("%1 is too large to be a PKCS#12 file.").arg(QDir::toNativeSeparators(path));
+    const QString label = m_label->text();
+    if (label != label.trimmed())
+        return tr("The label starts or ends with a space; remove it, some programs trim it and then cannot find the key.");
+    if (!m_id->text().trimmed().isEmpty()) {
+        const std::optional<QByteArray> id = HexId::parse(m_id->text());
+        if (!id || id->isEmpty())
+            return tr("The ID must be hex digits, two per byte (e.g. 01ab).");
+        for (const ObjectInfo &o : m_contents.objects)
+            if (o.id == *id)
+                return tr("The ID %1 is already used on this token by %2.")
+                    .arg(HexId::format(*id), TokenObjects::describe(o));
+    }
+    return {};
+}
+
+void Pkcs12ImportDialog::revalidate()
+{
+    const QString message = m_result ? QString() : validationMessage();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_import->setEnabled(!m_result && message.isEmpty() && !isBusy());
+}
+
+void Pkcs12ImportDialog::browse()
+{
+    auto *d = new QFileDialog(this, tr("Choose a PKCS#12 file"), QFileInfo(m_file->text()).absolutePath(),
+                              tr("PKCS#12 (*.p12 *.pfx);;All files (*)"));
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setFileMode(QFileDialog::ExistingFile);
+    connect(d, &QFileDialog::fileSelected, m_file, &QLineEdit::setText);
+    d->open();
+}
+
+void Pkcs12ImportDialog::run()
+{
+    if (m_result || isBusy() || !validationMessage().isEmpty())
+        return;
+    QFile f(m_file->text().trimmed());
+    if (!f.open(QIODevice::ReadOnly)) {
+        setError(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
+        return;
+    }
+    const QByteArray contents = f.read(kMaxFileSize + 1);
+    Pkcs12ImportOptions options;
+    options.label = m_label->text();
+    options.idHex = m_id->text().trimmed();
+    // Moved into the job once; the job's copy wipes itself after the import.
+    auto password = std::make_shared<SecureBytes>(takeSecret(m_password));
+    setBusy(true, tr("Waiting for the token to store the key and certificates…"));
+    m_import->setEnabled(false);
+    m_inventory
+        .withSession<Pkcs12ImportResult>(m_token,
+                                         [contents, options, password](QPromise<Pkcs12ImportResult> &p, Session &s,
+                                                                       const CK_TOKEN_INFO &ti) {
+                                             SecureBytes once = std::move(*password);
+                                             p.addResult(importPkcs12(s, ti, contents, std::move(once), options));
+                                         })
+        .then(this,
+              [this](const Pkcs12ImportResult &r) {
+                  setBusy(false);
+                  m_result = r;
+                  QStringList lines;
+                  lines << tr("Imported the key “%1” with the ID %2.").arg(r.label.toHtmlEscaped(), HexId::format(r.id));
+                  for (const PlannedCertificate &c : r.certificates.certificates) {
+                      if (c.written)
+                          lines << (c.role == PlannedCertificate::Role::EndEntity
+                                        ? tr("Its certificate: %1").arg(c.info.subject.toHtmlEscaped())
+                                        : tr("Chain certificate: %1").arg(c.info.subject.toHtmlEscaped()));
+                      else if (c.skipped())
+                          lines << tr("Already on the token: %1").arg(c.info.subject.toHtmlEscaped());
+                  }
+                  lines << QStringLiteral("<i>%1</i>").arg(r.outsideTokenNote.toHtmlEscaped());
+                  setStatus(lines.join(QStringLiteral("<br>")));
+                  m_close->setText(tr("Close"));
+                  revalidate();
+                  Q_EMIT tokenChanged(m_token);
+                  Q_EMIT jobFinished(true);
+              })
+        .onFailed(this, [this](const std::exception &) {
+            setBusy(false);
+            // importPkcs12 writes in one transaction: a refusal or failure leaves nothing behind.
+            showFailure(tr("Import"), std::current_exception());
+            revalidate();
+            m_password->setFocus();
+            Q_EMIT jobFinished(false);
+        });
+}
+
+void Pkcs12ImportDialog::done(int r)
+{
+    m_password->clear();
+    TokenCommandDialog::done(r);
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/renamekeydialog.h"
+
+#include "inventory/inventory.h"
+#include "keys/hexid.h"
+#include "keys/tokenobjects.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+RenameKeyDialog::RenameKeyDialog(Inventory &inventory, TokenRef token, TokenContents contents, const ObjectInfo &object,
+                                 QWidget *parent)
+    : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)), m_keyId(object.id),
+      m_label(new QLineEdit(this)), m_id(new QLineEdit(this)), m_plan(new QListWidget(this)), m_notes(new QLabel(this)),
+      m_message(new QLabel(this)), m_apply(new QPushButton(tr("&Rename"), this))
+{
+    setWindowTitle(tr("Rename key pair"));
+    // The private key's label is the one the pair should share; a certificate
+    // selected in the tree may carry a drifted one.
+    m_currentLabel = object.labelText();
+    for (const ObjectInfo &o : m_contents.objects)
+        if (o.cls == CKO_PRIVATE_KEY && o.id == m_keyId)
+            m_currentLabel = o.labelText();
+
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("The private key, its public key and its certificate get the new label and ID "
+                                "together, so programs keep pairing them. Java shows the certificate's label as "
+                                "the alias."),
+                             this);
+    intro->setWordWrap(true);
+    v->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_label->setText(m_currentLabel);
+    m_label->setAccessibleName(tr("New label"));
+    form->addRow(tr("New &label:"), m_label);
+    m_id->setText(HexId::format(m_keyId));
+    m_id->setAccessibleName(tr("New ID"));
+    m_id->setPlaceholderText(tr("hex, e.g. 01ab"));
+    form->addRow(tr("New &ID (CKA_ID, hex):"), m_id);
+    v->addLayout(form);
+    v->addWidget(new QLabel(tr("Objects that change:"), this));
+    m_plan->setSelectionMode(QAbstractItemView::NoSelection);
+    m_plan->setFocusPolicy(Qt::NoFocus);
+    v->addWidget(m_plan);
+    m_notes->setWordWrap(true);
+    v->addWidget(m_notes);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    v->addWidget(m_message);
+    addStatusArea(v);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    v->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RenameKeyDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, &RenameKeyDialog::run);
+    connect(m_label, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
+    connect(m_id, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
+    revalidate();
+    resize(560, sizeHint().height());
+}
+
+KeyRename RenameKeyDialog::rename() const
+{
+    // Unchanged fields mean "keep": the validator then asks for at least one change.
+    KeyRename r;
+    r.keyId = m_keyId;
+    if (m_label->text() != m_currentLabel)
+        r.newLabel = m_label->text();
+    const std::optional<QByteArray> id = HexId::parse(m_id->text());
+    if (!id || *id != m_keyId)
+        r.newIdHex = m_id->text();
+    return r;
+}
+
+QString RenameKeyDialog::validationMessage() const
+{
+    if (m_label->text().isEmpty())
+        return tr("Give the key a label: Java shows it as the alias, and you will look for it by name.");
+    if (m_id->text().trimmed().isEmpty())
+        return tr("Give the key an ID: programs pair a key and its certificate by it.");
+    return KeyRenameValidator::check(m_contents, rename());
+}
+
+void RenameKeyDialog::revalidate()
+{
+    const KeyRename r = rename();
+    const KeyRenamePlan plan = KeyRenameValidator::plan(m_contents, r);
+    const std::optional<QByteArray> newId = HexId::parse(r.newIdHex);
+    m_plan->clear();
+    for (const ObjectInfo &o : plan.objects) {
+        QStringList changes;
+        if (!r.newLabel.isEmpty() && o.labelText() != r.newLabel)
+            changes << tr("label “%1”").arg(r.newLabel);
+        if (!r.newIdHex.isEmpty() && newId && *newId != o.id)
+            changes << tr("ID %1").arg(HexId::format(*newId));
+        m_plan->addItem(changes.isEmpty() ? tr("%1: unchanged").arg(TokenObjects::describe(o))
+                                          : tr("%1 → %2").arg(TokenObjects::describe(o), changes.join(tr(", "))));
+    }
+    // As tall as the plan (a key, its public key and a few certificates), not a blank page.
+    const int row = m_plan->count() ? m_plan->sizeHintForRow(0) : m_plan->fontMetrics().height() + 2;
+    m_plan->setFixedHeight(std::clamp(m_plan->count(), 1, 8) * row + 2 * m_plan->frameWidth() + 4);
+    m_notes->setText(plan.notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!plan.notes.isEmpty());
+    const QString message = validationMessage();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_apply->setEnabled(message.isEmpty() && !isBusy());
+}
+
+void RenameKeyDialog::run()
+{
+    if (!validationMessage().isEmpty() || isBusy())
+        return;
+    const KeyRename r = rename();
+    setBusy(true, tr("Waiting for the token to rename the key pair…"));
+    m_apply->setEnabled(false);
+    m_label->setEnabled(false);
+    m_id->setEnabled(false);
+    m_inventory
+        .withSession<std::vector<ObjectInfo>>(m_token,
+                                              [r](QPromise<std::vector<ObjectInfo>> &p, Session &s, const CK_TOKEN_INFO &ti) {
+                                                  p.addResult(renameKeyPair(s, ti, r));
+                                              })
+        .then(this,
+              [this](const std::vector<ObjectInfo> &now) {
+                  setBusy(false);
+                  QStringList names;
+                  for (const ObjectInfo &o : now)
+                      names << TokenObjects::describe(o);
+                  setStatus(tr("Renamed: %1.").arg(names.join(tr(", "))));
+                  Q_EMIT tokenChanged(m_token);
+                  Q_EMIT jobFinished(true);
+                  accept();
+              })
+        .onFailed(this, [this](const std::exception &) {
+            setBusy(false);
+            // renameKeyPair restores the old values on failure: the token is as before.
+            showFailure(tr("Renaming"), std::current_exception());
+            m_label->setEnabled(true);
+            m_id->setEnabled(true);
+            revalidate();
+            Q_EMIT jobFinished(false);
+        });
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/tokencommanddialog.h"
+#include "inventory/snapshot.h"
+#include "keys/keyrename.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// A new label and/or CKA_ID for a key pair: the private key, its public-key
+// objects and its certificate change together, so Java (alias = the certificate's
+// label), NSS and OpenSSL keep pairing them. The validator's sentence shows inline
+// and the list says which objects change and how.
+class RenameKeyDialog : public TokenCommandDialog {
+    Q_OBJECT
+public:
+    // object: the private key, or its certificate or public key (the key with the same
+    // CKA_ID is renamed). contents: the token as the tree has it, logged in.
+    RenameKeyDialog(Inventory &inventory, TokenRef token, TokenContents contents, const ObjectInfo &object,
+                    QWidget *parent = nullptr);
+
+    KeyRename rename() const;
+    QString validationMessage() const;
+    QLineEdit *labelEdit() const { return m_label; }
+    QLineEdit *idEdit() const { return m_id; }
+    QPushButton *renameButton() const { return m_apply; }
+    QListWidget *planList() const { return m_plan; }
+
+private:
+    void revalidate();
+    void run();
+
+    TokenContents m_contents;
+    QByteArray m_keyId;
+    QString m_currentLabel;
+    QLineEdit *m_label;
+    QLineEdit *m_id;
+    QListWidget *m_plan;
+    QLabel *m_notes;
+    QLabel *m_message;
+    QPushButton *m_apply;
+};

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/selfsignedcertificatedialog.h"
+
+#include "inventory/inventory.h"
+#include "keys/hexid.h"
+#include "keys/tokenobjects.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <memory>
+
+SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, TokenRef token, TokenContents contents,
+                                                         const ObjectInfo &object, QWidget *parent)
+    : TokenCommandDialog(inventory, std::move(token), parent), m_days(new QSpinBox(this)), m_usage(new QComboBox(this)),
+      m_digest(new QComboBox(this)), m_pin(new QLineEdit(this)), m_preview(new QLabel(this)),
+      m_message(new QLabel(this)), m_create(new QPushButton(tr("&Create certificate"), this)),
+      m_close(new QPushButton(tr("Cancel"), this))
+{
+    setWindowTitle(tr("Self-signed certificate"));
+    for (const CsrKeyChoice &k : CsrKeyChoice::fromObjects(contents.objects))
+        if (k.id == object.id && !m_key)
+            m_key = k;
+    QStringList existing;
+    for (const ObjectInfo &o : contents.objects)
+        if (o.cls == CKO_CERTIFICATE && m_key && o.id == m_key->id)
+            existing << TokenObjects::describe(o);
+
+    auto *v = new QVBoxLayout(this);
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    intro->setText(m_key ? tr("A certificate signed by the key itself, for tests and internal use, for <b>%1</b> "
+                              "(%2, ID %3). The token makes the signature; the certificate is stored on the token "
+                              "with the key's ID and label.")
+                               .arg(m_key->label.toHtmlEscaped(), m_key->description.toHtmlEscaped(),
+                                    HexId::format(m_key->id))
+                         : tr("There is no private key with the ID %1 on this token (log in to see private keys).")
+                               .arg(HexId::format(object.id)));
+    v->addWidget(intro);
+    if (!existing.isEmpty()) {
+        auto *note = new QLabel(tr("The key already has %1. The new certificate is added next to it; programs may "
+                                   "pick either.").arg(existing.join(tr(", "))),
+                                this);
+        note->setWordWrap(true);
+        v->addWidget(note);
+    }
+    auto *form = new QFormLayout;
+    const QList<QPair<QString, QString>> fields = {{QStringLiteral("CN"), tr("Common name (CN):")},
+                                                   {QStringLiteral("O"), tr("Organization (O):")},
+                                                   {QStringLiteral("OU"), tr("Organizational unit (OU):")},
+                                                   {QStringLiteral("C"), tr("Country, 2 letters (C):")}};
+    for (const auto &[attr, text] : fields) {
+        auto *e = new QLineEdit(this);
+        e->setAccessibleName(text);
+        if (attr == QLatin1String("C"))
+            e->setMaxLength(2);
+        form->addRow(text, e);
+        m_fields << qMakePair(attr, e);
+        connect(e, &QLineEdit::textChanged, this, &SelfSignedCertificateDialog::revalidate);
+    }
+    if (m_key)
+        field(QStringLiteral("CN"))->setText(m_key->label);
+    m_days->setRange(1, SelfSignedRequest::kMaxDays);
+    m_days->setValue(365);
+    m_days->setSuffix(tr(" days"));
+    form->addRow(tr("&Valid for:"), m_days);
+    m_usage->addItem(tr("TLS client"), int(UsagePreset::TlsClient));
+    m_usage->addItem(tr("TLS server"), int(UsagePreset::TlsServer));
+    m_usage->addItem(tr("Email protection (S/MIME)"), int(UsagePreset::EmailProtection));
+    m_usage->addItem(tr("Code signing"), int(UsagePreset::CodeSigning));
+    m_usage->addItem(tr("None"), int(UsagePreset::None));
+    form->addRow(tr("&Usage:"), m_usage);
+    m_digest->addItem(QStringLiteral("SHA-256"), int(DigestAlgorithm::Sha256));
+    m_digest->addItem(QStringLiteral("SHA-384"), int(DigestAlgorithm::Sha384));
+    m_digest->addItem(QStringLiteral("SHA-512"), int(DigestAlgorithm::Sha512));
+    form->addRow(tr("&Digest:"), m_digest);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setAccessibleName(tr("PIN for this signature"));
+    m_pin->setPlaceholderText(tr("empty on a reader with a PIN pad"));
+    form->addRow(tr("&PIN for this signature:"), m_pin);
+    // Only keys marked CKA_ALWAYS_AUTHENTICATE want the PIN again (context-specific login).
+    const bool askPin = m_key && m_key->alwaysAuthenticate;
+    m_pin->setVisible(askPin);
+    form->labelForField(m_pin)->setVisible(askPin);
+    v->addLayout(form);
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_preview);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    v->addWidget(m_message);
+    addStatusArea(v);
+    v->addStretch(1);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    v->addWidget(buttons);
+    connect(m_close, &QPushButton::clicked, this, &SelfSignedCertificateDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &SelfSignedCertificateDialog::run);
+    connect(m_days, &QSpinBox::valueChanged, this, &SelfSignedCertificateDialog::revalidate);
+    connect(m_usage, &QComboBox::currentIndexChanged, this, &SelfSignedCertificateDialog::revalidate);
+    connect(m_digest, &QComboBox::currentIndexChanged, this, &SelfSignedCertificateDialog::revalidate);
+    resize(520, sizeHint().height());
+    revalidate();
+}
+
+QLineEdit *SelfSignedCertificateDialog::field(const QString &attribute) const
+{
+    for (const auto &[a, e] : m_fields)
+        if (a == attribute)
+            return e;
+    return nullptr;
+}
+
+SelfSignedRequest SelfSignedCertificateDialog::request() const
+{
+    SelfSignedRequest r;
+    r.subject.commonName = field(QStringLiteral("CN"))->text().trimmed();
+    r.subject.organization = field(QStringLiteral("O"))->text().trimmed();
+    r.subject.organizationalUnit = field(QStringLiteral("OU"))->text().trimmed();
+    r.subject.country = field(QStringLiteral("C"))->text().trimmed();
+    r.validDays = m_days->value();
+    r.usage = UsagePreset(m_usage->currentData().toInt());
+    r.signature.digest = DigestAlgorithm(m_digest->currentData().toInt());
+    r.store = true;
+    return r;
+}
+
+QString SelfSignedCertificateDialog::validationMessage() const
+{
+    if (!m_key)
+        return tr("Choose a private key on a token you are logged in to.");
+    try {
+        return request().check(m_key->algorithm);
+    } catch (const std::exception &e) {
+        // A value OpenSSL refuses to encode while the user is still typing.
+        return QString::fromUtf8(e.what());
+    }
+}
+
+void SelfSignedCertificateDialog::revalidate()
+{
+    QString subject;
+    try {
+        subject = request().subject.rfc4514();
+    } catch (const std::exception &) {
+        // shown by the validation message below
+    }
+    m_preview->setText(tr("Subject and issuer: <tt>%1</tt>").arg(subject.toHtmlEscaped()));
+    const QString message = m_result ? QString() : validationMessage();
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_create->setEnabled(!m_result && message.isEmpty() && !isBusy());
+}
+
+void SelfSignedCertificateDialog::run()
+{
+    if (m_result || isBusy() || !validationMessage().isEmpty())
+        return;
+    const SelfSignedRequest r = request();
+    const QByteArray keyId = m_key->id;
+    std::optional<SecureBytes> contextPin;
+    if (m_key->alwaysAuthenticate && !m_pin->text().isEmpty())
+        contextPin = takeSecret(m_pin);
+    // Moved into the job once; the job's copy wipes itself when the signature is done.
+    auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(contextPin));
+    setBusy(true, tr("Waiting for the token to sign the certificate with “%1”…").arg(m_key->label));
+    m_create->setEnabled(false);
+    m_inventory
+        .withSession<SelfSignedResult>(m_token,
+                                       [keyId, r, pin](QPromise<SelfSignedResult> &p, Session &s, const CK_TOKEN_INFO &ti) {
+                                           std::optional<SecureBytes> once = std::move(*pin);
+                                           pin->reset();
+                                           p.addResult(createSelfSignedCertificate(s, ti, keyId, r, std::move(once)));
+                                       })
+        .then(this,
+              [this](const SelfSignedResult &res) {
+                  setBusy(false);
+                  m_result = res;
+                  setStatus(tr("Created and stored on the token:<br>Subject: <tt>%1</tt><br>Valid from %2 to %3 (UTC)"
+                               "<br>SHA-256: <tt>%4</tt><br><tt>%5</tt>")
+                                .arg(res.info.subject.toHtmlEscaped(),
+                                     res.info.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     res.info.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     res.info.sha256Fingerprint, res.uri.toHtmlEscaped()));
+                  m_close->setText(tr("Close"));
+                  revalidate();
+                  Q_EMIT tokenChanged(m_token);
+                  Q_EMIT jobFinished(true);
+              })
+        .onFailed(this, [this](const std::exception &) {
+            setBusy(false);
+            showFailure(tr("Creating the certificate"), std::current_exception());
+            revalidate();
+            Q_EMIT jobFinished(false);
+        });
+}
+
+void SelfSignedCertificateDialog::done(int r)
+{
+    m_pin->clear();
+    TokenCommandDialog::done(r);
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/tokencommanddialog.h"
+
+#include "p11/errortext.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <openssl/crypto.h>
+
+TokenCommandDialog::TokenCommandDialog(Inventory &inventory, TokenRef token, QWidget *parent)
+    : QDialog(parent), m_inventory(inventory), m_token(std::move(token)), m_status(new QLabel(this)),
+      m_error(new QLabel(this)), m_busy(new QProgressBar(this))
+{
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+}
+
+void TokenCommandDialog::addStatusArea(QVBoxLayout *layout)
+{
+    layout->addWidget(m_status);
+    layout->addWidget(m_error);
+    layout->addWidget(m_busy);
+}
+
+QString TokenCommandDialog::statusText() const { return m_status->text(); }
+
+QString TokenCommandDialog::errorText() const { return m_error->text(); }
+
+void TokenCommandDialog::setBusy(bool busy, const QString &text)
+{
+    m_isBusy = busy;
+    m_busy->setVisible(busy);
+    if (busy) {
+        setError({});
+        setStatus(text);
+    }
+}
+
+void TokenCommandDialog::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void TokenCommandDialog::setError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void TokenCommandDialog::showFailure(const QString &operation, std::exception_ptr e)
+{
+    setError(describeFailure(operation, userError(e)));
+}
+
+void TokenCommandDialog::reject()
+{
+    if (m_isBusy) {
+        setStatus(tr("Waiting for the token: an operation in progress cannot be interrupted. The window can be "
+                     "closed once it has finished."));
+        return;
+    }
+    QDialog::reject();
+}
+
+SecureBytes TokenCommandDialog::takeSecret(QLineEdit *edit)
+{
+    QByteArray utf8 = edit->text().toUtf8();
+    SecureBytes secret(utf8.constData(), std::size_t(utf8.size()));
+    OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
+    edit->clear();
+    return secret;
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/tokenref.h"
+#include "p11/securebytes.h"
+
+#include <QDialog>
+
+#include <exception>
+
+class Inventory;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QVBoxLayout;
+
+// What every token command dialog shares (Kleopatra's Command base, as a dialog):
+// the token it acts on, a status line, a busy bar while the token's worker runs
+// the job, the error sentence, and the signals the main window listens to.
+// Opened non-modally; the token work runs through Inventory, never on this thread.
+class TokenCommandDialog : public QDialog {
+    Q_OBJECT
+public:
+    TokenCommandDialog(Inventory &inventory, TokenRef token, QWidget *parent = nullptr);
+
+    const TokenRef &token() const { return m_token; }
+    bool isBusy() const { return m_isBusy; }
+    QString statusText() const;
+    QString errorText() const;
+
+    void reject() override;
+
+    // A secret typed into a line edit, as SecureBytes; the UTF-8 copy is wiped and the
+    // edit cleared, so the secret lives on in one wiping buffer only.
+    static SecureBytes takeSecret(QLineEdit *edit);
+
+Q_SIGNALS:
+    // Something was written to the token: the tree should read it again.
+    void tokenChanged(const TokenRef &token);
+    // A token job ended (ok: it succeeded). For tests and for anyone waiting on the dialog.
+    void jobFinished(bool ok);
+
+protected:
+    // Adds the status, error and busy rows at the end of the dialog's layout.
+    void addStatusArea(QVBoxLayout *layout);
+    // While busy the dialog cannot be closed: a running PKCS#11 call cannot be
+    // interrupted, and the user should see what it did.
+    void setBusy(bool busy, const QString &text = {});
+    void setStatus(const QString &text);
+    void setError(const QString &text);
+    // The sentence for a failed job (call inside onFailed, where current_exception() is the failure).
+    void showFailure(const QString &operation, std::exception_ptr e);
+
+    Inventory &m_inventory;
+    TokenRef m_token;
+
+private:
+    QLabel *m_status;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    bool m_isBusy = false;
+};
