@@ -16,7 +16,9 @@
 #include "commands/pkcs12importdialog.h"
 #include "commands/renamekeydialog.h"
 #include "commands/selfsignedcertificatedialog.h"
+#include "dialogs/pin/changepindialog.h"
 #include "wizards/certimport/certimportwizard.h"
+#include "wizards/inittoken/inittokenwizard.h"
 #include "wizards/csr/csrwizard.h"
 #include "wizards/keygen/keygenwizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
@@ -147,6 +149,11 @@ void MainWindow::createActions()
     m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logout = token->addAction(tr("Log &out"), this, &MainWindow::logout);
     token->addSeparator();
+    m_changePin = token->addAction(tr("Change &PIN…"), this, [this] { changePin(int(PinChangeMode::User)); });
+    m_changeSoPin = token->addAction(tr("Change &SO-PIN…"), this, [this] { changePin(int(PinChangeMode::So)); });
+    m_unblockPin = token->addAction(tr("&Unblock PIN…"), this, [this] { changePin(int(PinChangeMode::Unblock)); });
+    m_initToken = token->addAction(tr("&Initialize token…"), this, [this] { initializeToken(m_model->tokenRef(currentSourceIndex())); });
+    token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
                                      &MainWindow::generateKey);
     m_createCsr = token->addAction(tr("Create certificate &request (CSR)…"), this, &MainWindow::createCsr);
@@ -180,6 +187,7 @@ void MainWindow::createActions()
     tb->addAction(m_addModule);
     tb->addAction(m_generateKey);
     m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_importCerts, m_importP12, m_health,
+                        m_changePin, m_changeSoPin, m_unblockPin, m_initToken,
                         m_selfSigned, m_rename, m_exportPem, m_exportDer, m_exportPub, m_delete, m_refresh, m_rescan, m_removeModule});
 }
 
@@ -200,6 +208,11 @@ void MainWindow::updateActions()
     m_importCerts->setEnabled(writable);
     m_importP12->setEnabled(writable);
     m_health->setEnabled(initialized);
+    m_changePin->setEnabled(initialized);
+    m_changeSoPin->setEnabled(initialized);
+    m_unblockPin->setEnabled(initialized);
+    // Blank tokens too (SoftHSM's free slot): initialization is how they become usable.
+    m_initToken->setEnabled(tokenNode && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
     const ObjectInfo *o = n && n->object() ? &n->object()->object : nullptr;
     const bool isKey = o && (o->cls == CKO_PRIVATE_KEY || o->cls == CKO_PUBLIC_KEY);
     const bool isCert = o && o->cls == CKO_CERTIFICATE;
@@ -459,6 +472,38 @@ void MainWindow::openCommand(QDialog *dialog)
     if (auto *c = qobject_cast<TokenCommandDialog *>(dialog))
         connect(c, &TokenCommandDialog::tokenChanged, this, [this](const TokenRef &tr) { refreshToken(tr); });
     dialog->open();
+}
+
+void MainWindow::initializeToken(std::optional<TokenRef> preselected)
+{
+    auto *w = new InitTokenWizard(m_inventory, m_inventory.registry(), m_modules(), preselected, this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    // Label, flags and even the slot id change: re-read the whole module.
+    connect(w, &InitTokenWizard::tokenChanged, this, [this](const TokenRef &tr) {
+        for (const ModuleSpec &s : m_modules())
+            if (ModuleRegistry::canonicalPath(s.path) == tr.modulePath)
+                refreshModule(s);
+    });
+    w->open();
+}
+
+void MainWindow::changePin(int mode)
+{
+    const auto ref = m_model->tokenRef(currentSourceIndex());
+    if (!ref)
+        return;
+    const QModelIndex ti = m_model->indexOfToken(ref->modulePath, ref->id);
+    if (!ti.isValid())
+        return;
+    auto *d = new ChangePinDialog(m_inventory, *ref, *m_model->node(ti)->token(), PinChangeMode(mode), this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &ChangePinDialog::tokenChanged, this, [this](const TokenRef &tr) {
+        for (const ModuleSpec &s : m_modules())
+            if (ModuleRegistry::canonicalPath(s.path) == tr.modulePath)
+                refreshModule(s); // flags (tries left, locked) live in the token info
+    });
+    connect(d, &ChangePinDialog::initializeRequested, this, [this](const TokenRef &tr) { initializeToken(tr); });
+    d->open();
 }
 
 void MainWindow::importPkcs12()

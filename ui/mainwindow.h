@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class DetailPane;
 class Inventory;
@@ -54,6 +55,8 @@ public Q_SLOTS:
     // file: preset (drag and drop onto a token); empty: the wizard asks.
     void importCertificates(const QString &file = {});
     void importPkcs12();
+    void initializeToken(std::optional<TokenRef> preselected = std::nullopt);
+    void changePin(int mode); // PinChangeMode
     void healthCheck();
     // Object actions on the selected object (ui/commands).
     void deleteSelected();
@@ -104,6 +107,10 @@ private:
     QAction *m_createCsr = nullptr;
     QAction *m_importCerts = nullptr;
     QAction *m_importP12 = nullptr;
+    QAction *m_initToken = nullptr;
+    QAction *m_changePin = nullptr;
+    QAction *m_changeSoPin = nullptr;
+    QAction *m_unblockPin = nullptr;
     QAction *m_health = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_rename = nullptr;

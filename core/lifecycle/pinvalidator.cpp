@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle/pinvalidator.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("PinValidator", s); }
+
+QString pinName(PinRole role, bool isNew)
+{
+    if (role == PinRole::So)
+        return isNew ? tr("The new SO-PIN") : tr("The SO-PIN");
+    return isNew ? tr("The new PIN") : tr("The PIN");
+}
+
+bool isHexDigit(CK_UTF8CHAR c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+} // namespace
+
+QString PinValidator::checkShape(const SecureBytes &pin, const PinRules &rules, PinRole role, bool isNew)
+{
+    if (rules.protectedPath)
+        return QString();
+    const QString name = pinName(role, isNew);
+    if (pin.empty())
+        return isNew ? tr("%1 is empty.").arg(name) : tr("Enter %1.").arg(role == PinRole::So ? tr("the SO-PIN") : tr("the PIN"));
+    if (rules.sixteenHexDigits) {
+        bool hex = pin.size() == 16;
+        for (CK_ULONG i = 0; hex && i < pin.size(); ++i)
+            hex = isHexDigit(pin.data()[i]);
+        if (!hex)
+            return tr("%1 of a SmartCard-HSM / Nitrokey HSM is exactly 16 hexadecimal digits (0–9, A–F), "
+                      "for example 3537363231383830; this one has %2 characters.")
+                .arg(name)
+                .arg(QString::fromUtf8(reinterpret_cast<const char *>(pin.data()), qsizetype(pin.size())).size());
+    }
+    if (rules.minLength && pin.size() < rules.minLength)
+        return tr("%1 is too short: this token needs %2.").arg(name, rules.lengthText());
+    if (rules.maxLength && pin.size() > rules.maxLength)
+        return tr("%1 is too long: this token takes %2.").arg(name, rules.lengthText());
+    return QString();
+}
+
+QString PinValidator::checkCurrent(const SecureBytes &pin, const PinRules &rules, PinRole role)
+{
+    const QString shape = checkShape(pin, rules, role, false);
+    if (shape.isEmpty() || pin.empty())
+        return shape;
+    // Said this way because sending it would only cost a try.
+    return shape + tr(" It cannot be right, so it is not sent to the token.");
+}
+
+QString PinValidator::checkNew(const SecureBytes &pin, const SecureBytes &confirmation, const PinRules &rules,
+                               PinRole role)
+{
+    if (rules.protectedPath)
+        return QString();
+    const QString shape = checkShape(pin, rules, role, true);
+    if (!shape.isEmpty())
+        return shape;
+    if (confirmation.empty())
+        return role == PinRole::So ? tr("Type the new SO-PIN a second time to confirm it.")
+                                   : tr("Type the new PIN a second time to confirm it.");
+    if (!(pin == confirmation))
+        return role == PinRole::So ? tr("The two new SO-PINs do not match.") : tr("The two new PINs do not match.");
+    return QString();
+}

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lifecycle/tokeninitializer.h"
+
+#include "inventory/p11text.h"
+#include "inventory/scanner.h"
+#include "lifecycle/lifecyclelog.h"
+#include "lifecycle/scopedsession.h"
+#include "p11/module.h"
+#include "p11/pkcs11error.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+bool tokenInfo(Module &module, CK_SLOT_ID slot, CK_TOKEN_INFO &ti)
+{
+    return P11CALL(module, C_GetTokenInfo, slot, &ti) == CKR_OK;
+}
+
+void report(QPromise<InitTokenOutcome> *progress, TokenInitializer::Step step)
+{
+    if (progress) // +1: QPromise ignores a progress value that does not grow, and Checking is 0
+        progress->setProgressValueAndText(int(step) + 1, TokenInitializer::stepText(step));
+}
+
+CK_UTF8CHAR_PTR pinData(std::optional<SecureBytes> &pin) { return pin ? pin->data() : nullptr; }
+CK_ULONG pinSize(const std::optional<SecureBytes> &pin) { return pin ? pin->size() : 0; }
+} // namespace
+
+QString TokenInitializer::stepText(Step step)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("TokenInitializer", s); };
+    switch (step) {
+    case Checking: return tr("Checking that the token is still the one you chose…");
+    case Initializing: return tr("Initializing the token: erasing everything on it and writing the new label…");
+    case Finding: return tr("Finding the token again…");
+    case SettingUserPin: return tr("Setting the user PIN (logged in as security officer)…");
+    case Verifying: return tr("Reading the token back to check the result…");
+    case Done: return tr("Done.");
+    }
+    return QString();
+}
+
+InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitTokenRequest &request,
+                                       QPromise<InitTokenOutcome> *progress)
+{
+    if (progress)
+        progress->setProgressRange(0, int(Done) + 1);
+    report(progress, Checking);
+
+    CK_TOKEN_INFO ti{};
+    CK_SLOT_ID target = slot;
+    if (tokenInfo(module, request.token.slot, ti) && TokenIdentity::from(ti) == request.token.id)
+        target = request.token.slot;
+    else if (!tokenInfo(module, target, ti) || !(TokenIdentity::from(ti) == request.token.id))
+        throw Pkcs11Error("C_GetTokenInfo", CKR_TOKEN_NOT_PRESENT);
+    if (bool(ti.flags & CKF_TOKEN_INITIALIZED) != request.wasInitialized)
+        // Someone initialized (or reset) it since the wizard read it: what the user
+        // confirmed no longer describes this token.
+        throw TokenDeskError(QCoreApplication::translate(
+            "TokenInitializer", "The token changed since you chose it. Close the wizard and start again."));
+
+    std::vector<TokenIdentity> before;
+    for (CK_SLOT_ID s : slotList(module, true)) {
+        CK_TOKEN_INFO other{};
+        if (tokenInfo(module, s, other) && (other.flags & CKF_TOKEN_INITIALIZED))
+            before.push_back(TokenIdentity::from(other));
+    }
+
+    report(progress, Initializing);
+    qCInfo(lcLifecycle) << "C_InitToken: slot" << target << "serial" << request.token.id.serial << "new label"
+                        << QString::fromUtf8(request.label).trimmed();
+    const CK_RV rv = P11CALL(module, C_InitToken, target, pinData(request.soPin), pinSize(request.soPin),
+                             reinterpret_cast<CK_UTF8CHAR_PTR>(request.label.data()));
+    if (rv != CKR_OK) {
+        qCInfo(lcLifecycle) << "C_InitToken failed:" << ckrName(rv);
+        throw Pkcs11Error("C_InitToken", rv);
+    }
+
+    // From here on the token is erased: report problems in the outcome, not as a failure.
+    InitTokenOutcome out;
+    out.previousSlot = target;
+    out.token = request.token;
+    try {
+        report(progress, Finding);
+        const std::optional<CK_SLOT_ID> now = findAgain(module, request, target, before);
+        if (!now)
+            throw TokenDeskError(QCoreApplication::translate(
+                "TokenInitializer", "The token was initialized, but the module no longer lists it under its new "
+                                    "label. Refresh (F5) to look for it."));
+        out.found = true;
+        out.snapshot = Scanner::readToken(module, *now);
+        out.token = TokenRef{request.token.modulePath, *now, out.snapshot.id};
+        if (*now != target)
+            qCInfo(lcLifecycle) << "token moved from slot" << target << "to slot" << *now << "serial"
+                                << out.snapshot.id.serial;
+
+        report(progress, SettingUserPin);
+        {
+            ScopedSession s(module, *now, true);
+            s.login(CKU_SO, request.soPin);
+            check(P11CALL(module, C_InitPIN, s.handle(), pinData(request.userPin), pinSize(request.userPin)),
+                  "C_InitPIN");
+            s.logout();
+        }
+        out.userPinSet = true;
+        qCInfo(lcLifecycle) << "user PIN set on serial" << out.snapshot.id.serial;
+    } catch (const Pkcs11Error &e) {
+        qCInfo(lcLifecycle) << "after C_InitToken:" << e.function() << e.name();
+        out.followUpError = std::current_exception();
+    } catch (...) {
+        out.followUpError = std::current_exception();
+    }
+    request.wipeSecrets();
+
+    if (out.found) {
+        report(progress, Verifying);
+        try {
+            out.snapshot = Scanner::readToken(module, out.token.slot);
+            const CK_FLAGS f = out.snapshot.info.flags;
+            auto tr = [](const char *s) { return QCoreApplication::translate("TokenInitializer", s); };
+            if (!(f & CKF_TOKEN_INITIALIZED))
+                out.verificationProblems << tr("The token does not report itself as initialized.");
+            if (out.snapshot.label != QString::fromUtf8(request.label).trimmed())
+                out.verificationProblems << tr("The token reports the label “%1”.").arg(out.snapshot.label);
+            if (out.userPinSet && !(f & CKF_USER_PIN_INITIALIZED))
+                out.verificationProblems << tr("The token does not report a user PIN as set.");
+        } catch (...) {
+            if (!out.followUpError)
+                out.followUpError = std::current_exception();
+        }
+    }
+    report(progress, Done);
+    return out;
+}
+
+std::optional<CK_SLOT_ID> TokenInitializer::findAgain(Module &module, const InitTokenRequest &request,
+                                                      CK_SLOT_ID usedSlot, const std::vector<TokenIdentity> &before)
+{
+    const QString label = QString::fromUtf8(request.label).trimmed();
+    const QString serial = request.token.id.serial;
+    auto matches = [&](const CK_TOKEN_INFO &ti) {
+        if (!(ti.flags & CKF_TOKEN_INITIALIZED) || P11Text::padded(ti.label) != label)
+            return false;
+        const TokenIdentity id = TokenIdentity::from(ti);
+        if (!serial.isEmpty())
+            return id.serial == serial;
+        return std::find(before.begin(), before.end(), id) == before.end();
+    };
+    CK_TOKEN_INFO ti{};
+    if (tokenInfo(module, usedSlot, ti) && matches(ti))
+        return usedSlot;
+    for (CK_SLOT_ID s : slotList(module, true))
+        if (tokenInfo(module, s, ti) && matches(ti))
+            return s;
+    return std::nullopt;
+}

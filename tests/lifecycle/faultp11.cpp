@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A PKCS#11 module that forwards every call to SoftHSM and can make chosen calls
+// fail, for the errors SoftHSM never returns: a locked PIN, write protection, a
+// token pulled out mid-way, a PIN pad. The same idea as OpenSC's pkcs11-spy:
+// the real module does the work, so nothing here invents token behaviour
+// beyond the one answer a test asks for. Configured through the environment,
+// read at every call (tests change it only while no job runs):
+//   TOKENDESK_FAULT_TARGET   module to forward to (default: SoftHSM)
+//   TOKENDESK_FAULTS         "C_InitPIN=0xE0,C_Login=0xA4": answer with this CK_RV, without forwarding
+//   TOKENDESK_FAULT_FLAGS    hex CK_TOKEN_INFO flags OR-ed into every C_GetTokenInfo answer
+//   TOKENDESK_FAULT_MANUFACTURER  manufacturerID reported instead (a SmartCard-HSM's "www.CardContact.de")
+//   TOKENDESK_PINPAD_LOGIN / _OLD / _NEW   what a "PIN pad" enters when a NULL PIN is passed
+//                            (with CKF_PROTECTED_AUTHENTICATION_PATH in TOKENDESK_FAULT_FLAGS)
+#include <p11-kit/pkcs11.h>
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+namespace {
+CK_FUNCTION_LIST g_list;
+CK_FUNCTION_LIST_PTR g_target = nullptr;
+
+const char *env(const char *name)
+{
+    const char *v = std::getenv(name);
+    return v ? v : "";
+}
+
+// The CK_RV configured for this function, or CKR_OK to forward.
+CK_RV fault(const char *function)
+{
+    const std::string all = env("TOKENDESK_FAULTS");
+    const std::string key = std::string(function) + "=";
+    std::size_t at = 0;
+    while ((at = all.find(key, at)) != std::string::npos) {
+        if (at == 0 || all[at - 1] == ',')
+            return CK_RV(std::strtoul(all.c_str() + at + key.size(), nullptr, 0));
+        at += key.size();
+    }
+    return CKR_OK;
+}
+
+// A NULL PIN means "PIN pad": substitute what the test's "reader" enters.
+void pinpad(CK_UTF8CHAR_PTR &pin, CK_ULONG &len, const char *var)
+{
+    if (pin)
+        return;
+    const char *v = env(var);
+    pin = reinterpret_cast<CK_UTF8CHAR_PTR>(const_cast<char *>(v));
+    len = CK_ULONG(std::strlen(v));
+}
+
+#define FAULT(fn)                                                                                                     \
+    if (const CK_RV injected = fault(#fn))                                                                            \
+    return injected
+
+CK_RV InitToken(CK_SLOT_ID slot, CK_UTF8CHAR_PTR pin, CK_ULONG len, CK_UTF8CHAR_PTR label)
+{
+    FAULT(C_InitToken);
+    pinpad(pin, len, "TOKENDESK_PINPAD_LOGIN");
+    return g_target->C_InitToken(slot, pin, len, label);
+}
+
+CK_RV InitPIN(CK_SESSION_HANDLE s, CK_UTF8CHAR_PTR pin, CK_ULONG len)
+{
+    FAULT(C_InitPIN);
+    pinpad(pin, len, "TOKENDESK_PINPAD_NEW");
+    return g_target->C_InitPIN(s, pin, len);
+}
+
+CK_RV SetPIN(CK_SESSION_HANDLE s, CK_UTF8CHAR_PTR oldPin, CK_ULONG oldLen, CK_UTF8CHAR_PTR newPin, CK_ULONG newLen)
+{
+    FAULT(C_SetPIN);
+    pinpad(oldPin, oldLen, "TOKENDESK_PINPAD_OLD");
+    pinpad(newPin, newLen, "TOKENDESK_PINPAD_NEW");
+    return g_target->C_SetPIN(s, oldPin, oldLen, newPin, newLen);
+}
+
+CK_RV Login(CK_SESSION_HANDLE s, CK_USER_TYPE user, CK_UTF8CHAR_PTR pin, CK_ULONG len)
+{
+    FAULT(C_Login);
+    pinpad(pin, len, "TOKENDESK_PINPAD_LOGIN");
+    return g_target->C_Login(s, user, pin, len);
+}
+
+CK_RV GetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info)
+{
+    FAULT(C_GetTokenInfo);
+    const CK_RV rv = g_target->C_GetTokenInfo(slot, info);
+    if (rv != CKR_OK || !info || !(info->flags & CKF_TOKEN_INITIALIZED))
+        return rv;
+    info->flags |= CK_FLAGS(std::strtoul(env("TOKENDESK_FAULT_FLAGS"), nullptr, 16));
+    if (const char *m = env("TOKENDESK_FAULT_MANUFACTURER"); *m) {
+        std::memset(info->manufacturerID, ' ', sizeof info->manufacturerID);
+        std::memcpy(info->manufacturerID, m, std::min(std::strlen(m), sizeof info->manufacturerID));
+    }
+    return rv;
+}
+
+CK_RV OpenSession(CK_SLOT_ID slot, CK_FLAGS flags, CK_VOID_PTR app, CK_NOTIFY notify, CK_SESSION_HANDLE_PTR s)
+{
+    FAULT(C_OpenSession);
+    return g_target->C_OpenSession(slot, flags, app, notify, s);
+}
+} // namespace
+
+extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR out)
+{
+    if (!out)
+        return CKR_ARGUMENTS_BAD;
+    if (!g_target) {
+        const char *path = env("TOKENDESK_FAULT_TARGET");
+        void *h = dlopen(*path ? path : "/usr/lib/softhsm/libsofthsm2.so", RTLD_NOW | RTLD_LOCAL);
+        if (!h)
+            return CKR_GENERAL_ERROR;
+        auto get = reinterpret_cast<CK_C_GetFunctionList>(dlsym(h, "C_GetFunctionList"));
+        if (!get || get(&g_target) != CKR_OK)
+            return CKR_GENERAL_ERROR;
+        g_list = *g_target;
+        g_list.C_GetFunctionList = C_GetFunctionList;
+        g_list.C_InitToken = InitToken;
+        g_list.C_InitPIN = InitPIN;
+        g_list.C_SetPIN = SetPIN;
+        g_list.C_Login = Login;
+        g_list.C_GetTokenInfo = GetTokenInfo;
+        g_list.C_OpenSession = OpenSession;
+    }
+    *out = &g_list;
+    return CKR_OK;
+}
