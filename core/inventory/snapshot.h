@@ -37,7 +37,9 @@ struct TokenSnapshot {
     QString label;
     QString uri;
     std::vector<MechanismInfo> mechanisms;
-    bool loggedIn = false; // a session of ours on this token is logged in
+    // Not filled by the scanner (C_GetTokenInfo does not say): TokenContents::loggedIn
+    // does, and dialogs that ask the session themselves (ChangePinDialog) set these.
+    bool loggedIn = false;
     CK_USER_TYPE loggedInAs = CKU_USER;
     bool isDemo = false;   // the TokenDesk demo token (SoftHSM, public PIN)
 };
