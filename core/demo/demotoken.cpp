@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demotoken.h"
 
-#include "demo/selfsignedcertificate.h"
+#include "keys/certificatewriter.h"
+#include "keys/keygenerator.h"
+#include "keys/keygenspec.h"
+#include "keys/objecttransaction.h"
+#include "keys/selfsignedcert.h"
 #include "inventory/p11text.h"
 #include "p11/attributes.h"
 #include "p11/module.h"
@@ -31,9 +35,6 @@ QString tr(const char *s) { return QCoreApplication::translate("DemoToken", s); 
 QMutex g_storeMutex;
 QString g_storeOverride; // guarded by g_storeMutex; set by tests only
 
-// DER OID 1.2.840.10045.3.1.7 (prime256v1 / NIST P-256): CKA_EC_PARAMS for key generation.
-const unsigned char kP256Params[] = {0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07};
-const unsigned char kF4[] = {0x01, 0x00, 0x01}; // 65537
 
 QByteArray aboutText()
 {
@@ -57,81 +58,6 @@ TokenRef refFor(Module &m, CK_SLOT_ID slot, const CK_TOKEN_INFO &info)
     return TokenRef{m.path(), slot, TokenIdentity::from(info)};
 }
 
-struct KeyPair {
-    CK_OBJECT_HANDLE publicKey = CK_INVALID_HANDLE;
-    CK_OBJECT_HANDLE privateKey = CK_INVALID_HANDLE;
-    PublicKey key;
-    QByteArray id;
-};
-
-// Generates the pair on the token (CKA_LOCAL stays true: the private key never existed elsewhere),
-// then names it by the OpenSC-style ID of its public key, which is only known afterwards.
-KeyPair generateKeyPair(Session &s, bool rsa, const QByteArray &label)
-{
-    const CK_ULONG bits = 2048;
-    CK_MECHANISM mech{rsa ? CKM_RSA_PKCS_KEY_PAIR_GEN : CKM_EC_KEY_PAIR_GEN, nullptr, 0};
-    // Usages spelled out: SoftHSM defaults the unnamed ones to true, and the demo
-    // should show keys as a careful issuer would make them.
-    std::vector<CK_ATTRIBUTE> pub{attrOf(CKA_TOKEN, kTrue), attrOf(CKA_PRIVATE, kFalse), attrOf(CKA_VERIFY, kTrue),
-                                  attrOf(CKA_WRAP, kFalse), attrOf(CKA_ENCRYPT, rsa ? kTrue : kFalse),
-                                  attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
-    std::vector<CK_ATTRIBUTE> priv{attrOf(CKA_TOKEN, kTrue),       attrOf(CKA_PRIVATE, kTrue),
-                                   attrOf(CKA_SENSITIVE, kTrue),   attrOf(CKA_EXTRACTABLE, kFalse),
-                                   attrOf(CKA_SIGN, kTrue),        attrOf(CKA_UNWRAP, kFalse),
-                                   attrOf(CKA_DECRYPT, rsa ? kTrue : kFalse),
-                                   attrOf(CKA_DERIVE, rsa ? kFalse : kTrue),
-                                   attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
-    if (rsa) {
-        pub.push_back(attrOf(CKA_MODULUS_BITS, bits));
-        pub.push_back(attr(CKA_PUBLIC_EXPONENT, kF4, sizeof kF4));
-    } else {
-        pub.push_back(attr(CKA_EC_PARAMS, kP256Params, sizeof kP256Params));
-    }
-    KeyPair kp;
-    check(P11CALL(s.module(), C_GenerateKeyPair, s.handle(), &mech, pub.data(), CK_ULONG(pub.size()), priv.data(),
-                  CK_ULONG(priv.size()), &kp.publicKey, &kp.privateKey),
-          "C_GenerateKeyPair");
-
-    PublicKeyAttributes a;
-    a.keyType = rsa ? CKK_RSA : CKK_EC;
-    const AttributeSet values = readAttributes(
-        s, kp.publicKey,
-        rsa ? std::vector<CK_ATTRIBUTE_TYPE>{CKA_MODULUS, CKA_PUBLIC_EXPONENT} : std::vector<CK_ATTRIBUTE_TYPE>{CKA_EC_PARAMS, CKA_EC_POINT});
-    a.modulus = values.bytes(CKA_MODULUS);
-    a.publicExponent = values.bytes(CKA_PUBLIC_EXPONENT);
-    a.ecParams = values.bytes(CKA_EC_PARAMS);
-    a.ecPoint = values.bytes(CKA_EC_POINT);
-    kp.key = PublicKey::fromAttributes(a);
-    kp.id = defaultKeyId(kp.key, KeyIdStyle::OpenSc);
-    return kp;
-}
-
-void setIdAndSubject(Session &s, CK_OBJECT_HANDLE object, const QByteArray &id, const QByteArray &subject)
-{
-    CK_ATTRIBUTE t[] = {attr(CKA_ID, id.constData(), CK_ULONG(id.size())),
-                        attr(CKA_SUBJECT, subject.constData(), CK_ULONG(subject.size()))};
-    check(P11CALL(s.module(), C_SetAttributeValue, s.handle(), object, t, CK_ULONG(std::size(t))),
-          "C_SetAttributeValue");
-}
-
-void storeCertificate(Session &s, const SignedCertificate &c, const QByteArray &id, const QByteArray &label)
-{
-    const CK_OBJECT_CLASS cls = CKO_CERTIFICATE;
-    const CK_CERTIFICATE_TYPE type = CKC_X_509;
-    CK_ATTRIBUTE t[] = {attrOf(CKA_CLASS, cls),
-                        attrOf(CKA_CERTIFICATE_TYPE, type),
-                        attrOf(CKA_TOKEN, kTrue),
-                        attrOf(CKA_PRIVATE, kFalse),
-                        attr(CKA_LABEL, label.constData(), CK_ULONG(label.size())),
-                        attr(CKA_ID, id.constData(), CK_ULONG(id.size())),
-                        attr(CKA_VALUE, c.der.constData(), CK_ULONG(c.der.size())),
-                        attr(CKA_SUBJECT, c.subjectDer.constData(), CK_ULONG(c.subjectDer.size())),
-                        attr(CKA_ISSUER, c.issuerDer.constData(), CK_ULONG(c.issuerDer.size())),
-                        attr(CKA_SERIAL_NUMBER, c.serialDer.constData(), CK_ULONG(c.serialDer.size()))};
-    CK_OBJECT_HANDLE h = CK_INVALID_HANDLE;
-    check(P11CALL(s.module(), C_CreateObject, s.handle(), t, CK_ULONG(std::size(t)), &h), "C_CreateObject");
-}
-
 void storeAboutObject(Session &s)
 {
     const CK_OBJECT_CLASS cls = CKO_DATA;
@@ -149,35 +75,51 @@ void storeAboutObject(Session &s)
     check(P11CALL(s.module(), C_CreateObject, s.handle(), t, CK_ULONG(std::size(t)), &h), "C_CreateObject");
 }
 
-SelfSignedSpec demoSpec(const QString &cn, const QString &keyUsage)
+// Keys carry their certificate's subject too: some consumers (older NSS, Windows'
+// minidriver tools) show or match keys by CKA_SUBJECT.
+void setKeySubject(Session &s, const QByteArray &id, const QByteArray &subject)
 {
-    SelfSignedSpec spec;
-    spec.commonName = cn;
-    spec.organization = QStringLiteral("TokenDesk Demo");
-    // Said in the certificate itself, so it is clear wherever the certificate ends up.
-    spec.organizationalUnit = QStringLiteral("Software demo token - not for real use");
-    spec.keyUsage = keyUsage;
-    spec.extendedKeyUsage = QStringLiteral("clientAuth,emailProtection");
-    return spec;
+    for (CK_OBJECT_CLASS cls : {CKO_PRIVATE_KEY, CKO_PUBLIC_KEY}) {
+        for (CK_OBJECT_HANDLE h : s.findObjects({attrOf(CKA_CLASS, cls), attr(CKA_ID, id.constData(), CK_ULONG(id.size()))})) {
+            CK_ATTRIBUTE t = attr(CKA_SUBJECT, subject.constData(), CK_ULONG(subject.size()));
+            check(P11CALL(s.module(), C_SetAttributeValue, s.handle(), h, &t, 1), "C_SetAttributeValue");
+        }
+    }
 }
 
-// One key pair and its self-signed certificate, named alike. The certificate gets
-// the key's CKA_ID, as every consumer expects, unless certificateUnderSkiId asks
-// for the mismatch the pairing check warns about.
-void makeDemoPair(Session &s, bool rsa, const QString &name, const QString &keyUsage,
-                  const QString &certificateLabel = {}, bool certificateUnderSkiId = false)
+// One key pair generated on the token (core/keys: safe defaults, OpenSC-style CKA_ID)
+// and its self-signed certificate, signed on the token. The certificate gets the key's
+// CKA_ID, as every consumer expects, unless certificateUnderSkiId asks for the
+// mismatch the pairing check warns about.
+void makeDemoPair(Session &s, const CK_TOKEN_INFO &token, const KeyAlgorithm &algorithm, const QString &name,
+                  const QStringList &keyUsage, const QString &certificateLabel = {}, bool certificateUnderSkiId = false)
 {
-    const QByteArray label = name.toUtf8();
-    KeyPair kp = generateKeyPair(s, rsa, label);
-    const SignedCertificate cert = signSelfSignedCertificate(s, kp.privateKey, kp.key, demoSpec(name, keyUsage));
-    setIdAndSubject(s, kp.publicKey, kp.id, cert.subjectDer);
-    setIdAndSubject(s, kp.privateKey, kp.id, cert.subjectDer);
-    // The mismatch shown here is a real-world one: tools that import a certificate
-    // on its own often use its Subject Key Identifier as CKA_ID, while OpenSC named
-    // the key by the hash of its public value, so consumers never pair the two.
-    const QByteArray certId = certificateUnderSkiId ? defaultKeyId(kp.key, KeyIdStyle::SubjectKeyIdentifier) : kp.id;
-    storeCertificate(s, cert, certId, certificateLabel.isEmpty() ? label : certificateLabel.toUtf8());
-    qCDebug(lcDemo) << "demo object" << name << "id" << kp.id.toHex();
+    KeyGenSpec spec = KeyGenSpec::defaultsFor(algorithm);
+    spec.label = name;
+    const GeneratedKey key = generateKeyPair(s, token, spec);
+
+    SelfSignedRequest request;
+    request.subject.commonName = name;
+    request.subject.organization = QStringLiteral("TokenDesk Demo");
+    // Said in the certificate itself, so it is clear wherever the certificate ends up.
+    request.subject.organizationalUnit = QStringLiteral("Software demo token - not for real use");
+    request.validDays = 3650;
+    request.usage = UsagePreset::Custom;
+    request.customUsage.keyUsage = keyUsage;
+    request.customUsage.extendedKeyUsage = {QStringLiteral("clientAuth"), QStringLiteral("emailProtection")};
+    request.store = !certificateUnderSkiId;
+    const SelfSignedResult cert = createSelfSignedCertificate(s, token, key.id, request);
+    setKeySubject(s, key.id, cert.info.subjectDer);
+    if (certificateUnderSkiId) {
+        // The mismatch shown here is a real-world one: tools that import a certificate
+        // on its own often use its Subject Key Identifier as CKA_ID, while OpenSC named
+        // the key by the hash of its public value, so consumers never pair the two.
+        ObjectTransaction tx(s);
+        CertificateWriter writer(s, token, tx);
+        writer.write(cert.info, defaultKeyId(key.publicKey, KeyIdStyle::SubjectKeyIdentifier), certificateLabel, 1);
+        tx.commit();
+    }
+    qCDebug(lcDemo) << "demo object" << name << "id" << key.id.toHex();
 }
 } // namespace
 
@@ -307,10 +249,14 @@ TokenRef DemoToken::create(Module &softhsm)
     s.logout();
     s.login(CKU_USER, userPin());
 
-    makeDemoPair(s, true, QStringLiteral("Demo RSA signing key"),
-                 QStringLiteral("critical,digitalSignature,nonRepudiation,keyEncipherment"));
-    makeDemoPair(s, false, QStringLiteral("Demo EC P-256 key"), QStringLiteral("critical,digitalSignature,keyAgreement"));
-    makeDemoPair(s, false, QStringLiteral("Demo key with mismatched ID"), QStringLiteral("critical,digitalSignature"),
+    CK_TOKEN_INFO token{};
+    check(P11CALL(softhsm, C_GetTokenInfo, ref->slot, &token), "C_GetTokenInfo");
+    const KeyAlgorithm p256 = KeyAlgorithm::ec("prime256v1");
+    makeDemoPair(s, token, KeyAlgorithm::rsa(2048), QStringLiteral("Demo RSA signing key"),
+                 {QStringLiteral("digitalSignature"), QStringLiteral("nonRepudiation"), QStringLiteral("keyEncipherment")});
+    makeDemoPair(s, token, p256, QStringLiteral("Demo EC P-256 key"),
+                 {QStringLiteral("digitalSignature"), QStringLiteral("keyAgreement")});
+    makeDemoPair(s, token, p256, QStringLiteral("Demo key with mismatched ID"), {QStringLiteral("digitalSignature")},
                  QStringLiteral("Demo certificate stored under another ID"), true);
     storeAboutObject(s);
     s.logout();

@@ -3,6 +3,4 @@
 target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/demotoken.cpp
     ${CMAKE_CURRENT_LIST_DIR}/demotoken.h
-    ${CMAKE_CURRENT_LIST_DIR}/selfsignedcertificate.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/selfsignedcertificate.h
 )
