@@ -4,6 +4,7 @@
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
+#include "widgets/signingchoices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,15 +71,9 @@ SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, T
     m_days->setValue(365);
     m_days->setSuffix(tr(" days"));
     form->addRow(tr("&Valid for:"), m_days);
-    m_usage->addItem(tr("TLS client"), int(UsagePreset::TlsClient));
-    m_usage->addItem(tr("TLS server"), int(UsagePreset::TlsServer));
-    m_usage->addItem(tr("Email protection (S/MIME)"), int(UsagePreset::EmailProtection));
-    m_usage->addItem(tr("Code signing"), int(UsagePreset::CodeSigning));
-    m_usage->addItem(tr("None"), int(UsagePreset::None));
+    SigningChoices::fillUsagePresets(m_usage, tr("None"));
     form->addRow(tr("&Usage:"), m_usage);
-    m_digest->addItem(QStringLiteral("SHA-256"), int(DigestAlgorithm::Sha256));
-    m_digest->addItem(QStringLiteral("SHA-384"), int(DigestAlgorithm::Sha384));
-    m_digest->addItem(QStringLiteral("SHA-512"), int(DigestAlgorithm::Sha512));
+    SigningChoices::fillDigests(m_digest);
     form->addRow(tr("&Digest:"), m_digest);
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setAccessibleName(tr("PIN for this signature"));

@@ -1,2 +1,3 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/detailpane.h)
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${CMAKE_CURRENT_LIST_DIR}/detailpane.h
+    ${CMAKE_CURRENT_LIST_DIR}/signingchoices.cpp ${CMAKE_CURRENT_LIST_DIR}/signingchoices.h)

@@ -3,6 +3,8 @@
 
 #include "keys/csrvalidator.h"
 
+#include "widgets/signingchoices.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -43,15 +45,9 @@ CsrRequestPage::CsrRequestPage(std::vector<CsrKeyChoice> keys, const QByteArray 
     m_altNames->setPlaceholderText(tr("One per line: DNS:host.example.com, email:alice@example.com, IP:192.0.2.1, URI:https://…"));
     m_altNames->setMaximumHeight(70);
     form->addRow(tr("Alternative &names:"), m_altNames);
-    m_usage->addItem(tr("TLS client"), int(UsagePreset::TlsClient));
-    m_usage->addItem(tr("TLS server"), int(UsagePreset::TlsServer));
-    m_usage->addItem(tr("Email protection (S/MIME)"), int(UsagePreset::EmailProtection));
-    m_usage->addItem(tr("Code signing"), int(UsagePreset::CodeSigning));
-    m_usage->addItem(tr("None (the CA decides)"), int(UsagePreset::None));
+    SigningChoices::fillUsagePresets(m_usage, tr("None (the CA decides)"));
     form->addRow(tr("&Usage:"), m_usage);
-    m_digest->addItem(QStringLiteral("SHA-256"), int(DigestAlgorithm::Sha256));
-    m_digest->addItem(QStringLiteral("SHA-384"), int(DigestAlgorithm::Sha384));
-    m_digest->addItem(QStringLiteral("SHA-512"), int(DigestAlgorithm::Sha512));
+    SigningChoices::fillDigests(m_digest);
     form->addRow(tr("&Digest:"), m_digest);
     form->addRow(QString(), m_pss);
     v->addLayout(form);
