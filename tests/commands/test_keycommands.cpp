@@ -6,6 +6,7 @@
 #include "commands/exportobjectcommand.h"
 #include "commands/renamekeydialog.h"
 #include "commands/selfsignedcertificatedialog.h"
+#include "widgets/secretedit.h"
 
 #include <QFileDialog>
 #include <QLineEdit>

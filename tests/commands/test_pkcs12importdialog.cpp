@@ -4,6 +4,7 @@
 #include "commandtestbench.h"
 
 #include "commands/pkcs12importdialog.h"
+#include "widgets/secretedit.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -8,7 +8,7 @@
 #include "softhsmfixture.h"
 
 #include "dialogs/pin/changepindialog.h"
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "inventory/inventory.h"
 #include "lifecycle/lifecycleerror.h"
 #include "lifecycle/lifecyclejobs.h"

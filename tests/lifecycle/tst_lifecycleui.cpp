@@ -8,7 +8,7 @@
 #include "softhsmfixture.h"
 
 #include "dialogs/pin/changepindialog.h"
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "inventory/inventory.h"
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
@@ -113,7 +113,7 @@ class TestLifecycleUi : public QObject {
     void type(QWidget *root, const char *name, const QString &text)
     {
         auto *edit = child<QLineEdit>(root, name);
-        if (qobject_cast<PinEdit *>(edit) && !text.isEmpty())
+        if (qobject_cast<SecretEdit *>(edit) && !text.isEmpty())
             m_pinsUsed << text;
         edit->setText(text);
     }
@@ -252,7 +252,7 @@ private Q_SLOTS:
 
         // Cancel: every PIN field and collected PIN is wiped; nothing was done to the token.
         w.reject();
-        for (PinEdit *e : w.findChildren<PinEdit *>())
+        for (SecretEdit *e : w.findChildren<SecretEdit *>())
             QVERIFY2(e->text().isEmpty(), qPrintable(e->objectName()));
         QVERIFY(w.state().params.soPin.empty() && w.state().params.userPin.empty());
         QCOMPARE(Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), used->first.id.serial).label,
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(ref.id.serial, w.state().outcome->token.id.serial);
         QVERIFY(!ref.id.serial.isEmpty());
         // The PIN fields were wiped when the job started.
-        for (PinEdit *e : w.findChildren<PinEdit *>())
+        for (SecretEdit *e : w.findChildren<SecretEdit *>())
             QVERIFY(e->text().isEmpty());
         QCOMPARE(login(ref, QStringLiteral("usr-Fresh#6")), CKR_OK);
         const Pkcs11ToolSlot oracle = Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), ref.id.serial);
@@ -469,10 +469,10 @@ private Q_SLOTS:
         type(&d, "newPin", QStringLiteral("usr-Typed#2"));
         type(&d, "repeatPin", QStringLiteral("usr-Typed#2"));
         d.reject();
-        for (PinEdit *e : d.findChildren<PinEdit *>())
+        for (SecretEdit *e : d.findChildren<SecretEdit *>())
             QVERIFY2(e->text().isEmpty(), qPrintable(e->objectName()));
         // Nor can undo bring them back.
-        auto *current = child<PinEdit>(&d, "currentPin");
+        auto *current = child<SecretEdit>(&d, "currentPin");
         current->undo();
         QVERIFY(current->text().isEmpty());
     }

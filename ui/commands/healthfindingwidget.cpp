@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/healthfindingwidget.h"
+#include "widgets/secretedit.h"
 
 #include "commands/tokencommanddialog.h"
 #include "keys/tokenobjects.h"
@@ -80,8 +81,7 @@ HealthFindingWidget::HealthFindingWidget(HealthFinding finding, QWidget *parent)
     cv->addWidget(what);
     if (needsContextPin(m_finding)) {
         auto *form = new QFormLayout;
-        m_pin = new QLineEdit(m_confirmation);
-        m_pin->setEchoMode(QLineEdit::Password);
+        m_pin = new SecretEdit(m_confirmation);
         m_pin->setAccessibleName(tr("PIN for the test signature"));
         form->addRow(tr("PIN for the test signature:"), m_pin);
         cv->addLayout(form);
@@ -103,7 +103,7 @@ HealthFindingWidget::HealthFindingWidget(HealthFinding finding, QWidget *parent)
     });
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (m_pin)
-            m_pin->clear();
+            m_pin->wipe();
         m_confirmation->hide();
         m_repair->show();
     });
@@ -114,7 +114,7 @@ std::optional<SecureBytes> HealthFindingWidget::takeContextPin()
 {
     if (!m_pin || m_pin->text().isEmpty())
         return std::nullopt;
-    return TokenCommandDialog::takeSecret(m_pin);
+    return m_pin->take();
 }
 
 void HealthFindingWidget::setRepairEnabled(bool enabled)

@@ -9,7 +9,7 @@
 #include <optional>
 
 class QLabel;
-class QLineEdit;
+class SecretEdit;
 class QPushButton;
 class QWidget;
 
@@ -42,5 +42,5 @@ private:
     QPushButton *m_repair = nullptr;
     QWidget *m_confirmation = nullptr;
     QPushButton *m_confirm = nullptr;
-    QLineEdit *m_pin = nullptr;
+    SecretEdit *m_pin = nullptr;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/pkcs12importdialog.h"
+#include "widgets/secretedit.h"
 
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
@@ -27,7 +28,7 @@ constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, TokenContents contents,
                                        const QString &file, QWidget *parent)
     : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)),
-      m_file(new QLineEdit(file, this)), m_password(new QLineEdit(this)), m_label(new QLineEdit(this)),
+      m_file(new QLineEdit(file, this)), m_password(new SecretEdit(this)), m_label(new QLineEdit(this)),
       m_id(new QLineEdit(this)), m_message(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
       m_close(new QPushButton(tr("Cancel"), this))
 {
@@ -51,7 +52,6 @@ Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, Tok
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file); // a row holding a layout gets no buddy by itself
     form->addRow(fileLabel, fileRow);
-    m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password of the file"));
     form->addRow(tr("&Password:"), m_password);
     m_label->setAccessibleName(tr("Label"));
@@ -137,7 +137,7 @@ void Pkcs12ImportDialog::run()
     options.label = m_label->text();
     options.idHex = m_id->text().trimmed();
     // Moved into the job once; the job's copy wipes itself after the import.
-    auto password = std::make_shared<SecureBytes>(takeSecret(m_password));
+    auto password = std::make_shared<SecureBytes>(m_password->take());
     setBusy(true, tr("Waiting for the token to store the key and certificates…"));
     m_import->setEnabled(false);
     m_inventory
@@ -180,6 +180,6 @@ void Pkcs12ImportDialog::run()
 
 void Pkcs12ImportDialog::done(int r)
 {
-    m_password->clear();
+    m_password->wipe();
     TokenCommandDialog::done(r);
 }

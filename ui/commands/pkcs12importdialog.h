@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class SecretEdit;
 class QPushButton;
 
 // Imports a PKCS#12 (.p12/.pfx) file onto the token: the private key (as a
@@ -29,7 +30,7 @@ public:
     const std::optional<Pkcs12ImportResult> &result() const { return m_result; }
 
     QLineEdit *fileEdit() const { return m_file; }
-    QLineEdit *passwordEdit() const { return m_password; }
+    SecretEdit *passwordEdit() const { return m_password; }
     QLineEdit *labelEdit() const { return m_label; }
     QLineEdit *idEdit() const { return m_id; }
     QPushButton *importButton() const { return m_import; }
@@ -44,7 +45,7 @@ private:
 
     TokenContents m_contents;
     QLineEdit *m_file;
-    QLineEdit *m_password;
+    SecretEdit *m_password;
     QLineEdit *m_label;
     QLineEdit *m_id;
     QLabel *m_message;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/selfsignedcertificatedialog.h"
+#include "widgets/secretedit.h"
 
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
@@ -20,7 +21,7 @@
 SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, TokenRef token, TokenContents contents,
                                                          const ObjectInfo &object, QWidget *parent)
     : TokenCommandDialog(inventory, std::move(token), parent), m_days(new QSpinBox(this)), m_usage(new QComboBox(this)),
-      m_digest(new QComboBox(this)), m_pin(new QLineEdit(this)), m_preview(new QLabel(this)),
+      m_digest(new QComboBox(this)), m_pin(new SecretEdit(this)), m_preview(new QLabel(this)),
       m_message(new QLabel(this)), m_create(new QPushButton(tr("&Create certificate"), this)),
       m_close(new QPushButton(tr("Cancel"), this))
 {
@@ -75,7 +76,6 @@ SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, T
     form->addRow(tr("&Usage:"), m_usage);
     SigningChoices::fillDigests(m_digest);
     form->addRow(tr("&Digest:"), m_digest);
-    m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setAccessibleName(tr("PIN for this signature"));
     m_pin->setPlaceholderText(tr("empty on a reader with a PIN pad"));
     form->addRow(tr("&PIN for this signature:"), m_pin);
@@ -162,7 +162,7 @@ void SelfSignedCertificateDialog::run()
     const QByteArray keyId = m_key->id;
     std::optional<SecureBytes> contextPin;
     if (m_key->alwaysAuthenticate && !m_pin->text().isEmpty())
-        contextPin = takeSecret(m_pin);
+        contextPin = m_pin->take();
     // Moved into the job once; the job's copy wipes itself when the signature is done.
     auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(contextPin));
     setBusy(true, tr("Waiting for the token to sign the certificate with “%1”…").arg(m_key->label));
@@ -199,6 +199,6 @@ void SelfSignedCertificateDialog::run()
 
 void SelfSignedCertificateDialog::done(int r)
 {
-    m_pin->clear();
+    m_pin->wipe();
     TokenCommandDialog::done(r);
 }

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class SecretEdit;
 class QPushButton;
 class QSpinBox;
 
@@ -33,7 +34,7 @@ public:
     QLineEdit *field(const QString &attribute) const; // "CN", "O", "OU", "C"
     QSpinBox *daysBox() const { return m_days; }
     QComboBox *usageBox() const { return m_usage; }
-    QLineEdit *contextPinEdit() const { return m_pin; }
+    SecretEdit *contextPinEdit() const { return m_pin; }
     QPushButton *createButton() const { return m_create; }
 
 protected:
@@ -48,7 +49,7 @@ private:
     QSpinBox *m_days;
     QComboBox *m_usage;
     QComboBox *m_digest;
-    QLineEdit *m_pin;
+    SecretEdit *m_pin;
     QLabel *m_preview;
     QLabel *m_message;
     QPushButton *m_create;

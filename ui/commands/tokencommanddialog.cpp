@@ -4,11 +4,8 @@
 #include "p11/errortext.h"
 
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QVBoxLayout>
-
-#include <openssl/crypto.h>
 
 TokenCommandDialog::TokenCommandDialog(Inventory &inventory, TokenRef token, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_token(std::move(token)), m_status(new QLabel(this)),
@@ -72,13 +69,4 @@ void TokenCommandDialog::reject()
         return;
     }
     QDialog::reject();
-}
-
-SecureBytes TokenCommandDialog::takeSecret(QLineEdit *edit)
-{
-    QByteArray utf8 = edit->text().toUtf8();
-    SecureBytes secret(utf8.constData(), std::size_t(utf8.size()));
-    OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
-    edit->clear();
-    return secret;
 }

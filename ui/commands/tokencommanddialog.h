@@ -2,7 +2,6 @@
 #pragma once
 
 #include "inventory/tokenref.h"
-#include "p11/securebytes.h"
 
 #include <QDialog>
 
@@ -10,7 +9,6 @@
 
 class Inventory;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QVBoxLayout;
 
@@ -29,10 +27,6 @@ public:
     QString errorText() const;
 
     void reject() override;
-
-    // A secret typed into a line edit, as SecureBytes; the UTF-8 copy is wiped and the
-    // edit cleared, so the secret lives on in one wiping buffer only.
-    static SecureBytes takeSecret(QLineEdit *edit);
 
 Q_SIGNALS:
     // Something was written to the token: the tree should read it again.

@@ -2,31 +2,19 @@
 #include "dialogs/logindialog.h"
 
 #include "inventory/p11text.h"
+#include "widgets/secretedit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace {
-// The PIN's length in UTF-8 bytes (what the token counts), without making a
-// UTF-8 copy of the PIN on every keystroke that nobody would wipe.
-qsizetype utf8Length(const QString &s)
-{
-    qsizetype n = 0;
-    for (QChar c : s)
-        n += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
-    return n;
-}
-} // namespace
-
 LoginDialog::LoginDialog(const TokenSnapshot &token, QWidget *parent)
     : QDialog(parent), m_token(token), m_protected(token.info.flags & CKF_PROTECTED_AUTHENTICATION_PATH),
-      m_status(new QLabel(this)), m_error(new QLabel(this)), m_pin(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_error(new QLabel(this)), m_pin(new SecretEdit(this)),
       m_asUser(new QRadioButton(tr("User"), this)), m_asSo(new QRadioButton(tr("Security officer (SO)"), this)),
       m_finalTryAck(new QCheckBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -46,7 +34,6 @@ LoginDialog::LoginDialog(const TokenSnapshot &token, QWidget *parent)
     who->addWidget(m_asSo);
     m_asUser->setChecked(true);
     form->addRow(tr("Log in as:"), who);
-    m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setAccessibleName(tr("PIN"));
     if (token.info.ulMaxPinLen > 0 && token.info.ulMaxPinLen < 1024)
         m_pin->setMaxLength(int(token.info.ulMaxPinLen));
@@ -66,13 +53,13 @@ LoginDialog::LoginDialog(const TokenSnapshot &token, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_pin, &QLineEdit::textChanged, this, &LoginDialog::updateState);
+    connect(m_pin, &SecretEdit::textChanged, this, &LoginDialog::updateState);
     connect(m_finalTryAck, &QCheckBox::toggled, this, &LoginDialog::updateState);
     connect(m_asUser, &QRadioButton::toggled, this, &LoginDialog::updateState);
     updateState();
 }
 
-LoginDialog::~LoginDialog() { m_pin->clear(); }
+LoginDialog::~LoginDialog() = default;
 
 CK_USER_TYPE LoginDialog::userType() const { return m_asSo->isChecked() ? CKU_SO : CKU_USER; }
 
@@ -97,7 +84,7 @@ void LoginDialog::updateState()
         status += tr("<br>PIN length: %1 to %2 characters.").arg(m_token.info.ulMinPinLen).arg(m_token.info.ulMaxPinLen);
     m_status->setText(status);
     m_finalTryAck->setVisible(finalTry && !locked);
-    const qsizetype len = utf8Length(m_pin->text());
+    const qsizetype len = m_pin->utf8Length();
     const bool lengthOk = m_protected
         || (len > 0 && (m_token.info.ulMinPinLen == 0 || CK_ULONG(len) >= m_token.info.ulMinPinLen));
     m_pin->setEnabled(!locked);
@@ -108,11 +95,7 @@ std::optional<SecureBytes> LoginDialog::takePin()
 {
     if (m_protected)
         return std::nullopt;
-    QByteArray utf8 = m_pin->text().toUtf8();
-    SecureBytes pin(utf8.constData(), std::size_t(utf8.size()));
-    OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
-    m_pin->clear();
-    return pin;
+    return m_pin->take();
 }
 
 void LoginDialog::setError(const QString &message)
@@ -124,6 +107,6 @@ void LoginDialog::setError(const QString &message)
 void LoginDialog::done(int r)
 {
     if (r != QDialog::Accepted)
-        m_pin->clear();
+        m_pin->wipe();
     QDialog::done(r);
 }

@@ -11,7 +11,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
+class SecretEdit;
 class QRadioButton;
 
 // Asks for the PIN after showing the PIN's state, so nobody types blind into a
@@ -39,7 +39,7 @@ private:
     bool m_protected;
     QLabel *m_status;
     QLabel *m_error;
-    QLineEdit *m_pin;
+    SecretEdit *m_pin;
     QRadioButton *m_asUser;
     QRadioButton *m_asSo;
     QCheckBox *m_finalTryAck;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/pin/changepindialog.h"
 
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "dialogs/pin/pinstatuslabel.h"
 #include "inventory/inventory.h"
 #include "lifecycle/lifecycleerror.h"
@@ -32,8 +32,8 @@ ChangePinDialog::ChangePinDialog(Inventory &inventory, const TokenRef &token, co
                                  PinChangeMode mode, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_ref(token), m_snapshot(snapshot), m_mode(mode),
       m_header(wrapped(this, "header")), m_status(new PinStatusLabel(this)), m_currentLabel(new QLabel(this)),
-      m_current(new PinEdit(this)), m_newLabel(new QLabel(this)), m_new(new PinEdit(this)),
-      m_repeatLabel(new QLabel(this)), m_repeat(new PinEdit(this)), m_hint(wrapped(this, "hint")),
+      m_current(new SecretEdit(this)), m_newLabel(new QLabel(this)), m_new(new SecretEdit(this)),
+      m_repeatLabel(new QLabel(this)), m_repeat(new SecretEdit(this)), m_hint(wrapped(this, "hint")),
       m_finalTryAck(new QCheckBox(this)), m_stayLoggedIn(new QCheckBox(this)), m_message(wrapped(this, "message")),
       m_error(wrapped(this, "error")), m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)), m_action(new QPushButton(this)),
@@ -93,7 +93,7 @@ ChangePinDialog::ChangePinDialog(Inventory &inventory, const TokenRef &token, co
         Q_EMIT initializeRequested(m_ref);
         reject();
     });
-    for (PinEdit *e : {m_current, m_new, m_repeat})
+    for (SecretEdit *e : {m_current, m_new, m_repeat})
         connect(e, &QLineEdit::textChanged, this, &ChangePinDialog::updateState);
     connect(m_finalTryAck, &QCheckBox::toggled, this, &ChangePinDialog::updateState);
 
@@ -233,7 +233,7 @@ void ChangePinDialog::updateState()
                             + tr("You will be logged out of this token: only one of user and security officer can "
                                  "be logged in at a time.")
                         : m_hintText);
-    for (PinEdit *e : {m_current, m_new, m_repeat})
+    for (SecretEdit *e : {m_current, m_new, m_repeat})
         e->setEnabled(usable && !m_busy);
     // Who is logged in stays logged in; the choice is only for a user not logged in yet.
     m_stayLoggedIn->setVisible(usable && m_mode == PinChangeMode::User && !userSession);
@@ -351,7 +351,7 @@ void ChangePinDialog::setBusy(bool busy)
 
 void ChangePinDialog::wipeFields()
 {
-    for (PinEdit *e : {m_current, m_new, m_repeat})
+    for (SecretEdit *e : {m_current, m_new, m_repeat})
         e->wipe();
 }
 

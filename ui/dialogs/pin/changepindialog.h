@@ -10,7 +10,7 @@
 #include <exception>
 
 class Inventory;
-class PinEdit;
+class SecretEdit;
 class PinStatusLabel;
 class QCheckBox;
 class QDialogButtonBox;
@@ -75,11 +75,11 @@ private:
     QLabel *m_header;
     PinStatusLabel *m_status;
     QLabel *m_currentLabel;
-    PinEdit *m_current;
+    SecretEdit *m_current;
     QLabel *m_newLabel;
-    PinEdit *m_new;
+    SecretEdit *m_new;
     QLabel *m_repeatLabel;
-    PinEdit *m_repeat;
+    SecretEdit *m_repeat;
     QLabel *m_hint;
     QCheckBox *m_finalTryAck;
     QCheckBox *m_stayLoggedIn;

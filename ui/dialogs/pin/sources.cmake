@@ -3,8 +3,6 @@
 target_sources(tokendesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/changepindialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changepindialog.h
-    ${CMAKE_CURRENT_LIST_DIR}/pinedit.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/pinedit.h
     ${CMAKE_CURRENT_LIST_DIR}/pinstatuslabel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pinstatuslabel.h
 )

@@ -8,7 +8,7 @@
 #include "dkek/passwordstrength.h"
 #include "wizards/dkek/createdkeksharewizard.h"
 #include "wizards/dkek/dkekcreatestate.h"
-#include "wizards/dkek/secretinput.h"
+#include "widgets/secretedit.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -35,12 +35,10 @@ DkekProtectionPage::DkekProtectionPage(DkekCreateState *state, QWidget *parent)
 
     // Password
     m_passwordBox = new QGroupBox;
-    m_password = new QLineEdit;
+    m_password = new SecretEdit;
     m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm = new QLineEdit;
+    m_confirm = new SecretEdit;
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
-    m_confirm->setEchoMode(QLineEdit::Password);
     m_strengthBar = new QProgressBar;
     m_strengthBar->setRange(0, 100);
     m_strengthBar->setTextVisible(false);
@@ -94,8 +92,8 @@ DkekProtectionPage::DkekProtectionPage(DkekCreateState *state, QWidget *parent)
     layout->addStretch();
 
     connect(m_passwordMode, &QRadioButton::toggled, this, &DkekProtectionPage::update);
-    connect(m_password, &QLineEdit::textChanged, this, &DkekProtectionPage::update);
-    connect(m_confirm, &QLineEdit::textChanged, this, &DkekProtectionPage::update);
+    connect(m_password, &SecretEdit::textChanged, this, &DkekProtectionPage::update);
+    connect(m_confirm, &SecretEdit::textChanged, this, &DkekProtectionPage::update);
     connect(m_threshold, &QSpinBox::valueChanged, this, &DkekProtectionPage::update);
     connect(m_total, &QSpinBox::valueChanged, this, [this](int total) {
         m_threshold->setMaximum(total);
@@ -108,8 +106,8 @@ void DkekProtectionPage::initializePage()
 {
     // Coming back from a cancelled derivation: the password was handed to the
     // worker and wiped, so it has to be typed again.
-    SecretInput::wipe(m_password);
-    SecretInput::wipe(m_confirm);
+    m_password->wipe();
+    m_confirm->wipe();
     m_state->wipeSecrets();
     update();
 }
@@ -120,7 +118,7 @@ QString DkekProtectionPage::problem() const
     // Only once both fields have text: "the passwords differ" while typing the first is noise.
     if (p.isEmpty() && m_state->params.protection == CreateShareParams::Protection::Password
         && !m_password->text().isEmpty() && !m_confirm->text().isEmpty())
-        p = CreateShareValidator::checkPassword(SecretInput::peek(m_password), SecretInput::peek(m_confirm));
+        p = CreateShareValidator::checkPassword(m_password->peek(), m_confirm->peek());
     return p;
 }
 
@@ -138,7 +136,7 @@ void DkekProtectionPage::update()
         m_strength->clear();
         m_strengthBar->setValue(0);
     } else {
-        const PasswordStrength s = PasswordStrength::estimate(SecretInput::peek(m_password));
+        const PasswordStrength s = PasswordStrength::estimate(m_password->peek());
         m_strength->setText(s.hint);
         m_strengthBar->setValue(qMin(100, s.bits)); // 100 bits and more: full bar
     }
@@ -168,8 +166,8 @@ bool DkekProtectionPage::validatePage()
         return false;
     try {
         if (m_state->params.protection == CreateShareParams::Protection::Password) {
-            m_state->password = SecretInput::take(m_password);
-            SecretInput::wipe(m_confirm);
+            m_state->password = m_password->take();
+            m_confirm->wipe();
             m_state->custodians.reset();
         } else {
             OpenSslRandomSource rng; // a token's RNG can be plugged in here later

@@ -7,6 +7,7 @@ struct DkekCreateState;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class SecretEdit;
 class QProgressBar;
 class QRadioButton;
 class QSpinBox;
@@ -33,8 +34,8 @@ private:
     QRadioButton *m_custodianMode;
     QGroupBox *m_passwordBox;
     QGroupBox *m_custodianBox;
-    QLineEdit *m_password;
-    QLineEdit *m_confirm;
+    SecretEdit *m_password;
+    SecretEdit *m_confirm;
     QProgressBar *m_strengthBar;
     QLabel *m_strength;
     QSpinBox *m_threshold;

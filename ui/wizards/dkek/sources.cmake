@@ -9,6 +9,5 @@ target_sources(tokendesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dkekpaperbackup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dkekprotectionpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dkekresultpage.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/secretinput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unlockdkeksharedialog.cpp
 )

@@ -3,7 +3,7 @@
 
 #include "dkek/dkekerror.h"
 #include "dkek/passwordsharing.h"
-#include "wizards/dkek/secretinput.h"
+#include "widgets/secretedit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -31,9 +31,8 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_passwordMode = new QRadioButton(tr("With its &password"));
     m_passwordMode->setObjectName(QStringLiteral("unlockPasswordMode"));
     m_passwordMode->setChecked(true);
-    m_password = new QLineEdit;
+    m_password = new SecretEdit;
     m_password->setObjectName(QStringLiteral("unlockPasswordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
 
     m_custodianMode = new QRadioButton(tr("With key &custodians' shares (n-of-m)"));
     m_custodianMode->setObjectName(QStringLiteral("unlockCustodianMode"));
@@ -44,9 +43,8 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_id = new QLineEdit;
     m_id->setObjectName(QStringLiteral("shareIdEdit"));
     m_id->setMaximumWidth(80);
-    m_value = new QLineEdit;
+    m_value = new SecretEdit;
     m_value->setObjectName(QStringLiteral("shareValueEdit"));
-    m_value->setEchoMode(QLineEdit::Password);
     m_value->setPlaceholderText(tr("hexadecimal, as on the custodian's sheet"));
     m_showValue = new QCheckBox(tr("Show"));
     m_add = new QPushButton(tr("&Add Share"));
@@ -96,12 +94,12 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDkekShareDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UnlockDkekShareDialog::reject);
     connect(m_passwordMode, &QRadioButton::toggled, this, &UnlockDkekShareDialog::update);
-    connect(m_password, &QLineEdit::textChanged, this, &UnlockDkekShareDialog::update);
-    connect(m_value, &QLineEdit::textChanged, this, &UnlockDkekShareDialog::update);
+    connect(m_password, &SecretEdit::textChanged, this, &UnlockDkekShareDialog::update);
+    connect(m_value, &SecretEdit::textChanged, this, &UnlockDkekShareDialog::update);
     connect(m_add, &QPushButton::clicked, this, &UnlockDkekShareDialog::addCustodianShare);
     connect(restart, &QPushButton::clicked, this, &UnlockDkekShareDialog::startOver);
     connect(m_showValue, &QCheckBox::toggled, this, [this](bool show) {
-        m_value->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_value->setRevealed(show);
     });
     update();
     resize(520, sizeHint().height());
@@ -109,8 +107,8 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
 
 UnlockDkekShareDialog::~UnlockDkekShareDialog()
 {
-    SecretInput::wipe(m_password);
-    SecretInput::wipe(m_value);
+    m_password->wipe();
+    m_value->wipe();
 }
 
 bool UnlockDkekShareDialog::fromCustodianShares() const
@@ -146,7 +144,7 @@ void UnlockDkekShareDialog::update()
 bool UnlockDkekShareDialog::addCustodianShare()
 {
     try {
-        SecureBytes value = SecretInput::peek(m_value);
+        SecureBytes value = m_value->peek();
         CustodianShare share = CustodianShare::parse(m_prime->text(), m_id->text(), value);
         for (const CustodianShare &s : m_shares)
             if (s.id() == share.id())
@@ -156,7 +154,7 @@ bool UnlockDkekShareDialog::addCustodianShare()
         m_problem->setText(e.message());
         return false;
     }
-    SecretInput::wipe(m_value);
+    m_value->wipe();
     m_id->clear();
     m_showValue->setChecked(false);
     m_problem->clear();
@@ -168,7 +166,7 @@ bool UnlockDkekShareDialog::addCustodianShare()
 void UnlockDkekShareDialog::startOver()
 {
     m_shares.clear();
-    SecretInput::wipe(m_value);
+    m_value->wipe();
     m_id->clear();
     m_prime->clear();
     m_problem->clear();
@@ -181,7 +179,7 @@ void UnlockDkekShareDialog::accept()
     if (!fromCustodianShares()) {
         if (m_password->text().isEmpty())
             return;
-        m_passwords.push_back(SecretInput::take(m_password));
+        m_passwords.push_back(m_password->take());
         QDialog::accept();
         return;
     }

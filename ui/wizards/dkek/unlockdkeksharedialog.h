@@ -12,6 +12,7 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class SecretEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -39,11 +40,11 @@ private:
 
     QRadioButton *m_passwordMode;
     QRadioButton *m_custodianMode;
-    QLineEdit *m_password;
+    SecretEdit *m_password;
     QGroupBox *m_custodianBox;
     QLineEdit *m_prime;
     QLineEdit *m_id;
-    QLineEdit *m_value;
+    SecretEdit *m_value;
     QCheckBox *m_showValue;
     QPushButton *m_add;
     QLabel *m_entered;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/inittoken/inittokenwizard.h"
 
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "wizards/inittoken/choosetokenpage.h"
 #include "wizards/inittoken/confirmerasepage.h"
 #include "wizards/inittoken/initprogresspage.h"
@@ -49,7 +49,7 @@ bool InitTokenWizard::isRunning() const { return m_progress->isRunning(); }
 
 void InitTokenWizard::wipePins()
 {
-    for (PinEdit *e : findChildren<PinEdit *>())
+    for (SecretEdit *e : findChildren<SecretEdit *>())
         e->wipe();
     m_state.wipeSecrets();
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/inittoken/sopinpage.h"
 
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "dialogs/pin/pinstatuslabel.h"
 #include "lifecycle/inittokenvalidator.h"
 #include "lifecycle/pinrules.h"
@@ -15,8 +15,8 @@
 
 SoPinPage::SoPinPage(InitTokenWizard *wizard)
     : m_wizard(wizard), m_status(new PinStatusLabel(this)), m_intro(new QLabel(this)), m_soLabel(new QLabel(this)),
-      m_so(new PinEdit(this)), m_repeatLabel(new QLabel(tr("Repeat the new SO-PIN:"), this)),
-      m_repeat(new PinEdit(this)), m_hint(new QLabel(this)), m_finalTryAck(new QCheckBox(this)),
+      m_so(new SecretEdit(this)), m_repeatLabel(new QLabel(tr("Repeat the new SO-PIN:"), this)),
+      m_repeat(new SecretEdit(this)), m_hint(new QLabel(this)), m_finalTryAck(new QCheckBox(this)),
       m_message(new QLabel(this))
 {
     setTitle(tr("Security Officer PIN"));

@@ -4,7 +4,7 @@
 #include <QWizardPage>
 
 class InitTokenWizard;
-class PinEdit;
+class SecretEdit;
 class PinStatusLabel;
 class QCheckBox;
 class QLabel;
@@ -28,9 +28,9 @@ private:
     PinStatusLabel *m_status;
     QLabel *m_intro;
     QLabel *m_soLabel;
-    PinEdit *m_so;
+    SecretEdit *m_so;
     QLabel *m_repeatLabel;
-    PinEdit *m_repeat;
+    SecretEdit *m_repeat;
     QLabel *m_hint;
     QCheckBox *m_finalTryAck;
     QLabel *m_message;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/inittoken/userpinpage.h"
 
-#include "dialogs/pin/pinedit.h"
+#include "widgets/secretedit.h"
 #include "lifecycle/inittokenvalidator.h"
 #include "lifecycle/pinrules.h"
 #include "wizards/inittoken/inittokenwizard.h"
@@ -12,8 +12,8 @@
 
 UserPinPage::UserPinPage(InitTokenWizard *wizard)
     : m_wizard(wizard), m_intro(new QLabel(this)), m_pinLabel(new QLabel(tr("New user PIN:"), this)),
-      m_pin(new PinEdit(this)), m_repeatLabel(new QLabel(tr("Repeat the user PIN:"), this)),
-      m_repeat(new PinEdit(this)), m_hint(new QLabel(this)), m_message(new QLabel(this))
+      m_pin(new SecretEdit(this)), m_repeatLabel(new QLabel(tr("Repeat the user PIN:"), this)),
+      m_repeat(new SecretEdit(this)), m_hint(new QLabel(this)), m_message(new QLabel(this))
 {
     setTitle(tr("User PIN"));
     setSubTitle(tr("The PIN the token's user logs in with. It is set right after initialization, so the token is "

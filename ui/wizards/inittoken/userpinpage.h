@@ -4,7 +4,7 @@
 #include <QWizardPage>
 
 class InitTokenWizard;
-class PinEdit;
+class SecretEdit;
 class QLabel;
 
 // The user PIN, typed twice, set right after C_InitToken (SO login +
@@ -24,9 +24,9 @@ private:
     InitTokenWizard *m_wizard;
     QLabel *m_intro;
     QLabel *m_pinLabel;
-    PinEdit *m_pin;
+    SecretEdit *m_pin;
     QLabel *m_repeatLabel;
-    PinEdit *m_repeat;
+    SecretEdit *m_repeat;
     QLabel *m_hint;
     QLabel *m_message;
 };
