@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dkek/custodianshare.h"
 
+#include <cstring>
+#include <string_view>
+
 #include "dkek/dkekerror.h"
 
 #include <QCoreApplication>
@@ -152,20 +155,31 @@ CustodianShare::CustodianShare(QByteArray prime, quint32 id, SecureBytes value)
 {
 }
 
-QString CustodianShare::colonHex(const unsigned char *data, std::size_t size)
+std::size_t CustodianShare::colonHexSize(std::size_t size)
 {
-    if (size == 0)
-        return QStringLiteral("00");
+    return size == 0 ? 2 : size * 3 - 1;
+}
+
+void CustodianShare::writeColonHex(const unsigned char *data, std::size_t size, char *out)
+{
     static const char digits[] = "0123456789abcdef";
-    QString s;
-    s.reserve(qsizetype(size * 3));
+    if (size == 0) {
+        out[0] = out[1] = '0';
+        return;
+    }
     for (std::size_t i = 0; i < size; ++i) {
         if (i)
-            s += QLatin1Char(':');
-        s += QLatin1Char(digits[data[i] >> 4]);
-        s += QLatin1Char(digits[data[i] & 0xf]);
+            *out++ = ':';
+        *out++ = digits[data[i] >> 4];
+        *out++ = digits[data[i] & 0xf];
     }
-    return s;
+}
+
+QString CustodianShare::colonHex(const unsigned char *data, std::size_t size)
+{
+    QByteArray text(qsizetype(colonHexSize(size)), Qt::Uninitialized);
+    writeColonHex(data, size, text.data());
+    return QString::fromLatin1(text);
 }
 
 QString CustodianShare::primeText() const
@@ -178,14 +192,29 @@ QString CustodianShare::idText() const
     return QString::number(m_id);
 }
 
-QString CustodianShare::valueText() const
+SecureBytes CustodianShare::printedForm() const
 {
-    return colonHex(m_value.data(), m_value.size());
-}
-
-QString CustodianShare::printedForm() const
-{
-    return QStringLiteral("Prime       : %1\nShare ID    : %2\nShare value : %3").arg(primeText(), idText(), valueText());
+    static constexpr std::string_view kPrime = "Prime       : ";
+    static constexpr std::string_view kId = "\nShare ID    : ";
+    static constexpr std::string_view kValue = "\nShare value : ";
+    const QByteArray id = QByteArray::number(m_id);
+    const auto *prime = reinterpret_cast<const unsigned char *>(m_prime.constData());
+    const std::size_t primeSize = colonHexSize(std::size_t(m_prime.size()));
+    const std::size_t valueSize = colonHexSize(m_value.size());
+    SecureBytes out(kPrime.size() + primeSize + kId.size() + std::size_t(id.size()) + kValue.size() + valueSize);
+    char *p = reinterpret_cast<char *>(out.data());
+    auto put = [&p](std::string_view s) {
+        std::memcpy(p, s.data(), s.size());
+        p += s.size();
+    };
+    put(kPrime);
+    writeColonHex(prime, std::size_t(m_prime.size()), p);
+    p += primeSize;
+    put(kId);
+    put(std::string_view(id.constData(), std::size_t(id.size())));
+    put(kValue);
+    writeColonHex(m_value.data(), m_value.size(), p);
+    return out;
 }
 
 CustodianShare CustodianShare::parse(QStringView primeText, QStringView idText, const SecureBytes &valueText)

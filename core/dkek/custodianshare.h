@@ -34,10 +34,9 @@ public:
     // Text exactly as sc-hsm-tool prints it: lower-case colon hex, decimal ID.
     QString primeText() const;
     QString idText() const;
-    // For the screen and the paper sheet only; do not keep the returned string.
-    QString valueText() const;
-    // The three lines above, aligned as sc-hsm-tool aligns them.
-    QString printedForm() const;
+    // The three lines above, aligned as sc-hsm-tool aligns them, in ASCII. Built in
+    // place in one wiping buffer: the secret value never passes through a QString.
+    SecureBytes printedForm() const;
 
     // What a custodian typed: hex with or without colons/spaces, any case; the ID in
     // decimal as printed (or 0x… hexadecimal). Throws DkekError::InvalidCustodianShare.
@@ -48,6 +47,9 @@ public:
 
     // Lower-case colon hex of big-endian bytes ("00" for an empty number).
     static QString colonHex(const unsigned char *data, std::size_t size);
+    // The same, written at out (which holds colonHexSize(size) bytes).
+    static std::size_t colonHexSize(std::size_t size);
+    static void writeColonHex(const unsigned char *data, std::size_t size, char *out);
 
 private:
     QByteArray m_prime;

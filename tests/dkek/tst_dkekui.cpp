@@ -5,13 +5,18 @@
 #include "dkek/custodianshare.h"
 #include "dkek/dkeksharejobs.h"
 #include "dkek/keycheckvalue.h"
+#include "dkek/opensslrandomsource.h"
 #include "dkek/passwordsharing.h"
+#include "widgets/secretlabel.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
+#include "wizards/dkek/dkekpaperbackup.h"
 #include "wizards/dkek/dkekresultpage.h"
 #include "wizards/dkek/unlockdkeksharedialog.h"
 
 #include <QCheckBox>
+#include <QStandardPaths>
+#include <QProcess>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -93,6 +98,8 @@ private Q_SLOTS:
     void checkDialogCombinesAndRefusesDuplicates();
     void checkDialogCancel();
     void unlockDialogValidation();
+    void paperBackupInsidePrintableArea_data();
+    void paperBackupInsidePrintableArea();
 };
 
 void TestDkekUi::passwordWizardRealPath()
@@ -233,8 +240,8 @@ void TestDkekUi::custodianWizard()
     auto shownShares = [&] {
         int shown = 0;
         for (int id : w.pageIds())
-            if (auto *label = w.page(id)->findChild<QLabel *>(QStringLiteral("shareText")))
-                shown += label->text().isEmpty() ? 0 : 1;
+            if (auto *label = w.page(id)->findChild<SecretLabel *>(QStringLiteral("shareText")))
+                shown += label->hasSecret() ? 1 : 0;
         return shown;
     };
 
@@ -242,21 +249,29 @@ void TestDkekUi::custodianWizard()
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(w.currentId(), int(CreateDkekShareWizard::FirstCustodianPageId) + i);
         QWizardPage *page = w.currentPage();
-        auto *label = child<QLabel>(page, "shareText");
-        QVERIFY(label->text().isEmpty()); // hidden until asked for
+        auto *label = child<SecretLabel>(page, "shareText");
+        QVERIFY(!label->hasSecret()); // hidden until asked for
         QCOMPARE(shownShares(), 0);
         QVERIFY(!nextButton(w)->isEnabled());
         child<QPushButton>(page, "showShareButton")->click();
-        QVERIFY(label->text().contains(QStringLiteral("Share ID    : %1\n").arg(i + 1)));
-        QVERIFY(label->text().startsWith(QStringLiteral("Prime       : ")));
+        const SecureBytes shown = label->secretCopy();
+        const QString shownText = QString::fromLatin1(reinterpret_cast<const char *>(shown.data()),
+                                                      qsizetype(shown.size()));
+        QVERIFY(shownText.contains(QStringLiteral("Share ID    : %1\n").arg(i + 1)));
+        QVERIFY(shownText.startsWith(QStringLiteral("Prime       : ")));
         QCOMPARE(shownShares(), 1); // never more than one custodian's share on screen
-        printed << label->text();
+        // Nothing else on the page holds the share as text (a QLabel's QString cannot be wiped).
+        const QString value = shownText.section(QStringLiteral("Share value : "), 1);
+        QVERIFY(!value.isEmpty());
+        for (const QLabel *l : w.findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(value), qPrintable(l->objectName()));
+        printed << shownText;
         if (i == 0)
             QVERIFY(!w.button(QWizard::BackButton)->isEnabled()); // the file exists: no way back
         child<QCheckBox>(page, "notedCheck")->setChecked(true);
         QVERIFY(nextButton(w)->isEnabled());
         w.next();
-        QVERIFY(label->text().isEmpty()); // left the page: off the screen
+        QVERIFY(!label->hasSecret()); // left the page: off the screen and wiped
     }
     QCOMPARE(w.currentId(), int(CreateDkekShareWizard::ResultPageId));
     QCOMPARE(shownShares(), 0);
@@ -489,6 +504,121 @@ void TestDkekUi::unlockDialogValidation()
     QCOMPARE(passwords.size(), std::size_t(1));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(passwords[0].data()), 8).toHex(),
              QByteArray("6b8244784af2df6e"));
+}
+
+
+void TestDkekUi::paperBackupInsidePrintableArea_data()
+{
+    QTest::addColumn<QString>("shareFile");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<int>("total");
+    // Real sc-hsm-tool share files; the 2-of-3 and 5-of-9 custodian pages have the longest lines.
+    QTest::newRow("password share") << QStringLiteral("share-password.pbe") << 0 << 0;
+    QTest::newRow("2 of 3 custodians") << QStringLiteral("share-2of3.pbe") << 2 << 3;
+    QTest::newRow("5 of 9 custodians") << QStringLiteral("share-2of3.pbe") << 5 << 9;
+}
+
+// Every word of every page lies inside the 20 mm margins, and what pdftotext reads back
+// is the file (base64, without the line numbers) and each custodian's exact share.
+void TestDkekUi::paperBackupInsidePrintableArea()
+{
+    QFETCH(QString, shareFile);
+    QFETCH(int, threshold);
+    QFETCH(int, total);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed: scripts/test installs it");
+    QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("TOKENDESK_KEEP_PDF"));
+    const QByteArray file = readAll(QStringLiteral(TOKENDESK_TEST_DATA "/dkek/") + shareFile);
+    QCOMPARE(file.size(), 64);
+    std::optional<SharedPassword> shared;
+    if (total > 0) {
+        OpenSslRandomSource rng;
+        shared.emplace(PasswordSharing::generate(threshold, total, rng));
+    }
+    const PaperBackupContent content{shareFile, file, QByteArray::fromHex("1869AACFBA17D873"),
+                                     QDateTime(QDate(2026, 11, 30), QTime(9, 0)), threshold,
+                                     shared ? &shared->shares : nullptr};
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    DkekPaperBackup::savePdf(pdf, content, DkekPaperBackup::Pages::FileAndCustodians);
+
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpression pageRe(QStringLiteral(R"re(<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>)re"),
+                                    QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression wordRe(
+        QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"));
+    const qreal margin = 20 / 25.4 * 72; // the 20 mm the sheet is laid out with, in points
+    const qreal slack = 1.0;             // pdftotext rounds boxes to font metrics
+    QStringList pagesText;               // each page's words, one line per text line
+    int pages = 0;
+    for (auto pm = pageRe.globalMatch(html); pm.hasNext();) {
+        const auto page = pm.next();
+        ++pages;
+        const qreal width = page.captured(1).toDouble(), height = page.captured(2).toDouble();
+        struct Word {
+            qreal x, y;
+            QString text;
+        };
+        std::vector<Word> words;
+        for (auto wm = wordRe.globalMatch(page.captured(3)); wm.hasNext();) {
+            const auto w = wm.next();
+            const qreal x0 = w.captured(1).toDouble(), y0 = w.captured(2).toDouble();
+            const qreal x1 = w.captured(3).toDouble(), y1 = w.captured(4).toDouble();
+            const QString word = w.captured(5);
+            QVERIFY2(x0 >= margin - slack && x1 <= width - margin + slack && y0 >= margin - slack
+                         && y1 <= height - margin + slack,
+                     qPrintable(QStringLiteral("page %1: \"%2\" at x %3..%4, y %5..%6 is outside the printable "
+                                               "area %7..%8 x %7..%9")
+                                    .arg(pages).arg(word).arg(x0).arg(x1).arg(y0).arg(y1)
+                                    .arg(margin).arg(width - margin).arg(height - margin)));
+            words.push_back({x0, y0, word});
+        }
+        // Reading order: lines top to bottom (words of one line share their top), then left to right.
+        std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
+            return qAbs(a.y - b.y) > 2 ? a.y < b.y : a.x < b.x;
+        });
+        QString text;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (i)
+                text += qAbs(words[i].y - words[i - 1].y) > 2 ? QLatin1Char('\n') : QLatin1Char(' ');
+            text += words[i].text;
+        }
+        pagesText << text;
+    }
+    QCOMPARE(pages, 1 + total);
+
+    // Page 1: the numbered base64 lines, read back without their numbers, are the file.
+    QString base64;
+    const QRegularExpression numbered(QStringLiteral(R"re(^\s*(\d+) ([A-Za-z0-9+/=]+)$)re"),
+                                      QRegularExpression::MultilineOption);
+    int expectLine = 1;
+    for (auto m = numbered.globalMatch(pagesText[0]); m.hasNext();) {
+        const auto line = m.next();
+        QCOMPARE(line.captured(1).toInt(), expectLine++);
+        base64 += line.captured(2);
+    }
+    QCOMPARE(base64, QString::fromLatin1(file.toBase64()));
+
+    // Custodian pages: the prime, ID and value as the custodian must type them.
+    for (int i = 0; i < total; ++i) {
+        const QString &text = pagesText[1 + i];
+        const QRegularExpression block(
+            QStringLiteral(R"re(Prime : ([0-9a-f:\s\x{21aa}]+?)\nShare ID : (\d+)\nShare value : ([0-9a-f:\s\x{21aa}]+?)\n)re"));
+        const auto m = block.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        auto joined = [](QString v) {
+            return v.remove(QChar(0x21aa)).remove(QRegularExpression(QStringLiteral("\\s")));
+        };
+        const CustodianShare &share = shared->shares[std::size_t(i)];
+        QCOMPARE(joined(m.captured(1)), share.primeText());
+        QCOMPARE(m.captured(2).toUInt(), share.id());
+        const QString value = CustodianShare::colonHex(share.value().data(), share.value().size());
+        QCOMPARE(joined(m.captured(3)), value);
+    }
 }
 
 QTEST_MAIN(TestDkekUi)

@@ -5,6 +5,7 @@
 #include "dialogs/logindialog.h"
 #include "inventory/snapshot.h"
 #include "widgets/secretedit.h"
+#include "widgets/secretlabel.h"
 #include "wizards/dkek/unlockdkeksharedialog.h"
 
 #include <QApplication>
@@ -131,6 +132,28 @@ private Q_SLOTS:
         QCOMPARE(e.utf8Length(), qsizetype(1 + 2 + 3 + 4));
         QCOMPARE(qsizetype(e.peek().size()), e.utf8Length());
         e.wipe();
+    }
+
+    // The share display paints the secret (it is visible) but keeps it only in wiping
+    // memory, and closing the window wipes it.
+    void secretLabelShowsAndWipes()
+    {
+        QDialog d;
+        auto *label = new SecretLabel(&d);
+        auto *v = new QVBoxLayout(&d);
+        v->addWidget(label);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const QImage blank = label->grab().toImage();
+        const QByteArray share("Prime       : ff:0e:2e:17\nShare ID    : 1\nShare value : e6:fb:13:da");
+        label->setSecret(SecureBytes(share.constData(), std::size_t(share.size())));
+        QVERIFY(label->hasSecret());
+        QVERIFY(label->grab().toImage() != blank); // something is drawn
+        QVERIFY(label->sizeHint().width() >= label->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 26);
+        d.close();
+        QTRY_VERIFY(!d.isVisible());
+        QVERIFY(!label->hasSecret());
+        QVERIFY(label->secretCopy().empty());
     }
 
     void loginDialogUsesSecretEdit()

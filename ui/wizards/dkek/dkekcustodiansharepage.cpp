@@ -4,17 +4,15 @@
 #include "dkek/keycheckvalue.h"
 #include "wizards/dkek/createdkeksharewizard.h"
 #include "wizards/dkek/dkekcreatestate.h"
+#include "widgets/secretlabel.h"
 #include "wizards/dkek/dkekpaperbackup.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <openssl/crypto.h>
 
 DkekCustodianSharePage::DkekCustodianSharePage(DkekCreateState *state, int index, QWidget *parent)
     : QWizardPage(parent), m_state(state), m_index(index)
@@ -22,16 +20,12 @@ DkekCustodianSharePage::DkekCustodianSharePage(DkekCreateState *state, int index
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
 
-    m_share = new QLabel;
+    // The share is painted from wiping memory, never held in a QLabel's QString.
+    m_share = new SecretLabel;
     m_share->setObjectName(QStringLiteral("shareText"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont mono = m_share->font();
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     m_share->setFont(mono);
-    m_share->setFrameShape(QFrame::StyledPanel);
-    m_share->setMinimumHeight(QFontMetrics(mono).height() * 4);
-    m_share->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_share->setMargin(QFontMetrics(mono).height());
-    m_share->setTextInteractionFlags(Qt::NoTextInteraction); // no copying into the clipboard
 
     m_show = new QPushButton(tr("&Show Share"));
     m_show->setObjectName(QStringLiteral("showShareButton"));
@@ -55,7 +49,7 @@ DkekCustodianSharePage::DkekCustodianSharePage(DkekCreateState *state, int index
     layout->addStretch();
 
     connect(m_show, &QPushButton::clicked, this, [this] {
-        if (m_share->text().isEmpty())
+        if (!m_share->hasSecret())
             showShare();
         else
             hideShare();
@@ -83,15 +77,13 @@ void DkekCustodianSharePage::showShare()
 {
     if (!m_state->custodians || m_index >= int(m_state->custodians->shares.size()))
         return;
-    QString text = m_state->custodians->shares[std::size_t(m_index)].printedForm();
-    m_share->setText(text);
-    OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    m_share->setSecret(m_state->custodians->shares[std::size_t(m_index)].printedForm());
     m_show->setText(tr("&Hide Share"));
 }
 
 void DkekCustodianSharePage::hideShare()
 {
-    m_share->setText(QString());
+    m_share->clearSecret();
     m_show->setText(tr("&Show Share"));
 }
 

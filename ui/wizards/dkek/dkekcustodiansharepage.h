@@ -6,6 +6,7 @@
 struct DkekCreateState;
 class QCheckBox;
 class QLabel;
+class SecretLabel;
 class QPushButton;
 
 // One key custodian's share of the random password, on a page of its own. The
@@ -31,7 +32,7 @@ private:
     DkekCreateState *m_state;
     int m_index;
     QLabel *m_intro;
-    QLabel *m_share;
+    SecretLabel *m_share;
     QPushButton *m_show;
     QPushButton *m_print;
     QCheckBox *m_noted;

@@ -18,6 +18,8 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -45,12 +47,23 @@ public:
         f.setBold(bold);
         paragraph(text, f);
     }
+    // Monospaced lines, never past the printable area: the font shrinks until the longest
+    // line fits. (The longest line on any sheet is a 64-character base64 line with its
+    // number; the sizes asked for are what a reader would like, not what fits.)
     void mono(const QString &text, qreal pointSize = 11, bool bold = false)
     {
         QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         f.setStyleHint(QFont::Monospace);
-        f.setPointSizeF(pointSize);
+        f.setFixedPitch(true);
         f.setBold(bold);
+        f.setPointSizeF(pointSize);
+        qsizetype longest = 0;
+        for (QStringView line : QStringView(text).split(QLatin1Char('\n')))
+            longest = std::max(longest, line.size());
+        const qreal width = m_area.width() * kUsableWidth;
+        const qreal advance = QFontMetricsF(f, m_p.device()).horizontalAdvance(QLatin1Char('0'));
+        if (longest > 0 && advance * qreal(longest) > width)
+            f.setPointSizeF(pointSize * width / (advance * qreal(longest)));
         paragraph(text, f, false);
     }
     // A labelled box to sign in.
@@ -90,6 +103,7 @@ public:
     }
 
 private:
+    static constexpr qreal kUsableWidth = 0.97; // room for rounding in the font's metrics
     int lineHeight() const { return QFontMetrics(QFontDatabase::systemFont(QFontDatabase::GeneralFont), m_p.device()).height(); }
     void paragraph(const QString &text, const QFont &font, bool wrap = true)
     {
@@ -166,9 +180,13 @@ void custodianPage(QPainter &painter, const QRect &area, const PaperBackupConten
     s.text(tr("Created: %1").arg(dateText(c.created)));
     s.gap();
     s.rule();
-    QString block = share.printedForm();
-    s.mono(block, 14, true);
-    OPENSSL_cleanse(block.data(), std::size_t(block.size()) * sizeof(QChar));
+    {
+        const SecureBytes printed = share.printedForm();
+        QString block = QString::fromLatin1(reinterpret_cast<const char *>(printed.data()), qsizetype(printed.size()));
+        s.mono(block, 14, true);
+        if (block.isDetached())
+            OPENSSL_cleanse(block.data(), std::size_t(block.size()) * sizeof(QChar));
+    }
     s.rule();
     s.gap(0.5);
     s.text(tr("To open the share, %1 custodians enter the prime, their share ID and share value: in TokenDesk "
