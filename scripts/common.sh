@@ -15,7 +15,7 @@ DEPS=(
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
 )
 # Only the tests need these oracles and helpers.
-TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3)
+TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 python3-jsonschema)
 
 install_missing() {
     local missing=()
