@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include <QCommandLineParser>
+#include "demo/demotoken.h"
 #include "inventory/discovery.h"
+#include "p11/module.h"
+
+#include <QCommandLineParser>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -45,10 +48,35 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
 
 QList<ModuleSpec> CommandLine::moduleSpecs() const
 {
+    const QSettings settings;
     if (modules.isEmpty())
-        return Discovery::allModules(QSettings());
+        return Discovery::allModules(settings);
+    // "Added by you" means the same with --module as without: the module is in the
+    // user's list (File → Add module…); a p11-kit module keeps p11-kit's name.
+    const QList<ModuleSpec> known = Discovery::p11KitModules(true) + Discovery::userModules(settings);
     QList<ModuleSpec> specs;
-    for (const QString &p : modules)
-        specs << ModuleSpec{p, QFileInfo(p).completeBaseName(), true};
+    for (const QString &p : modules) {
+        ModuleSpec spec{p, QFileInfo(p).completeBaseName(), false};
+        const QString canonical = ModuleRegistry::canonicalPath(p);
+        for (const ModuleSpec &k : known) {
+            if (ModuleRegistry::canonicalPath(k.path) != canonical)
+                continue;
+            if (k.userAdded)
+                spec.userAdded = true;
+            else
+                spec.name = k.name;
+        }
+        specs << spec;
+    }
+    return specs;
+}
+
+QList<ModuleSpec> CommandLine::withDemoModule(QList<ModuleSpec> specs)
+{
+    const QString softhsm = ModuleRegistry::canonicalPath(DemoToken::softhsmModulePath());
+    for (const ModuleSpec &s : specs)
+        if (ModuleRegistry::canonicalPath(s.path) == softhsm)
+            return specs;
+    specs << ModuleSpec{softhsm, QStringLiteral("softhsm2"), false};
     return specs;
 }

@@ -14,6 +14,9 @@ struct CommandLine {
     bool demoIfEmpty = false;   // --demo-if-empty: open the demo token when no token is found
     bool demo = false;          // --demo: always use the demo token store
     // --module paths if given, else p11-kit's modules plus the user's (settings).
+    // userAdded is what the settings say, with or without --module.
     QList<ModuleSpec> moduleSpecs() const;
+    // specs plus SoftHSM (the demo token's module) unless it is listed already.
+    static QList<ModuleSpec> withDemoModule(QList<ModuleSpec> specs);
     static CommandLine parse(const QStringList &args, QString *error, QString *helpText);
 };

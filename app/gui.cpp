@@ -51,16 +51,7 @@ int runGui(const CommandLine &cl)
     Inventory inventory(registry);
     bool demo = cl.demo;
     MainWindow window(inventory, [cl, &demo] {
-        QList<ModuleSpec> specs = cl.moduleSpecs();
-        if (demo) {
-            const QString softhsm = ModuleRegistry::canonicalPath(DemoToken::softhsmModulePath());
-            bool listed = false;
-            for (const ModuleSpec &s : specs)
-                listed = listed || ModuleRegistry::canonicalPath(s.path) == softhsm;
-            if (!listed)
-                specs << ModuleSpec{softhsm, QStringLiteral("softhsm2"), false};
-        }
-        return specs;
+        return demo ? CommandLine::withDemoModule(cl.moduleSpecs()) : cl.moduleSpecs();
     });
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     window.show();

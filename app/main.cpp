@@ -3,9 +3,11 @@
 #include "commandline.h"
 #include "gui.h"
 
+#include "demo/demotoken.h"
 #include "inventory/discovery.h"
 #include "inventory/inventory.h"
 #include "inventory/report.h"
+#include "p11/errortext.h"
 #include "p11/module.h"
 
 #include <QApplication>
@@ -23,16 +25,44 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 }
 
+// --demo: the demo token's own store, as the GUI shows it (created the first time).
+void openDemoStore(Inventory &inventory, ModuleRegistry &registry)
+{
+    DemoToken::useDemoStore(); // before SoftHSM's C_Initialize
+    const QString path = DemoToken::softhsmModulePath();
+    inventory.moduleExecutor(path)
+        ->submit<bool>([&registry, path](QPromise<bool> &p) {
+            auto softhsm = registry.load(path);
+            if (!DemoToken::find(*softhsm))
+                DemoToken::create(*softhsm);
+            p.addResult(true);
+        })
+        .waitForFinished();
+}
+
 int runList(const CommandLine &cl)
 {
     ModuleRegistry registry;
     int failed = 0;
     {
         Inventory inventory(registry);
-        const InventoryReport report = collectReport(inventory, cl.moduleSpecs());
+        QList<ModuleSpec> specs = cl.moduleSpecs();
+        if (cl.demo) {
+            try {
+                openDemoStore(inventory, registry);
+            } catch (...) {
+                std::fprintf(stderr, "tokendesk: %s\n", qPrintable(userError(std::current_exception()).text()));
+                return 2;
+            }
+            specs = CommandLine::withDemoModule(specs);
+        }
+        const InventoryReport report = collectReport(inventory, specs);
         const QByteArray out = cl.json ? reportToJson(report).toJson(QJsonDocument::Indented) : reportToText(report).toUtf8();
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        failed = report.failedModules() + int(report.tokenErrors.size());
+        // All of it, now: modules are finalized and unloaded below, and a module that
+        // crashes there must not take buffered output with it.
+        std::fflush(stdout);
+        failed = report.failures();
     }
     return failed ? 2 : 0;
 }

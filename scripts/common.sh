@@ -15,7 +15,8 @@ DEPS=(
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
 )
 # Only the tests need these oracles and helpers.
-TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils)
+TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
+    python3-jsonschema)
 
 install_missing() {
     local missing=()

@@ -21,13 +21,13 @@ Session &TokenContext::prepare()
 {
     CK_TOKEN_INFO ti{};
     CK_RV rv = P11CALL(*module, C_GetTokenInfo, slot, &ti);
-    if (rv != CKR_OK || !(TokenIdentity::from(ti) == id)) {
+    if (rv != CKR_OK || !id.matches(ti, slot)) {
         // The module renumbered its slots (SoftHSM does after C_InitToken) or the
         // token moved to another reader: find it again by identity.
         session.reset();
         bool found = false;
         for (CK_SLOT_ID s : slotList(*module, true)) {
-            if (P11CALL(*module, C_GetTokenInfo, s, &ti) == CKR_OK && TokenIdentity::from(ti) == id) {
+            if (P11CALL(*module, C_GetTokenInfo, s, &ti) == CKR_OK && id.matches(ti, s)) {
                 slot = s;
                 found = true;
                 break;

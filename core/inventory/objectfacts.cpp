@@ -44,11 +44,15 @@ QString ObjectFacts::keyTypeName(const ObjectInfo &o)
 QString ObjectFacts::keyDescription(const ObjectInfo &o)
 {
     if (o.cls == CKO_SECRET_KEY) {
+        if (!o.attrs.ulong(CKA_KEY_TYPE))
+            return {};
         const auto len = o.attrs.ulong(CKA_VALUE_LEN);
         return len ? tr("%1 %2 bits").arg(keyTypeName(o)).arg(*len * 8) : keyTypeName(o);
     }
     if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
         return {};
+    if (!o.attrs.ulong(CKA_KEY_TYPE))
+        return {}; // unknown: never guessed from the other attributes
     return keyDescriptionFromParams(publicKeyAttributes(o));
 }
 
@@ -104,7 +108,8 @@ QString ObjectFacts::idHex(const QByteArray &id) { return QString::fromLatin1(id
 PublicKeyAttributes ObjectFacts::publicKeyAttributes(const ObjectInfo &o)
 {
     PublicKeyAttributes a;
-    a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CKK_RSA);
+    // CK_UNAVAILABLE_INFORMATION when the token did not say: no key type is assumed.
+    a.keyType = o.attrs.ulong(CKA_KEY_TYPE).value_or(CK_UNAVAILABLE_INFORMATION);
     a.modulus = o.attrs.bytes(CKA_MODULUS);
     a.publicExponent = o.attrs.bytes(CKA_PUBLIC_EXPONENT);
     a.ecParams = o.attrs.bytes(CKA_EC_PARAMS);
@@ -123,7 +128,8 @@ PublicKey ObjectFacts::publicKey(const ObjectInfo &o)
         if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
             return {};
         const PublicKeyAttributes a = publicKeyAttributes(o);
-        if (a.publicKeyInfo.isEmpty() && (a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())
+        if (a.publicKeyInfo.isEmpty() && (a.keyType == CK_UNAVAILABLE_INFORMATION
+                                          || ((a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())))
             return {};
         return PublicKey::fromAttributes(a);
     } catch (const std::exception &) {

@@ -10,8 +10,9 @@
 // Facts derived from an object's attributes, shared by the detail pane and --list.
 namespace ObjectFacts {
 QString className(CK_OBJECT_CLASS cls);      // "private key", "certificate" …
-QString keyTypeName(const ObjectInfo &o);    // "RSA", "EC", "AES" …
-// "RSA 2048 bits", "EC P-256 (prime256v1)", "AES 256 bits"; empty when unknown.
+QString keyTypeName(const ObjectInfo &o);    // "RSA", "EC", "AES" …; empty when CKA_KEY_TYPE is unknown
+// "RSA 2048 bits", "EC P-256 (prime256v1)", "AES 256 bits"; empty when unknown
+// (never a default: a key whose CKA_KEY_TYPE could not be read is not "RSA").
 QString keyDescription(const ObjectInfo &o);
 // The decoded certificate, or nullopt with *error set.
 std::optional<CertificateInfo> certificate(const ObjectInfo &o, QString *error = nullptr);

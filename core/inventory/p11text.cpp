@@ -2,6 +2,7 @@
 #include "inventory/p11text.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace {
 struct FlagName {
@@ -32,6 +33,89 @@ QString pinState(CK_FLAGS f, CK_FLAGS locked, CK_FLAGS finalTry, CK_FLAGS countL
     return tr("OK");
 }
 } // namespace
+
+namespace {
+// The field without its padding: trailing spaces and NULs, leading spaces.
+QByteArray unpadded(const QByteArray &raw)
+{
+    qsizetype end = raw.size();
+    while (end > 0 && (raw.at(end - 1) == ' ' || raw.at(end - 1) == '\0'))
+        --end;
+    qsizetype begin = 0;
+    while (begin < end && raw.at(begin) == ' ')
+        ++begin;
+    return raw.mid(begin, end - begin);
+}
+} // namespace
+
+P11Text::FieldForm P11Text::fieldForm(const QByteArray &raw)
+{
+    const QByteArray field = unpadded(raw);
+    if (field.isEmpty())
+        return FieldForm::Blank;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString s = utf8(field);
+    if (utf8.hasError() || needsEscaping(s))
+        return FieldForm::Binary;
+    return FieldForm::Text;
+}
+
+QString P11Text::text(const QByteArray &raw)
+{
+    switch (fieldForm(raw)) {
+    case FieldForm::Blank: return {};
+    case FieldForm::Binary: return QStringLiteral("hex:") + QString::fromLatin1(unpadded(raw).toHex());
+    case FieldForm::Text: break;
+    }
+    return QString::fromUtf8(unpadded(raw));
+}
+
+QString P11Text::displayText(const QByteArray &raw)
+{
+    return fieldForm(raw) == FieldForm::Blank ? QCoreApplication::translate("P11Text", "(none)") : text(raw);
+}
+
+namespace {
+// Characters that change how the rest of a line reads: bidi embeddings, overrides
+// and isolates, marks, zero-width and other format characters, separators.
+bool invisible(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x061c || (c >= 0x200b && c <= 0x200f)
+        || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c == 0xfeff
+        || QChar::category(c) == QChar::Other_Format;
+}
+} // namespace
+
+bool P11Text::needsEscaping(const QString &s)
+{
+    for (char32_t c : s.toUcs4())
+        if (invisible(c))
+            return true;
+    return false;
+}
+
+QString P11Text::escaped(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (char32_t c : s.toUcs4()) {
+        if (c == '\\')
+            out += QStringLiteral("\\\\");
+        else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (c == '\r')
+            out += QStringLiteral("\\r");
+        else if (c == '\t')
+            out += QStringLiteral("\\t");
+        else if (invisible(c) && c < 0x100)
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        else if (invisible(c))
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
 
 QString P11Text::version(const CK_VERSION &v)
 {
@@ -84,13 +168,16 @@ QStringList P11Text::slotFlagNames(CK_FLAGS f)
 
 QString P11Text::userPinState(CK_FLAGS f)
 {
-    if (!(f & CKF_USER_PIN_INITIALIZED))
+    if (!(f & CKF_TOKEN_INITIALIZED) || !(f & CKF_USER_PIN_INITIALIZED))
         return QCoreApplication::translate("P11Text", "not set");
     return pinState(f, CKF_USER_PIN_LOCKED, CKF_USER_PIN_FINAL_TRY, CKF_USER_PIN_COUNT_LOW, CKF_USER_PIN_TO_BE_CHANGED);
 }
 
 QString P11Text::soPinState(CK_FLAGS f)
 {
+    // SoftHSM reports an uninitialized token's SO-PIN as locked and to be changed: there is none yet.
+    if (!(f & CKF_TOKEN_INITIALIZED))
+        return QCoreApplication::translate("P11Text", "not set");
     return pinState(f, CKF_SO_PIN_LOCKED, CKF_SO_PIN_FINAL_TRY, CKF_SO_PIN_COUNT_LOW, CKF_SO_PIN_TO_BE_CHANGED);
 }
 
@@ -101,4 +188,11 @@ QString P11Text::ulongOrUnknown(CK_ULONG v)
     if (v == CK_EFFECTIVELY_INFINITE)
         return QCoreApplication::translate("P11Text", "unlimited");
     return QString::number(v);
+}
+
+std::optional<qint64> P11Text::ulongValue(CK_ULONG v)
+{
+    if (v == CK_UNAVAILABLE_INFORMATION)
+        return std::nullopt;
+    return qint64(v);
 }

@@ -51,44 +51,42 @@ QString PairInfo::summary() const
     return {};
 }
 
-std::map<QString, PairInfo> computePairing(const TokenContents &c)
+std::vector<PairInfo> computePairing(const TokenContents &c)
 {
     std::vector<Entry> keys, certs;
-    std::map<QByteArray, PublicKey> publicById; // EC private keys carry no point: use the public-key object
+    // EC private keys carry no point: use the public-key object with the same ID. Only a
+    // single public key per ID counts; two different ones make the ID ambiguous.
+    std::map<QByteArray, std::vector<PublicKey>> publicById;
     for (const ObjectInfo &o : c.objects) {
         if (o.cls == CKO_PUBLIC_KEY && !o.id.isEmpty()) {
             PublicKey k = keyOf(o);
             if (!k.isNull())
-                publicById.emplace(o.id, k);
+                publicById[o.id].push_back(k);
         }
     }
     for (const ObjectInfo &o : c.objects) {
         if (o.cls == CKO_PRIVATE_KEY) {
             PublicKey k = keyOf(o);
             if (k.isNull())
-                if (auto it = publicById.find(o.id); it != publicById.end())
-                    k = it->second;
+                if (auto it = publicById.find(o.id); it != publicById.end() && it->second.size() == 1)
+                    k = it->second.front();
             keys.push_back({&o, k});
         } else if (o.cls == CKO_CERTIFICATE) {
             certs.push_back({&o, keyOf(o)});
         }
     }
-    // Before login the private keys are hidden, but their public-key objects are not:
-    // a public key stands in for a private key with its ID that we cannot see.
-    for (const ObjectInfo &o : c.objects) {
-        if (o.cls != CKO_PUBLIC_KEY)
-            continue;
-        const bool hasPrivate = std::any_of(keys.begin(), keys.end(), [&](const Entry &k) {
-            return k.object->cls == CKO_PRIVATE_KEY && k.object->id == o.id;
-        });
-        if (!hasPrivate)
+    // Public keys pair too: before login the private keys are hidden but their public-key
+    // objects are not, so a public key also stands in for a private key we cannot see.
+    // They come after the private keys, which a certificate prefers as its partner.
+    for (const ObjectInfo &o : c.objects)
+        if (o.cls == CKO_PUBLIC_KEY)
             keys.push_back({&o, keyOf(o)});
-    }
 
     auto info = [](PairState s, const Entry &partner) {
         PairInfo p;
         p.state = s;
         p.partnerKey = partner.object->key();
+        p.partnerHandle = partner.object->handle;
         p.partnerId = partner.object->id;
         p.partnerLabel = partner.object->labelText();
         return p;
@@ -96,7 +94,10 @@ std::map<QString, PairInfo> computePairing(const TokenContents &c)
     auto same = [](const Entry &a, const Entry &b) { return !a.key.isNull() && !b.key.isNull() && a.key.sameKeyAs(b.key); };
     auto comparable = [](const Entry &a, const Entry &b) { return !a.key.isNull() && !b.key.isNull(); };
 
-    std::map<QString, PairInfo> out;
+    // One result per object, by its position: two objects never share an entry, even
+    // when they share class, CKA_ID and label.
+    std::vector<PairInfo> out(c.objects.size());
+    auto slot = [&](const ObjectInfo *o) -> PairInfo & { return out[std::size_t(o - c.objects.data())]; };
     // Each side looks for its partner the same way: by CKA_ID first, then by public key.
     auto pairSide = [&](const std::vector<Entry> &mine, const std::vector<Entry> &theirs) {
         for (const Entry &m : mine) {
@@ -104,7 +105,7 @@ std::map<QString, PairInfo> computePairing(const TokenContents &c)
             result.state = PairState::Unpaired;
             const Entry *byId = nullptr;
             for (const Entry &t : theirs)
-                if (!m.object->id.isEmpty() && t.object->id == m.object->id && (!byId || same(m, t)))
+                if (!m.object->id.isEmpty() && t.object->id == m.object->id && (!byId || (!same(m, *byId) && same(m, t))))
                     byId = &t;
             if (byId) {
                 if (!comparable(m, *byId))
@@ -122,14 +123,17 @@ std::map<QString, PairInfo> computePairing(const TokenContents &c)
                     }
                 }
             }
-            out[m.object->key()] = result;
+            slot(m.object) = result;
         }
     };
     pairSide(keys, certs);
     pairSide(certs, keys);
-    // Only private keys and certificates carry a pairing state of their own.
-    for (const Entry &k : keys)
-        if (k.object->cls == CKO_PUBLIC_KEY)
-            out.erase(k.object->key());
     return out;
+}
+
+const PairInfo &pairingOf(const std::vector<PairInfo> &pairing, const TokenContents &contents, const ObjectInfo &object)
+{
+    const auto i = std::size_t(&object - contents.objects.data());
+    Q_ASSERT(i < contents.objects.size() && pairing.size() == contents.objects.size());
+    return pairing.at(i);
 }

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-#include <map>
+#include <vector>
 
 // Key ↔ certificate pairing as the consumers see it. Java's SunPKCS11, NSS,
 // OpenSSL's engine and browsers pair a private key and a certificate by CKA_ID
@@ -23,6 +23,7 @@ enum class PairState {
 struct PairInfo {
     PairState state = PairState::NotApplicable;
     QString partnerKey;     // ObjectInfo::key() of the partner (Paired/PairedById/WrongPartner/IdMismatch)
+    CK_OBJECT_HANDLE partnerHandle = CK_INVALID_HANDLE; // the partner object itself, within the snapshot
     QByteArray partnerId;   // its CKA_ID
     QString partnerLabel;
     bool isProblem() const { return state == PairState::WrongPartner || state == PairState::IdMismatch; }
@@ -30,5 +31,10 @@ struct PairInfo {
     QString code() const;    // stable token for JSON: "paired", "paired-by-id", "wrong-partner", "id-mismatch", "unpaired"
 };
 
-// Keyed by ObjectInfo::key(). Only private keys and certificates get entries.
-std::map<QString, PairInfo> computePairing(const TokenContents &contents);
+// One entry per object of contents.objects, at the same index (computed per object,
+// never per class + ID + label, which two objects may share). Private keys,
+// certificates and public keys get a state (a public key stands in for its hidden
+// private key before login); the others are NotApplicable.
+std::vector<PairInfo> computePairing(const TokenContents &contents);
+// The entry of `object`, which must be an element of contents.objects.
+const PairInfo &pairingOf(const std::vector<PairInfo> &pairing, const TokenContents &contents, const ObjectInfo &object);

@@ -16,16 +16,27 @@ QString contentsKey(const ModuleSnapshot &m, const TokenSnapshot &t) { return m.
 
 QJsonArray strings(const QStringList &l) { return QJsonArray::fromStringList(l); }
 
-QJsonObject objectJson(const ObjectInfo &o, const std::map<QString, PairInfo> &pairing)
+// A value the token may not have told: a JSON number, or null.
+QJsonValue count(CK_ULONG v)
+{
+    const auto n = P11Text::ulongValue(v);
+    return n ? QJsonValue(*n) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue stringOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+
+bool isKey(CK_OBJECT_CLASS c) { return c == CKO_PRIVATE_KEY || c == CKO_PUBLIC_KEY || c == CKO_SECRET_KEY; }
+
+QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing)
 {
     QJsonObject j;
     j[QStringLiteral("class")] = ObjectFacts::className(o.cls);
-    j[QStringLiteral("label")] = o.labelText();
-    j[QStringLiteral("id")] = ObjectFacts::idHex(o.id);
+    j[QStringLiteral("label")] = o.labelKnown() ? QJsonValue(o.labelText()) : QJsonValue(QJsonValue::Null);
+    j[QStringLiteral("id")] = o.idKnown() ? QJsonValue(ObjectFacts::idHex(o.id)) : QJsonValue(QJsonValue::Null);
     j[QStringLiteral("uri")] = o.uri;
-    if (o.cls == CKO_PRIVATE_KEY || o.cls == CKO_PUBLIC_KEY || o.cls == CKO_SECRET_KEY) {
-        j[QStringLiteral("keyType")] = ObjectFacts::keyTypeName(o);
-        j[QStringLiteral("key")] = ObjectFacts::keyDescription(o);
+    if (isKey(o.cls)) {
+        j[QStringLiteral("keyType")] = stringOrNull(ObjectFacts::keyTypeName(o));
+        j[QStringLiteral("key")] = stringOrNull(ObjectFacts::keyDescription(o));
         j[QStringLiteral("flags")] = strings(ObjectFacts::keyFlags(o));
     }
     if (o.cls == CKO_CERTIFICATE) {
@@ -38,18 +49,19 @@ QJsonObject objectJson(const ObjectInfo &o, const std::map<QString, PairInfo> &p
             j[QStringLiteral("notAfter")] = c->notAfter.toString(Qt::ISODate);
             j[QStringLiteral("key")] = c->publicKeyDescription;
             j[QStringLiteral("sha256")] = c->sha256Fingerprint;
+            j[QStringLiteral("trailingBytes")] = qint64(c->trailingBytes);
         } else {
             j[QStringLiteral("error")] = err;
         }
     }
-    if (auto it = pairing.find(o.key()); it != pairing.end()) {
+    if (pairing.state != PairState::NotApplicable) {
         QJsonObject p;
-        p[QStringLiteral("status")] = it->second.code();
-        if (!it->second.partnerKey.isEmpty()) {
-            p[QStringLiteral("partnerId")] = ObjectFacts::idHex(it->second.partnerId);
-            p[QStringLiteral("partnerLabel")] = it->second.partnerLabel;
+        p[QStringLiteral("status")] = pairing.code();
+        if (!pairing.partnerKey.isEmpty()) {
+            p[QStringLiteral("partnerId")] = ObjectFacts::idHex(pairing.partnerId);
+            p[QStringLiteral("partnerLabel")] = pairing.partnerLabel;
         }
-        p[QStringLiteral("message")] = it->second.summary();
+        p[QStringLiteral("message")] = pairing.summary();
         j[QStringLiteral("pairing")] = p;
     }
     return j;
@@ -63,21 +75,91 @@ QJsonObject tokenJson(const TokenSnapshot &t)
     j[QStringLiteral("model")] = t.id.model;
     j[QStringLiteral("serial")] = t.id.serial;
     j[QStringLiteral("uri")] = t.uri;
+    j[QStringLiteral("initialized")] = (t.info.flags & CKF_TOKEN_INITIALIZED) != 0;
     j[QStringLiteral("flags")] = strings(P11Text::tokenFlagNames(t.info.flags));
     j[QStringLiteral("userPin")] = P11Text::userPinState(t.info.flags);
     j[QStringLiteral("soPin")] = P11Text::soPinState(t.info.flags);
-    j[QStringLiteral("minPinLength")] = qint64(t.info.ulMinPinLen);
-    j[QStringLiteral("maxPinLength")] = qint64(t.info.ulMaxPinLen);
-    j[QStringLiteral("freePublicMemory")] = P11Text::ulongOrUnknown(t.info.ulFreePublicMemory);
-    j[QStringLiteral("totalPublicMemory")] = P11Text::ulongOrUnknown(t.info.ulTotalPublicMemory);
+    j[QStringLiteral("minPinLength")] = count(t.info.ulMinPinLen);
+    j[QStringLiteral("maxPinLength")] = count(t.info.ulMaxPinLen);
+    j[QStringLiteral("freePublicMemory")] = count(t.info.ulFreePublicMemory);
+    j[QStringLiteral("totalPublicMemory")] = count(t.info.ulTotalPublicMemory);
+    j[QStringLiteral("freePrivateMemory")] = count(t.info.ulFreePrivateMemory);
+    j[QStringLiteral("totalPrivateMemory")] = count(t.info.ulTotalPrivateMemory);
     j[QStringLiteral("mechanisms")] = qint64(t.mechanisms.size());
     return j;
+}
+
+// Text output goes to a terminal: everything a module or a certificate supplied is escaped.
+QString esc(const QString &s) { return P11Text::escaped(s); }
+
+void objectText(QTextStream &ts, const ObjectInfo &o, const PairInfo &pairing)
+{
+    const QString label = o.labelKnown() ? QStringLiteral("\"%1\"").arg(esc(o.labelText())) : QStringLiteral("(label unknown)");
+    const QString id = !o.idKnown() ? QStringLiteral("unknown")
+                                    : (o.id.isEmpty() ? QStringLiteral("(none)") : ObjectFacts::idHex(o.id));
+    ts << "      - " << ObjectFacts::className(o.cls) << "  " << label << "  id " << id << "\n";
+    ts << "          " << esc(o.uri) << "\n";
+    if (isKey(o.cls)) {
+        const QString kd = ObjectFacts::keyDescription(o);
+        ts << "          " << (kd.isEmpty() ? QStringLiteral("key type unknown") : kd) << "; "
+           << ObjectFacts::keyFlags(o).join(QStringLiteral(", ")) << "\n";
+    }
+    if (o.cls == CKO_CERTIFICATE) {
+        QString err;
+        if (auto c = ObjectFacts::certificate(o, &err)) {
+            ts << "          subject " << esc(c->subject) << "\n          issuer  " << esc(c->issuer)
+               << "\n          serial  " << c->serialHex << "\n          valid   " << c->notBefore.toString(Qt::ISODate)
+               << " – " << c->notAfter.toString(Qt::ISODate) << "\n          sha256  " << c->sha256Fingerprint << "\n";
+            if (c->trailingBytes > 0)
+                ts << "          WARNING: " << c->trailingBytes
+                   << " bytes follow the certificate in the stored value; the fingerprint is of the stored value\n";
+        } else {
+            ts << "          " << esc(err) << "\n";
+        }
+    }
+    if (pairing.state != PairState::NotApplicable)
+        ts << "          pairing: " << esc(pairing.summary()) << "\n";
+}
+
+void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &m, const TokenSnapshot &t)
+{
+    ts << "    Token " << (t.label.isEmpty() ? QStringLiteral("(no label)") : QStringLiteral("\"%1\"").arg(t.label)) << "  "
+       << P11Text::displayText(t.info.manufacturerID) << " / " << P11Text::displayText(t.info.model) << " / serial "
+       << P11Text::displayText(t.info.serialNumber) << "\n";
+    ts << "      URI:      " << esc(t.uri) << "\n";
+    if (!(t.info.flags & CKF_TOKEN_INITIALIZED)) {
+        ts << "      (not initialized)\n";
+        return;
+    }
+    const auto len = [](CK_ULONG v) { return P11Text::ulongValue(v) ? QString::number(v) : QStringLiteral("?"); };
+    ts << "      User PIN: " << P11Text::userPinState(t.info.flags) << "   SO-PIN: " << P11Text::soPinState(t.info.flags)
+       << "   PIN length " << len(t.info.ulMinPinLen) << "–" << len(t.info.ulMaxPinLen) << "\n";
+    ts << "      Flags:    " << P11Text::tokenFlagNames(t.info.flags).join(QStringLiteral(", ")) << "\n";
+    const QString key = contentsKey(m, t);
+    if (auto e = r.tokenErrors.find(key); e != r.tokenErrors.end())
+        ts << "      ERROR reading objects: " << esc(e->second) << "\n";
+    auto it = r.contents.find(key);
+    if (it == r.contents.end())
+        return;
+    if (it->second.privateObjectsHidden)
+        ts << "      (not logged in: private objects are not listed)\n";
+    const auto pairing = computePairing(it->second);
+    for (std::size_t i = 0; i < it->second.objects.size(); ++i)
+        objectText(ts, it->second.objects[i], pairing[i]);
 }
 } // namespace
 
 int InventoryReport::failedModules() const
 {
     return int(std::count_if(modules.begin(), modules.end(), [](const ModuleSnapshot &m) { return !m.error.isEmpty(); }));
+}
+
+int InventoryReport::failures() const
+{
+    int n = failedModules() + int(tokenErrors.size());
+    for (const ModuleSnapshot &m : modules)
+        n += int(std::count_if(m.slots.begin(), m.slots.end(), [](const SlotSnapshot &s) { return !s.tokenError.isEmpty(); }));
+    return n;
 }
 
 InventoryReport collectReport(Inventory &inventory, const QList<ModuleSpec> &specs)
@@ -118,6 +200,7 @@ QJsonDocument reportToJson(const InventoryReport &r)
         mj[QStringLiteral("description")] = m.description;
         mj[QStringLiteral("manufacturer")] = m.manufacturer;
         mj[QStringLiteral("libraryVersion")] = m.libraryVersion;
+        mj[QStringLiteral("cryptokiVersion")] = m.cryptokiVersion;
         QJsonArray slots;
         for (const SlotSnapshot &s : m.slots) {
             QJsonObject sj;
@@ -132,8 +215,8 @@ QJsonDocument reportToJson(const InventoryReport &r)
                 if (auto it = r.contents.find(key); it != r.contents.end()) {
                     const auto pairing = computePairing(it->second);
                     QJsonArray objects;
-                    for (const ObjectInfo &o : it->second.objects)
-                        objects.append(objectJson(o, pairing));
+                    for (std::size_t i = 0; i < it->second.objects.size(); ++i)
+                        objects.append(objectJson(it->second.objects[i], pairing[i]));
                     tj[QStringLiteral("loggedIn")] = it->second.loggedIn;
                     tj[QStringLiteral("privateObjectsHidden")] = it->second.privateObjectsHidden;
                     tj[QStringLiteral("objects")] = objects;
@@ -157,63 +240,22 @@ QString reportToText(const InventoryReport &r)
     QString out;
     QTextStream ts(&out);
     for (const ModuleSnapshot &m : r.modules) {
-        ts << "Module " << m.name << "  " << m.path << (m.userAdded ? "  (added by you)" : "") << "\n";
+        ts << "Module " << esc(m.name) << "  " << esc(m.path) << (m.userAdded ? "  (added by you)" : "") << "\n";
         if (!m.error.isEmpty()) {
-            ts << "  ERROR: " << m.error << "\n\n";
+            ts << "  ERROR: " << esc(m.error) << "\n\n";
             continue;
         }
-        ts << "  " << m.description << ", " << m.manufacturer << ", version " << m.libraryVersion << "\n";
+        ts << "  " << esc(m.description) << ", " << esc(m.manufacturer) << ", version " << m.libraryVersion << "\n";
         if (m.slots.empty())
             ts << "  (no slots: no reader or token)\n";
         for (const SlotSnapshot &s : m.slots) {
-            ts << "  Slot " << s.id << "  " << s.description << "\n";
+            ts << "  Slot " << s.id << "  " << esc(s.description) << "\n";
             if (!s.tokenError.isEmpty())
-                ts << "    token error: " << s.tokenError << "\n";
-            if (!s.token) {
+                ts << "    token error: " << esc(s.tokenError) << "\n";
+            if (s.token)
+                tokenText(ts, r, m, *s.token);
+            else if (s.tokenError.isEmpty())
                 ts << "    (no token)\n";
-                continue;
-            }
-            const TokenSnapshot &t = *s.token;
-            ts << "    Token \"" << t.label << "\"  " << t.id.manufacturer << " / " << t.id.model << " / serial "
-               << t.id.serial << "\n";
-            ts << "      URI:      " << t.uri << "\n";
-            if (!(t.info.flags & CKF_TOKEN_INITIALIZED)) {
-                ts << "      (not initialized)\n";
-                continue;
-            }
-            ts << "      User PIN: " << P11Text::userPinState(t.info.flags) << "   SO-PIN: "
-               << P11Text::soPinState(t.info.flags) << "   PIN length " << t.info.ulMinPinLen << "–"
-               << t.info.ulMaxPinLen << "\n";
-            ts << "      Flags:    " << P11Text::tokenFlagNames(t.info.flags).join(QStringLiteral(", ")) << "\n";
-            const QString key = contentsKey(m, t);
-            if (auto e = r.tokenErrors.find(key); e != r.tokenErrors.end())
-                ts << "      ERROR reading objects: " << e->second << "\n";
-            auto it = r.contents.find(key);
-            if (it == r.contents.end())
-                continue;
-            if (it->second.privateObjectsHidden)
-                ts << "      (not logged in: private objects are not listed)\n";
-            const auto pairing = computePairing(it->second);
-            for (const ObjectInfo &o : it->second.objects) {
-                ts << "      - " << ObjectFacts::className(o.cls) << "  \"" << o.labelText() << "\"  id "
-                   << (o.id.isEmpty() ? QStringLiteral("(none)") : ObjectFacts::idHex(o.id)) << "\n";
-                ts << "          " << o.uri << "\n";
-                const QString kd = ObjectFacts::keyDescription(o);
-                if (!kd.isEmpty())
-                    ts << "          " << kd << "; " << ObjectFacts::keyFlags(o).join(QStringLiteral(", ")) << "\n";
-                if (o.cls == CKO_CERTIFICATE) {
-                    QString err;
-                    if (auto c = ObjectFacts::certificate(o, &err)) {
-                        ts << "          subject " << c->subject << "\n          issuer  " << c->issuer
-                           << "\n          serial  " << c->serialHex << "\n          valid   "
-                           << c->notBefore.toString(Qt::ISODate) << " – " << c->notAfter.toString(Qt::ISODate) << "\n";
-                    } else {
-                        ts << "          " << err << "\n";
-                    }
-                }
-                if (auto p = pairing.find(o.key()); p != pairing.end())
-                    ts << "          pairing: " << p->second.summary() << "\n";
-            }
         }
         ts << "\n";
     }

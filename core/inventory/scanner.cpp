@@ -2,12 +2,16 @@
 #include "inventory/scanner.h"
 
 #include "demo/demotoken.h"
+#include "inventory/objectfacts.h"
 #include "inventory/p11text.h"
 #include "p11/ckrname.h"
 #include "p11/module.h"
+#include "p11/modulecontract.h"
 #include "p11/pkcs11error.h"
 #include "p11/session.h"
 #include "p11/uri.h"
+
+#include <algorithm>
 
 namespace {
 const std::vector<CK_ATTRIBUTE_TYPE> kCommon{CKA_CLASS, CKA_ID, CKA_LABEL, CKA_TOKEN, CKA_PRIVATE, CKA_MODIFIABLE};
@@ -53,9 +57,13 @@ std::vector<MechanismInfo> Scanner::readMechanisms(Module &m, CK_SLOT_ID slot)
 {
     CK_ULONG n = 0;
     check(P11CALL(m, C_GetMechanismList, slot, nullptr, &n), "C_GetMechanismList");
+    checkCount(m, "C_GetMechanismList", n, ModuleLimits::kMaxMechanisms);
     std::vector<CK_MECHANISM_TYPE> types(n);
-    if (n)
+    if (n) {
+        const CK_ULONG room = n;
         check(P11CALL(m, C_GetMechanismList, slot, types.data(), &n), "C_GetMechanismList");
+        checkCount(m, "C_GetMechanismList", n, room);
+    }
     types.resize(n);
     std::vector<MechanismInfo> out;
     out.reserve(n);
@@ -75,11 +83,41 @@ TokenSnapshot Scanner::readToken(Module &m, CK_SLOT_ID slot)
     TokenSnapshot t;
     check(P11CALL(m, C_GetTokenInfo, slot, &t.info), "C_GetTokenInfo");
     t.id = TokenIdentity::from(t.info);
-    t.label = P11Text::padded(t.info.label);
+    t.label = P11Text::text(t.info.label);
     t.uri = Pkcs11Uri::forToken(t.info);
     t.isDemo = DemoToken::isDemoToken(t.info);
     return t;
 }
+
+TokenIdentity Scanner::identity(Module &m, CK_SLOT_ID slot, const CK_TOKEN_INFO &info)
+{
+    TokenIdentity id = TokenIdentity::from(info);
+    for (CK_SLOT_ID other : slotList(m, true)) {
+        CK_TOKEN_INFO ti{};
+        if (other != slot && P11CALL(m, C_GetTokenInfo, other, &ti) == CKR_OK && TokenIdentity::from(ti) == id) {
+            id.slot = slot;
+            break;
+        }
+    }
+    return id;
+}
+
+namespace {
+// Tokens of one module that report the same manufacturer, model and serial get
+// their slot in the identity (the same rule as Scanner::identity()).
+void qualifyTwins(std::vector<SlotSnapshot> &slots)
+{
+    for (SlotSnapshot &s : slots) {
+        if (!s.token)
+            continue;
+        const bool twin = std::any_of(slots.begin(), slots.end(), [&](const SlotSnapshot &o) {
+            return &o != &s && o.token && TokenIdentity::from(o.token->info) == TokenIdentity::from(s.token->info);
+        });
+        if (twin)
+            s.token->id.slot = s.id;
+    }
+}
+} // namespace
 
 ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
 {
@@ -87,8 +125,8 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
     ModuleSnapshot snap;
     snap.path = m.path();
     const CK_INFO info = m.info();
-    snap.description = P11Text::padded(info.libraryDescription);
-    snap.manufacturer = P11Text::padded(info.manufacturerID);
+    snap.description = P11Text::text(info.libraryDescription);
+    snap.manufacturer = P11Text::text(info.manufacturerID);
     snap.libraryVersion = P11Text::version(info.libraryVersion);
     snap.cryptokiVersion = P11Text::version(info.cryptokiVersion);
 
@@ -99,8 +137,8 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
         CK_SLOT_INFO si{};
         if (P11CALL(m, C_GetSlotInfo, id, &si) != CKR_OK)
             continue; // the reader went away between the calls
-        s.description = P11Text::padded(si.slotDescription);
-        s.manufacturer = P11Text::padded(si.manufacturerID);
+        s.description = P11Text::text(si.slotDescription);
+        s.manufacturer = P11Text::text(si.manufacturerID);
         s.flags = si.flags;
         if (si.flags & CKF_TOKEN_PRESENT) {
             try {
@@ -109,6 +147,8 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
                     t.mechanisms = readMechanisms(m, id);
                 } catch (const Pkcs11Error &e) {
                     qCInfo(lcP11) << "mechanism list unavailable:" << e.what();
+                } catch (const ModuleContractError &e) {
+                    s.tokenError = e.message(); // listed with the token, and --list exits 2
                 }
                 s.token = std::move(t);
             } catch (const Pkcs11Error &e) {
@@ -117,13 +157,14 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
         }
         snap.slots.push_back(std::move(s));
     }
+    qualifyTwins(snap.slots);
     return snap;
 }
 
 TokenContents Scanner::readObjects(Session &session, const CK_TOKEN_INFO &token)
 {
     TokenContents c;
-    c.id = TokenIdentity::from(token);
+    c.id = identity(session.module(), session.slot(), token);
     const CK_STATE state = session.info().state;
     c.loggedIn = state == CKS_RO_USER_FUNCTIONS || state == CKS_RW_USER_FUNCTIONS || state == CKS_RW_SO_FUNCTIONS;
     c.privateObjectsHidden = !c.loggedIn && (token.flags & CKF_LOGIN_REQUIRED);
@@ -135,7 +176,7 @@ TokenContents Scanner::readObjects(Session &session, const CK_TOKEN_INFO &token)
             ObjectInfo o;
             o.handle = h;
             o.cls = cls;
-            o.attrs = readAttributes(session, h, types);
+            o.attrs = readAttributes(session, h, types, ObjectFacts::className(cls));
             o.id = o.attrs.bytes(CKA_ID);
             o.label = o.attrs.bytes(CKA_LABEL);
             o.uri = Pkcs11Uri::forObject(token, cls, o.id, o.label);

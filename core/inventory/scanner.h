@@ -14,9 +14,14 @@ namespace Scanner {
 // Module info, every slot (with or without a token), token info and mechanisms.
 ModuleSnapshot scanModule(const std::shared_ptr<Module> &module);
 TokenSnapshot readToken(Module &module, CK_SLOT_ID slot);
+// The token's identity, with its slot when another token of the module reports the
+// same manufacturer, model and serial (as scanModule() sets it).
+TokenIdentity identity(Module &module, CK_SLOT_ID slot, const CK_TOKEN_INFO &info);
 std::vector<MechanismInfo> readMechanisms(Module &module, CK_SLOT_ID slot);
 // Every object visible in this session: one search per object class, then one
-// batched attribute read (sizes, values) per object.
+// batched attribute read (sizes, values) per object. Whatever the module answers
+// is checked (see readAttributes, Session::findObjects): a device error or an
+// impossible answer throws; nothing is listed with made-up values.
 TokenContents readObjects(Session &session, const CK_TOKEN_INFO &token);
 // The attributes read for objects of a class.
 const std::vector<CK_ATTRIBUTE_TYPE> &attributesFor(CK_OBJECT_CLASS cls);

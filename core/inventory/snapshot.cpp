@@ -5,8 +5,22 @@
 
 TokenIdentity TokenIdentity::from(const CK_TOKEN_INFO &ti)
 {
-    return TokenIdentity{P11Text::padded(ti.manufacturerID), P11Text::padded(ti.model),
-                         P11Text::padded(ti.serialNumber)};
+    return TokenIdentity{P11Text::text(ti.manufacturerID), P11Text::text(ti.model), P11Text::text(ti.serialNumber), {}};
+}
+
+QString TokenIdentity::key() const
+{
+    QString k = manufacturer + QLatin1Char('|') + model + QLatin1Char('|') + serial;
+    if (slot)
+        k += QStringLiteral("|slot ") + QString::number(*slot);
+    return k;
+}
+
+bool TokenIdentity::matches(const CK_TOKEN_INFO &ti, CK_SLOT_ID slotId) const
+{
+    const TokenIdentity reported = from(ti);
+    return reported.manufacturer == manufacturer && reported.model == model && reported.serial == serial
+        && (!slot || *slot == slotId);
 }
 
 QString ObjectInfo::key() const

@@ -14,14 +14,21 @@
 // Plain values that workers produce and the GUI thread merges into its model.
 // Nothing here refers to a live session or handle outside the worker.
 
-// Token identity: manufacturer + model + serial. Never the slot id (SoftHSM
+// Token identity: manufacturer + model + serial. Never the slot id alone (SoftHSM
 // renumbers slots on init, readers change order) and never the label alone.
+// When two tokens of one module report the same manufacturer, model and serial
+// (cheap clones, blank serials), the slot is part of the identity too, so they
+// are never merged and one token's objects never appear under another.
 struct TokenIdentity {
     QString manufacturer;
     QString model;
     QString serial;
-    QString key() const { return manufacturer + QLatin1Char('|') + model + QLatin1Char('|') + serial; }
+    std::optional<CK_SLOT_ID> slot; // set only while another token reports the same three
+    QString key() const;
     bool operator==(const TokenIdentity &) const = default;
+    // Whether the token in slotId, which answered ti, is this token.
+    bool matches(const CK_TOKEN_INFO &ti, CK_SLOT_ID slotId) const;
+    // The three reported fields, as P11Text::text() shows them (hex for unprintable bytes).
     static TokenIdentity from(const CK_TOKEN_INFO &ti);
 };
 
@@ -78,6 +85,9 @@ struct ObjectInfo {
     // Stable key among its siblings: class + CKA_ID (+ label where IDs collide).
     QString key() const;
     QString labelText() const { return QString::fromUtf8(label); }
+    // A missing or unreadable attribute is unknown, which is not the same as empty.
+    bool labelKnown() const { return attrs.has(CKA_LABEL); }
+    bool idKnown() const { return attrs.has(CKA_ID); }
 };
 
 struct TokenContents {

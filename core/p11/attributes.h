@@ -4,6 +4,7 @@
 #include "p11/pkcs11.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <map>
 #include <optional>
@@ -31,7 +32,12 @@ private:
 // one C_GetAttributeValue for all lengths, one for all values. If the module
 // refuses the batch as a whole it falls back to one attribute at a time; a
 // length that grows between the two calls is asked again.
-AttributeSet readAttributes(Session &session, CK_OBJECT_HANDLE object, const std::vector<CK_ATTRIBUTE_TYPE> &types);
+// The module's answers are checked: a value over ModuleLimits::kMaxAttributeValue or a
+// length larger than the buffer throws ModuleContractError naming the object (`what`,
+// e.g. "certificate", plus its handle); a failure other than "no such attribute"
+// (CKR_DEVICE_ERROR, a removed token…) throws Pkcs11Error: never an empty stand-in.
+AttributeSet readAttributes(Session &session, CK_OBJECT_HANDLE object, const std::vector<CK_ATTRIBUTE_TYPE> &types,
+                            const QString &what = {});
 
 // Typed helpers for building templates (the buffers must outlive the call).
 inline CK_ATTRIBUTE attr(CK_ATTRIBUTE_TYPE t, const void *v, CK_ULONG len)

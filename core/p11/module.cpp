@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "p11/module.h"
 
+#include "p11/modulecontract.h"
 #include "p11/pkcs11error.h"
 
 #include <QCoreApplication>
@@ -115,11 +116,14 @@ std::vector<CK_SLOT_ID> slotList(Module &m, bool tokenPresent)
     for (int attempt = 0; attempt < 3; ++attempt) {
         CK_ULONG n = 0;
         check(P11CALL(m, C_GetSlotList, present, nullptr, &n), "C_GetSlotList");
+        checkCount(m, "C_GetSlotList", n, ModuleLimits::kMaxSlots);
         ids.resize(n);
+        const CK_ULONG room = n;
         const CK_RV rv = n ? P11CALL(m, C_GetSlotList, present, ids.data(), &n) : CKR_OK;
         if (rv == CKR_BUFFER_TOO_SMALL)
             continue;
         check(rv, "C_GetSlotList");
+        checkCount(m, "C_GetSlotList", n, room);
         ids.resize(n);
         return ids;
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "p11/session.h"
 
+#include "p11/modulecontract.h"
 #include "p11/pkcs11error.h"
+
+#include <QCoreApplication>
 
 Session::Session(std::shared_ptr<Module> module, CK_SLOT_ID slot, bool readWrite)
     : m_module(std::move(module)), m_slot(slot)
@@ -73,15 +76,27 @@ std::vector<CK_OBJECT_HANDLE> Session::findObjects(std::vector<CK_ATTRIBUTE> tmp
     std::vector<CK_OBJECT_HANDLE> all;
     std::vector<CK_OBJECT_HANDLE> chunk(batch);
     CK_RV rv = CKR_OK;
+    QString violation; // the module's answer cannot be used: say why after C_FindObjectsFinal
     for (;;) {
         CK_ULONG n = 0;
         rv = P11CALL(*m_module, C_FindObjects, m_handle, chunk.data(), batch, &n);
         if (rv != CKR_OK || n == 0)
             break;
+        if (n > batch) {
+            violation = QCoreApplication::translate("Session", "it reported %1 handles for room for %2").arg(n).arg(batch);
+            break;
+        }
+        if (all.size() + n > ModuleLimits::kMaxObjectsPerFind) {
+            violation = QCoreApplication::translate("Session", "one search kept returning objects past %1")
+                            .arg(ModuleLimits::kMaxObjectsPerFind);
+            break;
+        }
         // A short batch does not promise the end (the spec allows partial batches): ask again.
-        all.insert(all.end(), chunk.begin(), chunk.begin() + n);
+        all.insert(all.end(), chunk.begin(), chunk.begin() + std::ptrdiff_t(n));
     }
     const CK_RV frv = P11CALL(*m_module, C_FindObjectsFinal, m_handle);
+    if (!violation.isEmpty())
+        throw ModuleContractError(*m_module, "C_FindObjects", violation);
     check(rv, "C_FindObjects");
     check(frv, "C_FindObjectsFinal");
     return all;

@@ -6,6 +6,7 @@
 #include "x509/x509error.h"
 #include "x509/x509logging.h"
 
+#include <openssl/evp.h>
 #include <openssl/objects.h>
 
 #include <QDate>
@@ -68,11 +69,13 @@ QDateTime toDateTime(const ASN1_TIME *t)
                      QTimeZone::utc());
 }
 
-QString fingerprint(const X509 *cert, const EVP_MD *md)
+// Over the bytes as stored, not OpenSSL's re-encoding nor the certificate inside them:
+// a fingerprint must identify what is on the token.
+QString fingerprint(const QByteArray &stored, const EVP_MD *md)
 {
     unsigned char buf[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
-    if (!X509_digest(cert, md, buf, &n)) {
+    if (!EVP_Digest(stored.constData(), std::size_t(stored.size()), buf, &n, md, nullptr)) {
         takeOpensslErrors();
         return {};
     }
@@ -273,6 +276,7 @@ CertificateInfo decodeCertificate(const QByteArray &derBytes)
 
     CertificateInfo info;
     info.der = derBytes.left(used);
+    info.trailingBytes = derBytes.size() - used;
 
     const X509_NAME *subject = X509_get_subject_name(x);
     const X509_NAME *issuer = X509_get_issuer_name(x);
@@ -300,8 +304,8 @@ CertificateInfo decodeCertificate(const QByteArray &derBytes)
     decodeBasicConstraints(x, info);
     decodeKeyIdentifiers(x, info);
 
-    info.sha1Fingerprint = fingerprint(x, EVP_sha1());
-    info.sha256Fingerprint = fingerprint(x, EVP_sha256());
+    info.sha1Fingerprint = fingerprint(derBytes, EVP_sha1());
+    info.sha256Fingerprint = fingerprint(derBytes, EVP_sha256());
     info.selfIssued = X509_NAME_cmp(subject, issuer) == 0;
     // verify_signature=1: "self-signed" must mean the certificate's own key made
     // the signature, not merely matching names (a re-issued CA name is common).

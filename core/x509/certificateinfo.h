@@ -30,6 +30,7 @@ struct ExtendedKeyUsage {
 // A plain value: decode once (decodeCertificate), then copy freely between threads.
 struct CertificateInfo {
     QByteArray der; // exactly the certificate, without any padding the token added
+    qsizetype trailingBytes = 0; // bytes after the certificate in the value decoded (flag them)
 
     // Names: RFC 4514 strings (UTF-8 kept as is, as `openssl x509 -nameopt RFC2253,-esc_msb`),
     // OpenSSL's one-line form ("/C=DE/O=Example/CN=Alice"), and the DER for CKA_SUBJECT/CKA_ISSUER.
@@ -62,7 +63,7 @@ struct CertificateInfo {
     QByteArray subjectKeyIdentifier;   // raw bytes; empty when the extension is absent
     QByteArray authorityKeyIdentifier; // keyIdentifier field only
 
-    QString sha1Fingerprint;   // "AB:CD:…" over der
+    QString sha1Fingerprint;   // "AB:CD:…" over the value decoded (der plus any trailing bytes)
     QString sha256Fingerprint;
     bool selfIssued = false;   // subject == issuer
     bool selfSigned = false;   // self-issued and its signature verifies with its own key

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `tokendesk --list [--json] --module …`: the real executable, a real token, a broken module.
+// Every JSON output is checked against the published schema (ListRun).
+#include "listrun.h"
 #include "softhsmfixture.h"
 
 #include <QJsonArray>
@@ -22,17 +24,13 @@ private Q_SLOTS:
 
     void jsonInventory()
     {
-        QByteArray out, err;
-        const int rc = SoftHsmFixture::runStatus(QStringLiteral(TOKENDESK_EXE),
-                                                 {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--module"),
-                                                  SoftHsmFixture::softhsmModule(), QStringLiteral("--module"),
-                                                  QStringLiteral("/nonexistent/libvendor.so")},
-                                                 &out, &err);
-        QCOMPARE(rc, 2); // one module failed: reported in the output and in the exit status
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &pe);
-        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString() + QString::fromUtf8(out)));
-        const QJsonArray modules = doc.object().value(QStringLiteral("modules")).toArray();
+        const ListRun r = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::softhsmModule(), QStringLiteral("--module"),
+                                        QStringLiteral("/nonexistent/libvendor.so")},
+                                       true);
+        if (QTest::currentTestFailed())
+            return; // not JSON, or not what the schema says
+        QCOMPARE(r.exitCode, 2); // one module failed: reported in the output and in the exit status
+        const QJsonArray modules = r.json.value(QStringLiteral("modules")).toArray();
         QCOMPARE(modules.size(), 2);
         QVERIFY(modules[1].toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("does not exist")));
         QJsonObject token;

@@ -399,11 +399,11 @@ void TestDemoToken::inventoryFindsTokenAndPairingWarning()
     QCOMPARE(about->attrs.boolean(CKA_PRIVATE), std::optional<bool>(false));
 
     const auto pairing = computePairing(c);
-    QCOMPARE(pairing.at(rsaKey->key()).state, PairState::Paired);
-    QCOMPARE(pairing.at(ecKey->key()).state, PairState::Paired);
-    QCOMPARE(pairing.at(oddKey->key()).state, PairState::IdMismatch);
-    QCOMPARE(pairing.at(oddCert->key()).state, PairState::IdMismatch);
-    QCOMPARE(pairing.at(oddCert->key()).partnerKey, oddKey->key());
+    QCOMPARE(pairingOf(pairing, c, *rsaKey).state, PairState::Paired);
+    QCOMPARE(pairingOf(pairing, c, *ecKey).state, PairState::Paired);
+    QCOMPARE(pairingOf(pairing, c, *oddKey).state, PairState::IdMismatch);
+    QCOMPARE(pairingOf(pairing, c, *oddCert).state, PairState::IdMismatch);
+    QCOMPARE(pairingOf(pairing, c, *oddCert).partnerKey, oddKey->key());
     inventory.logout(*ref).waitForFinished();
 }
 

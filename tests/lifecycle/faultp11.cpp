@@ -11,6 +11,25 @@
 //   TOKENDESK_FAULT_MANUFACTURER  manufacturerID reported instead (a SmartCard-HSM's "www.CardContact.de")
 //   TOKENDESK_PINPAD_LOGIN / _OLD / _NEW   what a "PIN pad" enters when a NULL PIN is passed
 //                            (with CKF_PROTECTED_AUTHENTICATION_PATH in TOKENDESK_FAULT_FLAGS)
+// Lies (a broken or hostile module; see the "lies" block below). TOKENDESK_FAULTS also
+// fails C_GetAttributeValue (CKR_DEVICE_ERROR = 0x30) and C_GetTokenInfo:
+//   TOKENDESK_FAULT_HIDE_ATTRIBUTE   "0x100": C_GetAttributeValue reports this attribute as
+//                            absent (CK_UNAVAILABLE_INFORMATION, CKR_ATTRIBUTE_TYPE_INVALID)
+//   TOKENDESK_FAULT_HUGE_ATTRIBUTE   "0x11:5000000": the size query for this attribute
+//                            answers this length (the value call then gets the real value)
+//   TOKENDESK_FAULT_LYING_LENGTH     "0x3": after filling this attribute's buffer, report a
+//                            ulValueLen 4096 bytes larger than the buffer it was given
+//   TOKENDESK_FAULT_EXTRA_HANDLES    "5": C_FindObjects reports this many more handles than
+//                            the room it was given (it writes only what fits)
+//   TOKENDESK_FAULT_ENDLESS_FIND     "1": C_FindObjects never reports the end (one made-up
+//                            handle per call once the real ones are done)
+//   TOKENDESK_FAULT_EXTRA_MECHANISMS "7": C_GetMechanismList's list call reports this many
+//                            more mechanisms than the room it was given
+//   TOKENDESK_FAULT_SERIAL           every initialized token reports this serial number (two
+//                            SoftHSM tokens then look like one)
+//   TOKENDESK_FAULT_SERIAL_HEX       the same, given in hex, for bytes an environment variable
+//                            cannot hold ("00000000…": a blank serial of NULs; "1b5b…": an ESC)
+//   TOKENDESK_FAULT_ABORT_FINALIZE   "1": C_Finalize calls abort() (a module crashing at unload)
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
@@ -53,6 +72,8 @@ void pinpad(CK_UTF8CHAR_PTR &pin, CK_ULONG &len, const char *var)
     pin = reinterpret_cast<CK_UTF8CHAR_PTR>(const_cast<char *>(v));
     len = CK_ULONG(std::strlen(v));
 }
+
+void lieAboutIdentity(CK_TOKEN_INFO &info);
 
 #define FAULT(fn)                                                                                                     \
     if (const CK_RV injected = fault(#fn))                                                                            \
@@ -98,6 +119,7 @@ CK_RV GetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info)
         std::memset(info->manufacturerID, ' ', sizeof info->manufacturerID);
         std::memcpy(info->manufacturerID, m, std::min(std::strlen(m), sizeof info->manufacturerID));
     }
+    lieAboutIdentity(*info);
     return rv;
 }
 
@@ -105,6 +127,95 @@ CK_RV OpenSession(CK_SLOT_ID slot, CK_FLAGS flags, CK_VOID_PTR app, CK_NOTIFY no
 {
     FAULT(C_OpenSession);
     return g_target->C_OpenSession(slot, flags, app, notify, s);
+}
+
+// ---- lies: answers a broken or hostile module gives (lengths, counts, identities) ----
+
+// "0x11:5000000" → type 0x11, number 5000000; "0x3" → type 3, number 0. False when unset.
+bool typeAndNumber(const char *var, CK_ATTRIBUTE_TYPE &type, unsigned long &number)
+{
+    const char *v = env(var);
+    if (!*v)
+        return false;
+    char *end = nullptr;
+    type = CK_ATTRIBUTE_TYPE(std::strtoul(v, &end, 0));
+    number = (end && *end == ':') ? std::strtoul(end + 1, nullptr, 0) : 0;
+    return true;
+}
+
+CK_RV lieAboutAttributes(CK_ATTRIBUTE_PTR t, CK_ULONG n, CK_RV rv)
+{
+    CK_ATTRIBUTE_TYPE type = 0;
+    unsigned long number = 0;
+    for (CK_ULONG i = 0; t && i < n; ++i) {
+        if (typeAndNumber("TOKENDESK_FAULT_HIDE_ATTRIBUTE", type, number) && t[i].type == type) {
+            t[i].ulValueLen = CK_UNAVAILABLE_INFORMATION;
+            if (rv == CKR_OK)
+                rv = CKR_ATTRIBUTE_TYPE_INVALID;
+        }
+        if (typeAndNumber("TOKENDESK_FAULT_HUGE_ATTRIBUTE", type, number) && t[i].type == type && !t[i].pValue
+            && t[i].ulValueLen != CK_UNAVAILABLE_INFORMATION)
+            t[i].ulValueLen = number;
+        if (typeAndNumber("TOKENDESK_FAULT_LYING_LENGTH", type, number) && t[i].type == type && t[i].pValue
+            && t[i].ulValueLen != CK_UNAVAILABLE_INFORMATION)
+            t[i].ulValueLen += 4096;
+    }
+    return rv;
+}
+
+CK_RV GetAttributeValue(CK_SESSION_HANDLE s, CK_OBJECT_HANDLE o, CK_ATTRIBUTE_PTR t, CK_ULONG n)
+{
+    FAULT(C_GetAttributeValue);
+    return lieAboutAttributes(t, n, g_target->C_GetAttributeValue(s, o, t, n));
+}
+
+CK_RV FindObjects(CK_SESSION_HANDLE s, CK_OBJECT_HANDLE_PTR handles, CK_ULONG max, CK_ULONG_PTR count)
+{
+    FAULT(C_FindObjects);
+    const CK_RV rv = g_target->C_FindObjects(s, handles, max, count);
+    if (rv != CKR_OK || !count)
+        return rv;
+    if (const unsigned long extra = std::strtoul(env("TOKENDESK_FAULT_EXTRA_HANDLES"), nullptr, 0); extra && *count)
+        *count = max + extra;
+    if (*env("TOKENDESK_FAULT_ENDLESS_FIND") && *count == 0 && max > 0) {
+        handles[0] = 0x7ffffff0;
+        *count = 1;
+    }
+    return rv;
+}
+
+CK_RV GetMechanismList(CK_SLOT_ID slot, CK_MECHANISM_TYPE_PTR list, CK_ULONG_PTR count)
+{
+    FAULT(C_GetMechanismList);
+    const CK_ULONG room = count ? *count : 0;
+    const CK_RV rv = g_target->C_GetMechanismList(slot, list, count);
+    if (rv == CKR_OK && list && count)
+        if (const unsigned long extra = std::strtoul(env("TOKENDESK_FAULT_EXTRA_MECHANISMS"), nullptr, 0))
+            *count = room + extra;
+    return rv;
+}
+
+// Called by GetTokenInfo for initialized tokens.
+void lieAboutIdentity(CK_TOKEN_INFO &info)
+{
+    if (const char *serial = env("TOKENDESK_FAULT_SERIAL"); *serial) {
+        std::memset(info.serialNumber, ' ', sizeof info.serialNumber);
+        std::memcpy(info.serialNumber, serial, std::min(std::strlen(serial), sizeof info.serialNumber));
+    }
+    if (const char *hex = env("TOKENDESK_FAULT_SERIAL_HEX"); *hex) {
+        std::memset(info.serialNumber, ' ', sizeof info.serialNumber);
+        for (std::size_t i = 0; i < sizeof info.serialNumber && hex[2 * i] && hex[2 * i + 1]; ++i) {
+            const char byte[3] = {hex[2 * i], hex[2 * i + 1], 0};
+            info.serialNumber[i] = CK_UTF8CHAR(std::strtoul(byte, nullptr, 16));
+        }
+    }
+}
+
+CK_RV Finalize(CK_VOID_PTR reserved)
+{
+    if (*env("TOKENDESK_FAULT_ABORT_FINALIZE"))
+        std::abort();
+    return g_target->C_Finalize(reserved);
 }
 } // namespace
 
@@ -128,6 +239,11 @@ extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUN
         g_list.C_Login = Login;
         g_list.C_GetTokenInfo = GetTokenInfo;
         g_list.C_OpenSession = OpenSession;
+        // lies
+        g_list.C_GetAttributeValue = GetAttributeValue;
+        g_list.C_FindObjects = FindObjects;
+        g_list.C_GetMechanismList = GetMechanismList;
+        g_list.C_Finalize = Finalize;
     }
     *out = &g_list;
     return CKR_OK;

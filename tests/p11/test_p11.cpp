@@ -141,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(!find(c, CKO_PRIVATE_KEY, QStringLiteral("alice")));
         // The ID mismatch shows before login too: bob's public-key object stands in for his key.
         const auto p = computePairing(c);
-        const PairInfo &bobCert = p.at(find(c, CKO_CERTIFICATE, QStringLiteral("bob-cert"))->key());
+        const PairInfo &bobCert = pairingOf(p, c, *find(c, CKO_CERTIFICATE, QStringLiteral("bob-cert")));
         QCOMPARE(bobCert.state, PairState::IdMismatch);
         QCOMPARE(bobCert.partnerId, QByteArray::fromHex("0b"));
     }
@@ -181,13 +181,13 @@ private Q_SLOTS:
         const auto p = computePairing(c);
         auto stateOf = [&](CK_OBJECT_CLASS cls, const QString &label) {
             const ObjectInfo *o = find(c, cls, label);
-            return o ? p.at(o->key()).state : PairState::NotApplicable;
+            return o ? pairingOf(p, c, *o).state : PairState::NotApplicable;
         };
         QCOMPARE(stateOf(CKO_PRIVATE_KEY, QStringLiteral("alice")), PairState::Paired);
         QCOMPARE(stateOf(CKO_CERTIFICATE, QStringLiteral("alice")), PairState::Paired);
         QCOMPARE(stateOf(CKO_PRIVATE_KEY, QStringLiteral("bob")), PairState::IdMismatch);
         QCOMPARE(stateOf(CKO_CERTIFICATE, QStringLiteral("bob-cert")), PairState::IdMismatch);
-        QCOMPARE(p.at(find(c, CKO_CERTIFICATE, QStringLiteral("bob-cert"))->key()).partnerId, QByteArray::fromHex("0b"));
+        QCOMPARE(pairingOf(p, c, *find(c, CKO_CERTIFICATE, QStringLiteral("bob-cert"))).partnerId, QByteArray::fromHex("0b"));
         QCOMPARE(stateOf(CKO_CERTIFICATE, QStringLiteral("carol")), PairState::Unpaired);
         QCOMPARE(stateOf(CKO_PRIVATE_KEY, QStringLiteral("dave")), PairState::WrongPartner);
         QCOMPARE(stateOf(CKO_CERTIFICATE, QStringLiteral("dave")), PairState::WrongPartner);

@@ -13,6 +13,7 @@
 #include "x509/x509error.h"
 
 #include <QRegularExpression>
+#include <QCryptographicHash>
 #include <QTest>
 #include <QTimeZone>
 
@@ -488,10 +489,16 @@ void TestX509::paddedCertificate()
     // Token quirk: CKA_VALUE returned with the rest of a fixed-size file behind the certificate.
     const QByteArray der = derOf(m_ossl.path(QStringLiteral("ec.pem")));
     REQUIRE_NONEMPTY(der);
-    const CertificateInfo padded = decodeCertificate(der + QByteArray(300, '\0'));
+    const QByteArray stored = der + QByteArray(300, '\0');
+    const CertificateInfo padded = decodeCertificate(stored);
     const CertificateInfo plain = decodeCertificate(der);
     QCOMPARE(padded.der, der);
-    QCOMPARE(padded.sha256Fingerprint, plain.sha256Fingerprint);
+    QCOMPARE(plain.trailingBytes, qsizetype(0));
+    QCOMPARE(padded.trailingBytes, qsizetype(300)); // flagged, not hidden
+    // The fingerprint identifies what is stored, trailing bytes included (issue 10).
+    const QString storedSha256 = QString::fromLatin1(QCryptographicHash::hash(stored, QCryptographicHash::Sha256).toHex(':')).toUpper();
+    QCOMPARE(padded.sha256Fingerprint, storedSha256);
+    QVERIFY(padded.sha256Fingerprint != plain.sha256Fingerprint);
     QCOMPARE(decodeCertificate(der + QByteArray(17, '\xFF')).der, der);
 }
 

@@ -110,6 +110,7 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
         return n->key;
     const bool problem = (n->module() && !n->module()->error.isEmpty())
         || (n->object() && n->object()->pairing.isProblem()) || !n->objectsError.isEmpty()
+        || (n->slot() && !n->slot()->tokenError.isEmpty())
         || (n->token() && (n->token()->info.flags & (CKF_USER_PIN_LOCKED | CKF_USER_PIN_FINAL_TRY)));
     if (role == ProblemRole)
         return problem;
@@ -134,7 +135,9 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
         const SlotSnapshot &s = *n->slot();
         if (role == Qt::DisplayRole)
             return index.column() == NameColumn ? s.description
-                                                : (s.token ? tr("slot %1").arg(s.id) : tr("slot %1 — no token").arg(s.id));
+                : !s.tokenError.isEmpty()          ? tr("slot %1 — token not readable: %2").arg(s.id).arg(s.tokenError)
+                : s.token                          ? tr("slot %1").arg(s.id)
+                                                   : tr("slot %1 — no token").arg(s.id);
         if (role == Qt::DecorationRole && index.column() == NameColumn)
             return icon(QStyle::SP_DriveCDIcon);
         break;
@@ -315,7 +318,8 @@ void TokenTreeModel::updateTokenContents(const QString &modulePath, const TokenC
     for (CK_OBJECT_CLASS cls : kGroupOrder) {
         std::vector<std::unique_ptr<TreeNode>> objs;
         QSet<QString> used;
-        for (const ObjectInfo &o : contents.objects) {
+        for (std::size_t i = 0; i < contents.objects.size(); ++i) {
+            const ObjectInfo &o = contents.objects[i];
             if (o.cls != cls && !(cls == CKO_DATA && o.cls != CKO_PRIVATE_KEY && o.cls != CKO_CERTIFICATE
                                   && o.cls != CKO_PUBLIC_KEY && o.cls != CKO_SECRET_KEY))
                 continue;
@@ -324,9 +328,7 @@ void TokenTreeModel::updateTokenContents(const QString &modulePath, const TokenC
             for (int n = 2; used.contains(key); ++n)
                 key = o.key() + QLatin1Char('#') + QString::number(n);
             used.insert(key);
-            TreeNode::ObjectEntry e{o, {}};
-            if (auto it = pairing.find(o.key()); it != pairing.end())
-                e.pairing = it->second;
+            TreeNode::ObjectEntry e{o, pairing[i]};
             objs.push_back(makeNode(TreeNode::Kind::Object, key, std::move(e)));
         }
         if (objs.empty())
