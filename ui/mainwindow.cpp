@@ -101,16 +101,8 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
     connect(m_details, &DetailPane::loginRequested, this, [this] { login(); });
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
-    connect(&m_inventory, &Inventory::slotsChanged, this, [this](const QString &path) {
-        for (const ModuleSpec &s : m_modules())
-            if (ModuleRegistry::canonicalPath(s.path) == path)
-                refreshModule(s);
-    });
-    connect(&m_inventory, &Inventory::tokenLost, this, [this](const QString &path) {
-        for (const ModuleSpec &s : m_modules())
-            if (ModuleRegistry::canonicalPath(s.path) == path)
-                refreshModule(s);
-    });
+    connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
+    connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
 
     QSettings settings;
     const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
@@ -296,19 +288,34 @@ void MainWindow::refreshModule(const ModuleSpec &spec)
     jobStarted(tr("Reading %1…").arg(spec.name));
     if (m_refreshPending > 0)
         ++m_refreshPending;
+    const QString path = ModuleRegistry::canonicalPath(spec.path);
+    const int removals = m_moduleRemovals.value(path);
     m_inventory.scan(spec)
         .then(this,
-              [this](const ModuleSnapshot &snap) {
-                  m_model->updateModule(snap);
-                  if (snap.error.isEmpty()) {
-                      m_inventory.startMonitoring(snap);
-                      for (const SlotSnapshot &s : snap.slots)
-                          if (s.token && (s.token->info.flags & CKF_TOKEN_INITIALIZED))
-                              refreshToken(TokenRef{snap.path, s.id, s.token->id});
+              [this, path, removals](const ModuleSnapshot &snap) {
+                  // Removed after this scan started: its late result must not bring the row back.
+                  if (m_moduleRemovals.value(path) == removals) {
+                      m_model->updateModule(snap);
+                      if (snap.error.isEmpty()) {
+                          m_inventory.startMonitoring(snap);
+                          for (const SlotSnapshot &s : snap.slots)
+                              if (s.token && (s.token->info.flags & CKF_TOKEN_INITIALIZED))
+                                  refreshToken(TokenRef{snap.path, s.id, s.token->id});
+                      }
                   }
                   jobFinished();
               })
+        .onCanceled(this, [this] { jobFinished(); }) // the module was removed meanwhile
         .onFailed(this, [this](const std::exception &) { jobFinished(); });
+}
+
+void MainWindow::refreshShownModule(const QString &path)
+{
+    if (!m_model->indexOfModule(path).isValid())
+        return; // removed: its last slot event or lost token must not bring it back
+    for (const ModuleSpec &s : m_modules())
+        if (ModuleRegistry::canonicalPath(s.path) == path)
+            refreshModule(s);
 }
 
 void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
@@ -639,6 +646,7 @@ void MainWindow::removeSelectedModule()
         return;
     QSettings settings;
     Discovery::removeUserModule(settings, path);
+    ++m_moduleRemovals[path];
     m_model->removeModule(path);
     m_inventory.removeModule(path);
     Q_EMIT moduleRemoved(path);
@@ -656,10 +664,9 @@ void MainWindow::rescanReaders()
         .then(this,
               [this, path] {
                   jobFinished();
-                  for (const ModuleSpec &s : m_modules())
-                      if (ModuleRegistry::canonicalPath(s.path) == path)
-                          refreshModule(s);
+                  refreshShownModule(path);
               })
+        .onCanceled(this, [this] { jobFinished(); })
         .onFailed(this, [this](const std::exception &) {
             jobFinished();
             showError(tr("Rescan readers"), std::current_exception());

@@ -4,6 +4,7 @@
 #include "inventory/modulespec.h"
 #include "inventory/tokenref.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
 
@@ -42,6 +43,8 @@ public:
 public Q_SLOTS:
     void refreshAll();
     void refreshModule(const ModuleSpec &spec);
+    // refreshModule() for a module the tree shows (slot events, lost tokens, rescans).
+    void refreshShownModule(const QString &path);
     // then: runs on the GUI thread once the objects are in the model (not on failure).
     void refreshToken(const TokenRef &token, std::function<void()> then = {});
     void addModule();
@@ -91,6 +94,8 @@ private:
 
     Inventory &m_inventory;
     ModuleListProvider m_modules;
+    // Times each module (canonical path) was removed: a scan started before a removal is late.
+    QHash<QString, int> m_moduleRemovals;
     TokenTreeModel *m_model;
     QTreeView *m_tree;
     DetailPane *m_details;

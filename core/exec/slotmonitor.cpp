@@ -5,7 +5,7 @@
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
 
-SlotMonitor::SlotMonitor(std::shared_ptr<Module> module, TokenExecutor *executor, QObject *parent)
+SlotMonitor::SlotMonitor(std::weak_ptr<Module> module, TokenExecutor *executor, QObject *parent)
     : QObject(parent), m_module(std::move(module)), m_executor(executor)
 {
     connect(&m_timer, &QTimer::timeout, this, &SlotMonitor::poll);
@@ -39,7 +39,11 @@ void SlotMonitor::poll()
     m_pending = true;
     auto module = m_module;
     m_executor->submit<std::vector<SlotState>>([module](QPromise<std::vector<SlotState>> &p) {
-        p.addResult(readState(*module));
+        // On the worker: if this is the last reference, the module is finalized here.
+        if (const std::shared_ptr<Module> m = module.lock())
+            p.addResult(readState(*m));
+        else
+            p.future().cancel(); // unloaded meanwhile: nothing to compare
     })
         .then(this,
               [this](const std::vector<SlotState> &s) {
@@ -50,5 +54,6 @@ void SlotMonitor::poll()
                   if (differs)
                       Q_EMIT changed();
               })
+        .onCanceled(this, [this] { m_pending = false; })
         .onFailed(this, [this] { m_pending = false; });
 }

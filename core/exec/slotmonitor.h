@@ -19,10 +19,14 @@ class TokenExecutor;
 // once per interval. C_WaitForSlotEvent is not used in blocking mode because a
 // blocked call cannot be interrupted except by C_Finalize, and many modules
 // (SoftHSM) do not implement it; a non-blocking poll is equivalent here.
+//
+// The monitor lives on the GUI thread and holds the module only weakly: its
+// owner decides when the module goes, and the last reference (C_Finalize,
+// dlclose) must not be dropped here when the monitor is destroyed.
 class SlotMonitor : public QObject {
     Q_OBJECT
 public:
-    SlotMonitor(std::shared_ptr<Module> module, TokenExecutor *executor, QObject *parent = nullptr);
+    SlotMonitor(std::weak_ptr<Module> module, TokenExecutor *executor, QObject *parent = nullptr);
     // The state the monitor compares against: slot ids, each with token-present.
     struct SlotState {
         CK_SLOT_ID id;
@@ -38,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void poll();
-    std::shared_ptr<Module> m_module;
+    std::weak_ptr<Module> m_module;
     TokenExecutor *m_executor;
     QTimer m_timer;
     bool m_pending = false;

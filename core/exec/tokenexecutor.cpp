@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exec/tokenexecutor.h"
 
+#include "p11/module.h"
 #include "p11/threadguard.h"
 
 #include <QThread>
@@ -23,4 +24,16 @@ void TokenExecutor::startFromCaller(std::function<void()> run)
         return;
     }
     m_pool.start(std::move(run));
+}
+
+void TokenExecutor::startNow(std::function<void()> job)
+{
+    m_pool.start([job = std::move(job), name = m_name] {
+        try {
+            job();
+        } catch (const std::exception &e) {
+            // Nobody to report to, and a pool thread must not die of an exception.
+            qCWarning(lcP11) << name << "clean-up job failed:" << e.what();
+        }
+    });
 }

@@ -29,19 +29,27 @@ public:
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start(); // "queued" counts as running, so result()/waitForFinished() wait for it
-        std::function<void()> run = [promise, job = std::make_shared<Job>(std::move(job))] {
+        std::function<void()> run = [promise, job = std::make_shared<Job>(std::move(job))]() mutable {
             try {
                 (*job)(*promise);
             } catch (...) {
                 promise->setException(std::current_exception());
             }
+            // Whatever the job captured goes here, on this thread, before the future
+            // reports: owners waiting for the result know the job holds nothing.
+            job.reset();
             promise->finish();
         };
         startFromCaller(std::move(run));
         return future;
     }
-    // Blocks until every queued job has run. Never call it on the GUI thread with
-    // continuations that run there.
+    // Starts at once, on any thread, with no future: for clean-up that nobody
+    // waits on with a continuation (an owner shutting down on the GUI thread,
+    // where submit() would only start the job from the event loop).
+    void startNow(std::function<void()> job);
+    // Blocks until every started job has run (a job submit() queued on the GUI
+    // thread's event loop has not started yet). Never call it on the GUI thread
+    // with continuations that run there, nor from this executor's own thread.
     void waitForIdle() { m_pool.waitForDone(); }
 
 private:

@@ -10,12 +10,25 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 struct Inventory::ModuleEntry {
     ModuleSpec spec;
     std::unique_ptr<TokenExecutor> executor;
-    std::shared_ptr<Module> module;      // guarded by Inventory::m_mutex; set by the first successful scan
+    // Set by the first successful load; dropped only by a job on `executor`.
+    std::shared_ptr<Module> module;       // guarded by Inventory::m_mutex
+    bool removed = false;                 // guarded by Inventory::m_mutex; its jobs then do nothing
     std::unique_ptr<SlotMonitor> monitor; // GUI thread only
 };
+
+namespace {
+QString tokenKey(const QString &modulePath, const TokenIdentity &id) { return modulePath + QLatin1Char('|') + id.key(); }
+
+QString notLoaded(const QString &modulePath)
+{
+    return QCoreApplication::translate("Inventory", "The module %1 is not loaded.").arg(modulePath);
+}
+} // namespace
 
 Session &TokenContext::prepare()
 {
@@ -57,16 +70,39 @@ Inventory::Inventory(ModuleRegistry &registry, QObject *parent) : QObject(parent
 
 Inventory::~Inventory()
 {
-    // Sessions close and modules finalize only once no job is running.
-    for (auto &[key, m] : m_modules)
-        if (m->monitor)
-            m->monitor->stop();
-    for (auto &[key, t] : m_tokens)
-        if (t->ownExecutor)
-            t->ownExecutor->waitForIdle();
-    for (auto &[key, m] : m_modules)
+    // Runs on the GUI thread in the application: every Module reference is let go
+    // of on a worker (started at once, not from the event loop, which no longer
+    // runs), after the jobs already started; whoever drops the last one finalizes.
+    std::vector<std::unique_ptr<ModuleEntry>> modules = std::move(m_removedModules);
+    std::vector<TokenEntry> tokens = std::move(m_retiring);
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto &[key, m] : m_modules)
+            modules.push_back(std::move(m));
+        m_modules.clear();
+        for (auto &[key, t] : m_tokens)
+            tokens.push_back(std::move(t));
+        m_tokens.clear();
+    }
+    for (const auto &m : modules)
+        m->monitor.reset();
+    for (const TokenEntry &t : tokens) {
+        const std::shared_ptr<TokenContext> ctx = t.context;
+        ctx->executor->startNow([ctx] { ctx->retire(); });
+    }
+    for (const auto &m : modules) {
+        ModuleEntry *ep = m.get();
+        ep->executor->startNow([this, ep] {
+            std::shared_ptr<Module> last;
+            QMutexLocker lock(&m_mutex);
+            last.swap(ep->module);
+        });
+    }
+    for (const TokenEntry &t : tokens)
+        if (t.executor)
+            t.executor->waitForIdle();
+    for (const auto &m : modules)
         m->executor->waitForIdle();
-    m_tokens.clear();
 }
 
 Inventory::ModuleEntry &Inventory::entry(const QString &modulePath)
@@ -85,14 +121,6 @@ Inventory::ModuleEntry &Inventory::entry(const QString &modulePath)
 
 TokenExecutor *Inventory::moduleExecutor(const QString &modulePath) { return entry(modulePath).executor.get(); }
 
-std::shared_ptr<Module> Inventory::loadedModule(const QString &modulePath)
-{
-    const QString key = ModuleRegistry::canonicalPath(modulePath);
-    QMutexLocker lock(&m_mutex);
-    auto it = m_modules.find(key);
-    return it == m_modules.end() ? nullptr : it->second->module;
-}
-
 QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
 {
     ModuleEntry &e = entry(spec.path);
@@ -100,19 +128,24 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
     if (!spec.name.isEmpty())
         e.spec.name = spec.name;
     const ModuleSpec s = e.spec;
-    ModuleEntry *ep = &e;
+    ModuleEntry *ep = &e; // lives until the jobs queued before its removal have run
     return e.executor->submit<ModuleSnapshot>([this, s, ep](QPromise<ModuleSnapshot> &p) {
+        std::shared_ptr<Module> m;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (ep->removed) {
+                p.future().cancel();
+                return;
+            }
+            m = ep->module;
+        }
         ModuleSnapshot snap;
         try {
-            std::shared_ptr<Module> m;
-            {
-                QMutexLocker lock(&m_mutex);
-                m = ep->module;
-            }
             if (!m) {
                 m = m_registry.load(s.path);
                 QMutexLocker lock(&m_mutex);
-                ep->module = m;
+                if (!ep->removed)
+                    ep->module = m;
             }
             snap = Scanner::scanModule(m);
             if (m->serialCalls())
@@ -122,34 +155,122 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
             const UserError ue = userError(std::current_exception());
             snap.error = ue.text();
         }
+        {
+            QMutexLocker lock(&m_mutex);
+            if (ep->removed) {
+                p.future().cancel(); // removed while we scanned: the result must not bring it back
+                return;
+            }
+        }
         snap.path = s.path;
         snap.name = s.name;
         snap.userAdded = s.userAdded;
+        // Tokens this scan no longer finds give up their thread and session. Only after a
+        // scan that saw every present token: a token whose info could not be read may still be there.
+        const bool complete = snap.error.isEmpty()
+            && std::none_of(snap.slots.begin(), snap.slots.end(), [](const SlotSnapshot &sl) { return !sl.tokenError.isEmpty(); });
+        if (complete) {
+            QSet<QString> present;
+            for (const SlotSnapshot &sl : snap.slots)
+                if (sl.token)
+                    present.insert(tokenKey(s.path, sl.token->id));
+            // Posted before the result: contexts made for what this scan lists come later.
+            QMetaObject::invokeMethod(
+                this, [this, path = s.path, present] { retireGoneTokens(path, present); }, Qt::QueuedConnection);
+        }
         p.addResult(std::move(snap));
     });
 }
 
 std::shared_ptr<TokenContext> Inventory::context(const TokenRef &token)
 {
-    std::shared_ptr<Module> module = loadedModule(token.modulePath);
-    if (!module)
-        throw TokenDeskError(QCoreApplication::translate("Inventory", "The module %1 is not loaded.").arg(token.modulePath));
-    const QString key = module->path() + QLatin1Char('|') + token.id.key();
+    const QString path = ModuleRegistry::canonicalPath(token.modulePath);
     QMutexLocker lock(&m_mutex);
-    auto &ctx = m_tokens[key];
-    if (!ctx) {
-        ctx = std::make_shared<TokenContext>();
+    const auto mod = m_modules.find(path);
+    if (mod == m_modules.end() || !mod->second->module)
+        throw TokenDeskError(notLoaded(token.modulePath));
+    const std::shared_ptr<Module> &module = mod->second->module;
+    TokenEntry &t = m_tokens[tokenKey(path, token.id)];
+    if (!t.context) {
+        auto ctx = std::make_shared<TokenContext>();
         if (module->serialCalls()) {
-            ctx->executor = m_modules.at(module->path())->executor.get();
+            ctx->executor = mod->second->executor.get();
         } else {
-            ctx->ownExecutor = std::make_unique<TokenExecutor>(QStringLiteral("token:") + token.id.serial);
-            ctx->executor = ctx->ownExecutor.get();
+            t.executor = std::make_unique<TokenExecutor>(QStringLiteral("token:") + token.id.serial);
+            ctx->executor = t.executor.get();
         }
         ctx->module = module;
         ctx->slot = token.slot;
         ctx->id = token.id;
+        t.context = std::move(ctx);
     }
-    return ctx;
+    return t.context;
+}
+
+std::vector<Inventory::TokenEntry> Inventory::takeTokens(const QString &modulePath,
+                                                         const std::function<bool(const QString &)> &which)
+{
+    std::vector<TokenEntry> taken;
+    const QString prefix = modulePath + QLatin1Char('|');
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (it->first.startsWith(prefix) && which(it->first)) {
+            taken.push_back(std::move(it->second));
+            it = m_tokens.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return taken;
+}
+
+std::vector<std::shared_ptr<TokenContext>> Inventory::contextsOf(const QString &modulePath)
+{
+    std::vector<std::shared_ptr<TokenContext>> out;
+    const QString prefix = modulePath + QLatin1Char('|');
+    QMutexLocker lock(&m_mutex);
+    for (const auto &[key, t] : m_tokens)
+        if (key.startsWith(prefix))
+            out.push_back(t.context);
+    return out;
+}
+
+void Inventory::retire(std::vector<TokenEntry> tokens)
+{
+    for (TokenEntry &t : tokens) {
+        // No new job can reach this context (it left m_tokens). Once its retirement has
+        // run, its own executor is idle, and its thread ends with it, on this object's thread.
+        const std::shared_ptr<TokenContext> ctx = t.context;
+        QFuture<void> retired = ctx->executor->submit<void>([ctx](QPromise<void> &) { ctx->retire(); });
+        m_retiring.push_back(std::move(t));
+        retired.then(this, [this, c = ctx.get()](QFuture<void>) {
+            std::erase_if(m_retiring, [c](const TokenEntry &x) { return x.context.get() == c; });
+        });
+    }
+}
+
+void Inventory::retireGoneTokens(const QString &modulePath, const QSet<QString> &presentKeys)
+{
+    std::vector<TokenEntry> gone;
+    {
+        QMutexLocker lock(&m_mutex);
+        gone = takeTokens(modulePath, [&presentKeys](const QString &key) { return !presentKeys.contains(key); });
+    }
+    retire(std::move(gone));
+}
+
+int Inventory::tokenExecutorCount() const
+{
+    const auto owned = [](const auto &t) { return t.executor != nullptr; };
+    QMutexLocker lock(&m_mutex);
+    return int(std::count_if(m_retiring.begin(), m_retiring.end(), owned))
+        + int(std::count_if(m_tokens.begin(), m_tokens.end(), [&owned](const auto &t) { return owned(t.second); }));
+}
+
+int Inventory::tokenJobsWaiting(const QString &modulePath) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_modules.find(ModuleRegistry::canonicalPath(modulePath));
+    return it == m_modules.end() || !it->second->module ? 0 : it->second->module->gate().waiting();
 }
 
 QFuture<TokenContents> Inventory::readObjects(const TokenRef &token)
@@ -193,39 +314,31 @@ QFuture<TokenSnapshot> Inventory::tokenInfo(const TokenRef &token)
 
 QFuture<void> Inventory::rescanReaders(const QString &modulePath)
 {
-    ModuleEntry &e = entry(modulePath);
-    const QString key = e.spec.path;
-    // Close every session of this module on its token's executor first: C_Finalize
-    // invalidates them, and must not run while another thread is inside the module.
-    std::vector<std::shared_ptr<TokenContext>> contexts;
+    const QString key = ModuleRegistry::canonicalPath(modulePath);
+    ModuleEntry *ep = nullptr;
     {
         QMutexLocker lock(&m_mutex);
-        for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-            if (it->first.startsWith(key + QLatin1Char('|'))) {
-                contexts.push_back(it->second);
-                it = m_tokens.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        const auto it = m_modules.find(key);
+        if (it == m_modules.end() || !it->second->module)
+            return failedFuture<void>(std::make_exception_ptr(TokenDeskError(notLoaded(modulePath))));
+        ep = it->second.get();
     }
-    ModuleEntry *ep = &e;
-    return e.executor->submit<void>([this, ep, contexts](QPromise<void> &) {
-        for (const auto &c : contexts) {
-            if (c->ownExecutor) {
-                c->ownExecutor->submit<void>([c](QPromise<void> &) { c->dropSession(); });
-                c->ownExecutor->waitForIdle();
-            } else {
-                c->dropSession(); // shares this executor: we are on its thread
-            }
-        }
+    // On the module's executor, so no scan or slot poll runs meanwhile; the module's
+    // gate keeps the token jobs out (those already inside end first, new ones wait).
+    return ep->executor->submit<void>([this, ep, key](QPromise<void> &) {
         std::shared_ptr<Module> m;
         {
             QMutexLocker lock(&m_mutex);
-            m = ep->module;
+            if (!ep->removed)
+                m = ep->module;
         }
-        if (m)
-            m->reinitialize();
+        if (!m)
+            return;
+        // C_Finalize invalidates every session: forget them while no job can use one.
+        m->reinitialize([this, &key] {
+            for (const auto &c : contextsOf(key))
+                c->dropSession();
+        });
     });
 }
 
@@ -233,57 +346,55 @@ void Inventory::removeModule(const QString &modulePath)
 {
     const QString key = ModuleRegistry::canonicalPath(modulePath);
     std::unique_ptr<ModuleEntry> gone;
-    std::vector<std::shared_ptr<TokenContext>> contexts;
+    std::vector<TokenEntry> tokens;
     {
         QMutexLocker lock(&m_mutex);
         auto it = m_modules.find(key);
         if (it == m_modules.end())
             return;
         gone = std::move(it->second);
+        gone->removed = true;
         m_modules.erase(it);
-        for (auto t = m_tokens.begin(); t != m_tokens.end();) {
-            if (t->first.startsWith(key + QLatin1Char('|'))) {
-                contexts.push_back(t->second);
-                t = m_tokens.erase(t);
-            } else {
-                ++t;
-            }
-        }
+        tokens = takeTokens(key, [](const QString &) { return true; });
     }
-    if (gone->monitor)
-        gone->monitor->stop();
-    // Close sessions and drop the module reference on the workers; the entry (and its
-    // executor thread) is released from the module's own executor once that is done.
-    auto holder = std::make_shared<std::unique_ptr<ModuleEntry>>(std::move(gone));
-    for (const auto &c : contexts)
-        c->executor->submit<void>([c](QPromise<void> &) { c->dropSession(); });
-    TokenExecutor *exec = (*holder)->executor.get();
-    exec->submit<void>([holder, contexts](QPromise<void> &) mutable {
-        for (const auto &c : contexts)
-            if (c->ownExecutor)
-                c->ownExecutor->waitForIdle();
-        contexts.clear();
-        (*holder)->module.reset();
-    })
-        .then(this, [holder](QFuture<void>) mutable {
-            // Back on the GUI thread: now the executor is idle and may be destroyed.
-            holder->reset();
+    gone->monitor.reset(); // holds the module weakly: nothing is unloaded here
+    retire(std::move(tokens));
+    // The entry's reference goes on the module's executor, after the jobs queued
+    // there (a scan in flight ends first, canceled). Whichever worker drops the
+    // last reference (this job or a token's retirement) finalizes and unloads.
+    ModuleEntry *ep = gone.get();
+    m_removedModules.push_back(std::move(gone));
+    ep->executor
+        ->submit<void>([this, ep](QPromise<void> &) {
+            std::shared_ptr<Module> last;
+            QMutexLocker lock(&m_mutex);
+            last.swap(ep->module);
+        })
+        .then(this, [this, ep](QFuture<void>) {
+            // Back on this object's thread: the executor is idle and may go.
+            std::erase_if(m_removedModules, [ep](const auto &x) { return x.get() == ep; });
         });
 }
 
 void Inventory::startMonitoring(const ModuleSnapshot &scanned, int intervalMs)
 {
-    ModuleEntry &e = entry(scanned.path);
-    std::shared_ptr<Module> m = loadedModule(scanned.path);
-    if (!m)
-        return;
-    if (!e.monitor) {
-        e.monitor = std::make_unique<SlotMonitor>(m, e.executor.get());
-        const QString key = e.spec.path;
-        connect(e.monitor.get(), &SlotMonitor::changed, this, [this, key] { Q_EMIT slotsChanged(key); });
+    const QString key = ModuleRegistry::canonicalPath(scanned.path);
+    ModuleEntry *e = nullptr;
+    std::weak_ptr<Module> module;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_modules.find(key);
+        if (it == m_modules.end() || !it->second->module)
+            return; // removed, or never loaded: nothing to watch
+        e = it->second.get();
+        module = e->module;
+    }
+    if (!e->monitor) {
+        e->monitor = std::make_unique<SlotMonitor>(module, e->executor.get());
+        connect(e->monitor.get(), &SlotMonitor::changed, this, [this, key] { Q_EMIT slotsChanged(key); });
     }
     std::vector<SlotMonitor::SlotState> baseline;
     for (const SlotSnapshot &s : scanned.slots)
         baseline.push_back({s.id, (s.flags & CKF_TOKEN_PRESENT) != 0});
-    e.monitor->start(intervalMs, std::move(baseline));
+    e->monitor->start(intervalMs, std::move(baseline));
 }

@@ -10,7 +10,9 @@
 #include <QFuture>
 #include <QMutex>
 #include <QObject>
+#include <QSet>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,16 +25,28 @@ struct TokenContext;
 // The asynchronous face of core for the UI and the --list inventory. Every
 // method returns at once; the PKCS#11 work runs on one executor per module
 // (loading, slot lists, monitoring) and one per token (sessions, login,
-// objects), so a slow token never blocks another, nor the caller.
+// objects), so a slow token never blocks another, nor the caller. A method that
+// cannot even start its job (unknown module, module removed) returns a failed
+// future; none throws.
+//
+// Lifetimes: the Inventory owns every executor and is
+// the only owner of Module references besides the jobs themselves. Those
+// references are dropped on workers, so C_Finalize and dlclose never run on the
+// GUI thread. A token's executor and session live while scans still list the
+// token; a module's entry lives until removeModule().
 class Inventory : public QObject {
     Q_OBJECT
 public:
     explicit Inventory(ModuleRegistry &registry, QObject *parent = nullptr);
+    // Waits for the jobs already started (not for those still queued on the event loop).
     ~Inventory() override;
 
     // Loads the module if needed and reads its slots and tokens. A module that
     // cannot be loaded gives a snapshot with error set (not an exception), so
-    // callers list it with its reason next to the modules that work.
+    // callers list it with its reason next to the modules that work. Canceled
+    // when the module is removed before the scan ends: a late result would
+    // otherwise bring a removed module back. Tokens this scan no longer finds
+    // lose their executor and session.
     QFuture<ModuleSnapshot> scan(const ModuleSpec &spec);
     // Reads every object visible on the token (public ones unless logged in).
     QFuture<TokenContents> readObjects(const TokenRef &token);
@@ -42,9 +56,11 @@ public:
     QFuture<void> logout(const TokenRef &token);
     // Fresh token info (after a failed login, to show the tries left).
     QFuture<TokenSnapshot> tokenInfo(const TokenRef &token);
-    // C_Finalize + C_Initialize, for modules that freeze their reader list.
+    // C_Finalize + C_Initialize, for modules that freeze their reader list. Token
+    // jobs submitted meanwhile wait until it is done; every session (and login) ends.
     QFuture<void> rescanReaders(const QString &modulePath);
-    // Forget a module: stop monitoring, close its sessions; unloaded once nobody holds it.
+    // Forget a module: stop monitoring, cancel its scans, close its sessions and end
+    // its token threads; unloaded (on a worker) once nobody holds it.
     void removeModule(const QString &modulePath);
 
     // Watches the module's slots and emits slotsChanged when a token comes or goes
@@ -65,6 +81,12 @@ public:
     TokenExecutor *moduleExecutor(const QString &modulePath);
     ModuleRegistry &registry() const { return m_registry; }
 
+    // For tests and diagnostics. Token executors alive (one thread each), those
+    // still finishing their retirement included; token jobs of a module now
+    // waiting for its re-initialization to end.
+    int tokenExecutorCount() const;
+    int tokenJobsWaiting(const QString &modulePath) const;
+
 Q_SIGNALS:
     void slotsChanged(const QString &modulePath);
     // A job found the token gone or its session invalid: the view should refresh.
@@ -72,16 +94,30 @@ Q_SIGNALS:
 
 private:
     struct ModuleEntry;
+    struct TokenEntry {
+        std::shared_ptr<TokenContext> context;
+        std::unique_ptr<TokenExecutor> executor; // null when the module's executor serves its tokens (quirk)
+    };
     ModuleEntry &entry(const QString &modulePath); // GUI thread only
     std::shared_ptr<TokenContext> context(const TokenRef &token);
-    std::shared_ptr<Module> loadedModule(const QString &modulePath);
     template <typename T, typename Job>
     QFuture<T> onToken(const TokenRef &token, Job job);
+    // Takes the module's tokens out of m_tokens; m_mutex must be held.
+    std::vector<TokenEntry> takeTokens(const QString &modulePath, const std::function<bool(const QString &)> &which);
+    std::vector<std::shared_ptr<TokenContext>> contextsOf(const QString &modulePath);
+    // Ends tokens taken out of m_tokens: each closes its session and lets go of the
+    // module on its own executor; the executor is destroyed here once that has run.
+    void retire(std::vector<TokenEntry> tokens);
+    void retireGoneTokens(const QString &modulePath, const QSet<QString> &presentKeys);
 
     ModuleRegistry &m_registry;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     std::map<QString, std::unique_ptr<ModuleEntry>> m_modules;        // guarded by m_mutex
-    std::map<QString, std::shared_ptr<TokenContext>> m_tokens;        // guarded by m_mutex; key: module|identity
+    std::map<QString, TokenEntry> m_tokens;                           // guarded by m_mutex; key: module|identity
+    // Taken out of m_tokens, their retirement not yet run; their executors are
+    // destroyed on this object's thread once it has.
+    std::vector<TokenEntry> m_retiring;                               // this object's thread only
+    std::vector<std::unique_ptr<ModuleEntry>> m_removedModules;       // this object's thread only
 };
 
 #include "inventory/inventory_p.h"

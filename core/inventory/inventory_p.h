@@ -3,6 +3,7 @@
 
 // Private to Inventory: the per-token state that lives on the token's executor.
 
+#include "exec/failedfuture.h"
 #include "exec/tokenexecutor.h"
 #include "inventory/snapshot.h"
 #include "inventory/tokenref.h"
@@ -16,10 +17,10 @@
 #include <optional>
 
 struct TokenContext {
-    TokenExecutor *executor = nullptr;          // the token's own, or its module's (quirk)
-    std::unique_ptr<TokenExecutor> ownExecutor;
-    // Everything below is touched only by jobs on `executor`.
-    std::shared_ptr<Module> module;
+    TokenExecutor *executor = nullptr;          // the token's own or its module's (quirk); owned by Inventory
+    // Everything below is touched only by jobs on `executor`, inside the module's
+    // gate; and by a re-initialization of the module while the gate is closed.
+    std::shared_ptr<Module> module;             // null once retired
     CK_SLOT_ID slot = 0;
     TokenIdentity id;
     CK_TOKEN_INFO info{};
@@ -29,6 +30,14 @@ struct TokenContext {
     // if the module renumbered them), refreshes `info`, opens the session.
     Session &prepare();
     void dropSession() { session.reset(); }
+    // The token is gone or its module removed: close the session and let go of
+    // the module (the last reference finalizes it here, on a worker). Jobs that
+    // come later fail with CKR_TOKEN_NOT_PRESENT without calling the module.
+    void retire()
+    {
+        session.reset();
+        module.reset();
+    }
 };
 
 // A job failure that means the token or session is gone.
@@ -41,10 +50,19 @@ inline bool isLossOfToken(CK_RV rv)
 template <typename T, typename Job>
 QFuture<T> Inventory::onToken(const TokenRef &token, Job job)
 {
-    std::shared_ptr<TokenContext> ctx = context(token);
+    std::shared_ptr<TokenContext> ctx;
+    try {
+        ctx = context(token);
+    } catch (...) {
+        return failedFuture<T>(std::current_exception());
+    }
     const QString modulePath = token.modulePath;
     return ctx->executor->template submit<T>(
         [this, ctx, modulePath, job = std::move(job)](QPromise<T> &p) mutable {
+            if (!ctx->module)
+                throw Pkcs11Error("C_GetTokenInfo", CKR_TOKEN_NOT_PRESENT); // retired: the token is gone
+            // Waits here while the module is being re-initialized (Inventory::rescanReaders).
+            ModuleGate::Pass pass(ctx->module->gate());
             try {
                 job(p, *ctx);
             } catch (const Pkcs11Error &e) {

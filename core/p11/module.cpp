@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <dlfcn.h>
 
@@ -13,6 +14,11 @@ Q_LOGGING_CATEGORY(lcP11, "tokendesk.p11", QtWarningMsg)
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Module", s); }
+
+// dlopen + C_Initialize and C_Finalize + dlclose of a library never overlap: a
+// module dropped by one owner may be loaded again at once by another (removed
+// and added back), and the new C_Initialize must not meet the old C_Finalize.
+QMutex g_loadUnload;
 } // namespace
 
 Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn)
@@ -22,13 +28,16 @@ Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn)
 
 Module::~Module()
 {
+    QMutexLocker lock(&g_loadUnload);
     if (m_initialized && !m_borrowed) {
-        const CK_RV rv = m_fn->C_Finalize(nullptr);
+        const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
         if (rv != CKR_OK)
             qCWarning(lcP11) << "C_Finalize" << m_path << ckrName(rv);
     }
-    if (m_handle)
+    if (m_handle) {
+        ThreadGuard::check("dlclose");
         dlclose(m_handle);
+    }
 }
 
 void Module::initialize()
@@ -51,8 +60,12 @@ void Module::initialize()
     m_initialized = true;
 }
 
-void Module::reinitialize()
+void Module::reinitialize(const std::function<void()> &whileClosed)
 {
+    m_gate.close();
+    const auto reopen = qScopeGuard([this] { m_gate.open(); });
+    if (whileClosed)
+        whileClosed();
     if (m_initialized && !m_borrowed) {
         const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
         if (rv != CKR_OK && rv != CKR_CRYPTOKI_NOT_INITIALIZED)
@@ -84,6 +97,7 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
     if (auto it = m_loaded.find(key); it != m_loaded.end())
         if (auto m = it->second.lock())
             return m;
+    QMutexLocker loading(&g_loadUnload);
 
     if (!QFileInfo::exists(key))
         throw TokenDeskError(tr("The module file %1 does not exist. Check the path, or install the package "
@@ -103,7 +117,12 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
         throw Pkcs11Error("C_GetFunctionList", rv != CKR_OK ? rv : CKR_GENERAL_ERROR);
     }
     std::shared_ptr<Module> m(new Module(key, handle, fn));
-    m->initialize(); // on failure the Module destructor unloads the library
+    try {
+        m->initialize();
+    } catch (...) {
+        loading.unlock(); // the Module destructor takes it to unload the library
+        throw;
+    }
     m_loaded[key] = m;
     qCInfo(lcP11) << "loaded" << key;
     return m;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "p11/modulegate.h"
 #include "p11/pkcs11.h"
 #include "p11/threadguard.h"
 
@@ -8,6 +9,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -19,8 +21,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcP11)
 
 // One loaded PKCS#11 library (dlopen + C_GetFunctionList + C_Initialize).
 // Obtain it from ModuleRegistry, which loads each file once per process and
-// shares it with every user; the last owner finalizes it. Move-only by being
-// held in shared_ptr; the destructor never throws.
+// shares it with every user; the last owner finalizes it (C_Finalize, dlclose),
+// so the last reference must be dropped on a worker thread, never the GUI
+// thread: the destructor goes through the GUI-thread guard like every call.
+// Move-only by being held in shared_ptr; the destructor never throws.
 class Module {
 public:
     ~Module();
@@ -36,10 +40,17 @@ public:
     // CKR_CANT_LOCK, i.e. it is not thread-safe. All its tokens then share one executor.
     bool serialCalls() const { return m_serialCalls; }
 
+    // Token jobs hold a ModuleGate::Pass while they run (Inventory does this).
+    ModuleGate &gate() const { return m_gate; }
+
     // C_Finalize + C_Initialize: makes modules that freeze their slot list at
-    // C_Initialize (OpenSC with a newly attached reader) look again. Callers must
-    // make sure no other call into this module is running.
-    void reinitialize();
+    // C_Initialize (OpenSC with a newly attached reader) look again. Closes the
+    // gate first, so it waits for the token jobs inside and admits none until it
+    // is done; whileClosed runs then, before C_Finalize (to drop the sessions
+    // C_Finalize invalidates). Calls that do not pass the gate (scans, the slot
+    // monitor) must be kept out by the caller: Inventory runs them and this on
+    // the module's executor.
+    void reinitialize(const std::function<void()> &whileClosed = {});
 
     CK_INFO info() const;
 
@@ -54,6 +65,7 @@ private:
     bool m_borrowed = false;
     bool m_initialized = false;
     bool m_serialCalls = false;
+    mutable ModuleGate m_gate;
 };
 
 // C_GetSlotList, size pass then list, asked again if a slot appears in between.
