@@ -3,6 +3,7 @@
 
 #include "dialogs/pin/pinstatuslabel.h"
 #include "inventory/inventory.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/lifecycleerror.h"
 #include "lifecycle/pinstatus.h"
 #include "widgets/secretedit.h"
@@ -22,15 +23,17 @@ LoginDialog::LoginDialog(Inventory &inventory, const TokenRef &ref, const TokenS
       m_asSo(new QRadioButton(tr("Security officer (SO)"), this)), m_finalTryAck(new QCheckBox(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Log in to “%1”").arg(token.label));
+    setWindowTitle(tr("Log in to “%1”").arg(DisplayField::text(token.label)));
     m_status->setObjectName(QStringLiteral("pinStatus"));
     m_error->setObjectName(QStringLiteral("error"));
     m_pin->setObjectName(QStringLiteral("pin"));
     m_finalTryAck->setObjectName(QStringLiteral("finalTryAck"));
     auto *v = new QVBoxLayout(this);
     auto *head = new QLabel(tr("<b>%1</b><br>%2 %3, serial %4")
-                                .arg(token.label.toHtmlEscaped(), token.id.manufacturer.toHtmlEscaped(),
-                                     token.id.model.toHtmlEscaped(), token.id.serial.toHtmlEscaped()),
+                                .arg(DisplayField::text(token.label).toHtmlEscaped(),
+                                     DisplayField::text(token.id.manufacturer).toHtmlEscaped(),
+                                     DisplayField::text(token.id.model).toHtmlEscaped(),
+                                     DisplayField::text(token.id.serial).toHtmlEscaped()),
                             this);
     v->addWidget(head);
     m_status->setWordWrap(true);
