@@ -353,9 +353,7 @@ void MainWindow::showError(const QString &operation, std::exception_ptr e, const
               [this, operation, e, ref](const TokenSnapshot &t) {
                   jobFinished();
                   QMessageBox::warning(this, operation, describeFailure(operation, userError(e, t.info.flags)));
-                  for (const ModuleSpec &s : m_modules())
-                      if (ModuleRegistry::canonicalPath(s.path) == ref.modulePath)
-                          refreshModule(s);
+                  refreshModuleOf(ref.modulePath);
               })
         .onFailed(this, [this, operation, e](const std::exception &) {
             jobFinished();
@@ -371,23 +369,19 @@ void MainWindow::login(std::function<void()> then)
         return;
     const QModelIndex ti = m_model->indexOfToken(ref->modulePath, ref->id);
     const TokenSnapshot token = *m_model->node(ti)->token();
-    LoginDialog dlg(token, this);
-    if (dlg.exec() != QDialog::Accepted)
-        return;
-    const CK_USER_TYPE user = dlg.userType();
-    std::optional<SecureBytes> pin = dlg.takePin();
-    jobStarted(dlg.protectedPath() ? tr("Enter the PIN on the reader…") : tr("Logging in…"));
-    const TokenRef r = *ref;
-    m_inventory.login(r, user, std::move(pin))
-        .then(this,
-              [this, r, then] {
-                  jobFinished();
-                  refreshToken(r, then);
-              })
-        .onFailed(this, [this, r](const std::exception &) {
-            jobFinished();
-            showError(tr("Login"), std::current_exception(), &r);
-        });
+    // The dialog logs in itself and stays open after a wrong PIN, with the token's new state.
+    auto *dlg = new LoginDialog(m_inventory, *ref, token, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &LoginDialog::tokenChanged, this, [this](const TokenRef &r) { refreshModuleOf(r.modulePath); });
+    connect(dlg, &LoginDialog::loggedIn, this, [this, then](const TokenRef &r) { refreshToken(r, then); });
+    dlg->open();
+}
+
+void MainWindow::refreshModuleOf(const QString &modulePath)
+{
+    for (const ModuleSpec &s : m_modules())
+        if (ModuleRegistry::canonicalPath(s.path) == modulePath)
+            refreshModule(s);
 }
 
 std::vector<ObjectInfo> MainWindow::tokenObjects(const TokenRef &token) const
@@ -486,11 +480,7 @@ void MainWindow::initializeToken(std::optional<TokenRef> preselected)
     auto *w = new InitTokenWizard(m_inventory, m_inventory.registry(), m_modules(), preselected, this);
     w->setAttribute(Qt::WA_DeleteOnClose);
     // Label, flags and even the slot id change: re-read the whole module.
-    connect(w, &InitTokenWizard::tokenChanged, this, [this](const TokenRef &tr) {
-        for (const ModuleSpec &s : m_modules())
-            if (ModuleRegistry::canonicalPath(s.path) == tr.modulePath)
-                refreshModule(s);
-    });
+    connect(w, &InitTokenWizard::tokenChanged, this, [this](const TokenRef &tr) { refreshModuleOf(tr.modulePath); });
     w->open();
 }
 
@@ -504,11 +494,7 @@ void MainWindow::changePin(int mode)
         return;
     auto *d = new ChangePinDialog(m_inventory, *ref, *m_model->node(ti)->token(), PinChangeMode(mode), this);
     d->setAttribute(Qt::WA_DeleteOnClose);
-    connect(d, &ChangePinDialog::tokenChanged, this, [this](const TokenRef &tr) {
-        for (const ModuleSpec &s : m_modules())
-            if (ModuleRegistry::canonicalPath(s.path) == tr.modulePath)
-                refreshModule(s); // flags (tries left, locked) live in the token info
-    });
+    connect(d, &ChangePinDialog::tokenChanged, this, [this](const TokenRef &tr) { refreshModuleOf(tr.modulePath); });
     connect(d, &ChangePinDialog::initializeRequested, this, [this](const TokenRef &tr) { initializeToken(tr); });
     d->open();
 }

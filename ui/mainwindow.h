@@ -52,6 +52,7 @@ public Q_SLOTS:
     void rescanReaders();
     // Logs in to the selected token; then: runs once the private objects are listed.
     void login(std::function<void()> then = {});
+    void refreshModuleOf(const QString &modulePath);
     void logout();
     void generateKey();
     void createCsr();

@@ -2,6 +2,7 @@
 #include "lifecycle/inittokenvalidator.h"
 
 #include "inventory/p11text.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/pinrules.h"
 #include "lifecycle/pinstatus.h"
 #include "lifecycle/pinvalidator.h"
@@ -62,8 +63,9 @@ QString InitTokenValidator::checkUserPin(const InitTokenParams &p)
 QStringList InitTokenValidator::confirmationTargets(const InitTokenParams &p)
 {
     QStringList targets;
-    const QString label = P11Text::padded(p.token.label);
-    const QString serial = P11Text::padded(p.token.serialNumber);
+    // Only what can be typed: a serial of NUL bytes or control characters cannot.
+    const QString label = DisplayField::typeable(P11Text::padded(p.token.label));
+    const QString serial = DisplayField::typeable(P11Text::padded(p.token.serialNumber));
     if (p.tokenInitialized() && !label.isEmpty())
         targets << label;
     if (!serial.isEmpty())
@@ -80,7 +82,7 @@ QString InitTokenValidator::checkConfirmation(const InitTokenParams &p)
         return tr("Enter a label first.");
     if (targets.contains(p.confirmation.trimmed()))
         return QString();
-    if (!p.tokenInitialized() && targets.size() == 1 && targets.first() == p.label.trimmed())
+    if (targets.size() == 1 && targets.first() == p.label.trimmed())
         return tr("Type the new label “%1” to confirm.").arg(targets.first());
     if (targets.size() == 2)
         return tr("Type the token's current label “%1” or its serial number “%2” to confirm.")

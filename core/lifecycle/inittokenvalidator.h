@@ -28,6 +28,7 @@ public:
     // Spaces at either end are dropped (trailing ones would vanish in the padding anyway).
     static QByteArray storedLabel(const QString &label);
     // What the commit page accepts: the current label and serial, or, for a token
-    // that has neither (SoftHSM's free slot), the new label.
+    // that has neither (SoftHSM's free slot) or only untypeable ones (NUL bytes,
+    // control characters: see DisplayField), the new label.
     static QStringList confirmationTargets(const InitTokenParams &p);
 };

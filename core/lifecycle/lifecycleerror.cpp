@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle/lifecycleerror.h"
 
+#include "lifecycle/pinstatus.h"
 #include "p11/ckrname.h"
 #include "p11/pkcs11error.h"
 
@@ -9,11 +10,32 @@
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("LifecycleError", s); }
 
-UserError refine(UserError u, const CK_TOKEN_INFO &token, PinRole newPin)
+// CKR_PIN_INCORRECT with the flags read after it. COUNT_LOW only means that a wrong
+// PIN was entered since the last successful login (SoftHSM sets it after one and
+// never locks), so it is no reason to say "only a few tries are left".
+QString wrongPin(const CK_TOKEN_INFO &token, PinRole verified, const QString &fallback)
+{
+    const bool so = verified == PinRole::So;
+    switch (PinStatus::of(token, verified).state) {
+    case PinStatus::State::Locked: return fallback;
+    case PinStatus::State::FinalTry:
+        return so ? tr("Wrong SO-PIN. One try left: the next wrong SO-PIN locks it.")
+                  : tr("Wrong PIN. One try left: the next wrong PIN locks it.");
+    case PinStatus::State::NotSet:
+    case PinStatus::State::Ok:
+    case PinStatus::State::CountLow: break;
+    }
+    return so ? tr("Wrong SO-PIN. The token does not say how many tries are left; check the SO-PIN before you try "
+                   "again.")
+              : tr("Wrong PIN. The token does not say how many tries are left; check the PIN before you try again.");
+}
+
+UserError refine(UserError u, const CK_TOKEN_INFO &token, PinRole verified, PinRole newPin)
 {
     const PinRules rules = PinRules::forToken(token, newPin);
     const QString which = newPin == PinRole::So ? tr("SO-PIN") : tr("PIN");
     switch (u.rv) {
+    case CKR_PIN_INCORRECT: u.sentence = wrongPin(token, verified, u.sentence); break;
     case CKR_PIN_LEN_RANGE:
         u.sentence = tr("The token refused the %1 because of its length: it accepts %2.").arg(which, rules.lengthText());
         break;
@@ -45,12 +67,12 @@ UserError blankTokenRefusal(UserError u, const CK_TOKEN_INFO &token, bool wasIni
 
 UserError lifecycleError(std::exception_ptr e, const CK_TOKEN_INFO &token, PinRole verified, PinRole newPin)
 {
-    return refine(userError(e, token.flags, verified == PinRole::So), token, newPin);
+    return refine(userError(e, token.flags, verified == PinRole::So), token, verified, newPin);
 }
 
 UserError lifecycleError(CK_RV rv, const CK_TOKEN_INFO &token, PinRole verified, PinRole newPin)
 {
-    return refine(userError(rv, token.flags, verified == PinRole::So), token, newPin);
+    return refine(userError(rv, token.flags, verified == PinRole::So), token, verified, newPin);
 }
 
 UserError initTokenError(std::exception_ptr e, const CK_TOKEN_INFO &token, bool wasInitialized)

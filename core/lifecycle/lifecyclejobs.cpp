@@ -17,6 +17,18 @@ struct Wiped {
 };
 } // namespace
 
+QFuture<void> LifecycleJobs::checkSoPin(Inventory &inventory, const TokenRef &token, std::optional<SecureBytes> soPin)
+{
+    auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(soPin));
+    return inventory.withoutSession<void>(token, [pin](QPromise<void> &, Module &m, CK_SLOT_ID slot, const CK_TOKEN_INFO &) {
+        struct Wipe {
+            std::optional<SecureBytes> &pin;
+            ~Wipe() { if (pin) pin->wipe(); }
+        } wipe{*pin};
+        TokenInitializer::checkSoPin(m, slot, *pin);
+    });
+}
+
 QFuture<InitTokenOutcome> LifecycleJobs::initToken(Inventory &inventory, ModuleRegistry &registry,
                                                    InitTokenRequest request)
 {

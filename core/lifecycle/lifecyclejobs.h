@@ -19,6 +19,10 @@ namespace LifecycleJobs {
 // with CKR_SESSION_EXISTS). A blank token runs on the module's executor with the
 // module from the registry, because Inventory opens a session before any token
 // job and SoftHSM refuses sessions on its free slot (CKR_TOKEN_NOT_RECOGNIZED).
+// The current SO-PIN of an initialized token, checked before the wizard goes on
+// (TokenInitializer::checkSoPin): no session of ours stays open afterwards. Fails
+// with the Pkcs11Error of C_Login.
+QFuture<void> checkSoPin(Inventory &inventory, const TokenRef &token, std::optional<SecureBytes> soPin);
 QFuture<InitTokenOutcome> initToken(Inventory &inventory, ModuleRegistry &registry, InitTokenRequest request);
 // Change user PIN, change SO-PIN, or unblock (set) the user PIN, with the token's session.
 QFuture<void> changePin(Inventory &inventory, const TokenRef &token, PinChangeRequest request);

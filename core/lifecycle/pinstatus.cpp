@@ -26,19 +26,36 @@ PinStatus PinStatus::of(const CK_TOKEN_INFO &token, PinRole role)
     return s;
 }
 
+int PinStatus::triesLeft() const
+{
+    switch (state) {
+    case State::FinalTry: return 1;
+    case State::Locked: return 0;
+    case State::NotSet:
+    case State::Ok:
+    case State::CountLow: break;
+    }
+    return -1;
+}
+
+QString PinStatus::stateText() const
+{
+    QString text;
+    switch (state) {
+    case State::NotSet: text = tr("not set"); break;
+    case State::Ok: text = tr("OK"); break;
+    case State::CountLow: text = tr("a wrong PIN was entered since the last successful login"); break;
+    case State::FinalTry: text = tr("one try left"); break;
+    case State::Locked: text = tr("locked (no tries left)"); break;
+    }
+    if (mustBeChanged && state != State::Locked && state != State::NotSet)
+        text = tr("%1, must be changed").arg(text);
+    return text;
+}
+
 QString PinStatus::summary(PinRole role) const
 {
-    QString state;
-    switch (this->state) {
-    case State::NotSet: state = tr("not set"); break;
-    case State::Ok: state = tr("OK"); break;
-    case State::CountLow: state = tr("a wrong PIN was entered since the last correct one"); break;
-    case State::FinalTry: state = tr("1 try left"); break;
-    case State::Locked: state = tr("locked"); break;
-    }
-    if (mustBeChanged && this->state != State::Locked)
-        state += tr(", must be changed");
-    return role == PinRole::So ? tr("SO-PIN: %1").arg(state) : tr("User PIN: %1").arg(state);
+    return role == PinRole::So ? tr("SO-PIN: %1").arg(stateText()) : tr("User PIN: %1").arg(stateText());
 }
 
 QString PinStatus::advice(PinRole role) const
@@ -49,7 +66,10 @@ QString PinStatus::advice(PinRole role) const
         return so ? QString() : tr("No user PIN is set on this token. The security officer sets it with the SO-PIN.");
     case State::Ok: return QString();
     case State::CountLow:
-        return tr("Tokens allow only a few wrong tries (often three) before they lock. Check the PIN before you type it.");
+        return so ? tr("The token does not say how many tries are left; it warns when only one is left. A successful "
+                       "SO login clears this note.")
+                  : tr("The token does not say how many tries are left; it warns when only one is left. A successful "
+                       "login clears this note.");
     case State::FinalTry:
         return so ? tr("One try left: a wrong SO-PIN now locks the SO-PIN for good, and the token can then only be "
                        "re-initialized with the vendor's tools, if at all.")

@@ -12,8 +12,10 @@ struct PinStatus {
     enum class State {
         NotSet,   // user PIN never set (CKF_USER_PIN_INITIALIZED clear) or token not initialized
         Ok,
-        CountLow, // a wrong PIN was entered since the last good one
-        FinalTry, // the next wrong PIN locks it
+        CountLow, // CKF_*_PIN_COUNT_LOW: a wrong PIN was entered since the last successful login.
+                  // It says nothing about how many tries are left (SoftHSM sets it after one
+                  // wrong PIN and never locks).
+        FinalTry, // CKF_*_PIN_FINAL_TRY: the next wrong PIN locks it
         Locked,
     };
     State state = State::Ok;
@@ -25,7 +27,12 @@ struct PinStatus {
 
     bool locked() const { return state == State::Locked; }
     bool finalTry() const { return state == State::FinalTry; }
-    // "User PIN: OK", "SO-PIN: 1 try left" …
+    // The tries left where the token tells them: PKCS#11 flags say only "one"
+    // (FINAL_TRY) and "none" (LOCKED); -1 otherwise (unknown).
+    int triesLeft() const;
+    // "OK", "one try left", "a wrong PIN was entered since the last successful login" …
+    QString stateText() const;
+    // "User PIN: OK", "SO-PIN: one try left" …
     QString summary(PinRole role) const;
     // What it means for the user, one or two sentences; empty when nothing to say.
     QString advice(PinRole role) const;

@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Token and PIN lifecycle (issue 3): initialization, PIN change, unblock, their validators.
 target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/displayfield.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/displayfield.h
     ${CMAKE_CURRENT_LIST_DIR}/inittokenparams.h
     ${CMAKE_CURRENT_LIST_DIR}/inittokenvalidator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/inittokenvalidator.h

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lifecycle/tokeninitializer.h"
 
-#include "inventory/p11text.h"
 #include "inventory/scanner.h"
 #include "lifecycle/lifecyclelog.h"
 #include "lifecycle/scopedsession.h"
@@ -87,8 +86,11 @@ InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitToke
         const std::optional<CK_SLOT_ID> now = findAgain(module, request, target, before);
         if (!now)
             throw TokenDeskError(QCoreApplication::translate(
-                "TokenInitializer", "The token was initialized, but the module no longer lists it under its new "
-                                    "label. Refresh (F5) to look for it."));
+                "TokenInitializer",
+                "The token was initialized (erased, with its new label), but TokenDesk could not find it again "
+                "afterwards: no token with its manufacturer, model and serial number, and no single new token, is "
+                "listed now. So the user PIN was not set. To finish: refresh (F5), select the token and choose "
+                "Unblock PIN… to set the user PIN with the SO-PIN."));
         out.found = true;
         out.snapshot = Scanner::readToken(module, *now);
         out.token = TokenRef{request.token.modulePath, *now, out.snapshot.id};
@@ -122,7 +124,7 @@ InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitToke
             auto tr = [](const char *s) { return QCoreApplication::translate("TokenInitializer", s); };
             if (!(f & CKF_TOKEN_INITIALIZED))
                 out.verificationProblems << tr("The token does not report itself as initialized.");
-            if (out.snapshot.label != QString::fromUtf8(request.label).trimmed())
+            if (!reportsLabel(out.snapshot.label, QString::fromUtf8(request.label).trimmed()))
                 out.verificationProblems << tr("The token reports the label “%1”.").arg(out.snapshot.label);
             if (out.userPinSet && !(f & CKF_USER_PIN_INITIALIZED))
                 out.verificationProblems << tr("The token does not report a user PIN as set.");
@@ -135,24 +137,55 @@ InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitToke
     return out;
 }
 
+void TokenInitializer::checkSoPin(Module &module, CK_SLOT_ID slot, const std::optional<SecureBytes> &soPin)
+{
+    qCInfo(lcLifecycle) << "checking the SO-PIN on slot" << slot;
+    ScopedSession s(module, slot, true);
+    s.login(CKU_SO, soPin);
+    s.logout();
+}
+
 std::optional<CK_SLOT_ID> TokenInitializer::findAgain(Module &module, const InitTokenRequest &request,
                                                       CK_SLOT_ID usedSlot, const std::vector<TokenIdentity> &before)
 {
-    const QString label = QString::fromUtf8(request.label).trimmed();
-    const QString serial = request.token.id.serial;
-    auto matches = [&](const CK_TOKEN_INFO &ti) {
-        if (!(ti.flags & CKF_TOKEN_INITIALIZED) || P11Text::padded(ti.label) != label)
-            return false;
-        const TokenIdentity id = TokenIdentity::from(ti);
-        if (!serial.isEmpty())
-            return id.serial == serial;
-        return std::find(before.begin(), before.end(), id) == before.end();
+    const TokenIdentity &chosen = request.token.id;
+    std::vector<std::pair<CK_SLOT_ID, TokenIdentity>> now;
+    for (CK_SLOT_ID s : slotList(module, true)) {
+        CK_TOKEN_INFO ti{};
+        if (tokenInfo(module, s, ti) && (ti.flags & CKF_TOKEN_INITIALIZED))
+            now.emplace_back(s, TokenIdentity::from(ti));
+    }
+    // The used slot first, then the only other one that qualifies.
+    auto pick = [&](auto qualifies) -> std::optional<CK_SLOT_ID> {
+        std::vector<CK_SLOT_ID> found;
+        for (const auto &[slot, id] : now)
+            if (qualifies(id)) {
+                if (slot == usedSlot)
+                    return slot;
+                found.push_back(slot);
+            }
+        if (found.size() == 1)
+            return found.front();
+        return std::nullopt;
     };
-    CK_TOKEN_INFO ti{};
-    if (tokenInfo(module, usedSlot, ti) && matches(ti))
-        return usedSlot;
-    for (CK_SLOT_ID s : slotList(module, true))
-        if (tokenInfo(module, s, ti) && matches(ti))
-            return s;
-    return std::nullopt;
+    if (chosen.serial.isEmpty()) {
+        // No serial tells such tokens apart: only the slot used counts.
+        for (const auto &[slot, id] : now)
+            if (slot == usedSlot && id == chosen)
+                return slot;
+    } else if (auto same = pick([&](const TokenIdentity &id) { return id == chosen; })) {
+        return same;
+    }
+    return pick([&](const TokenIdentity &id) {
+        return id.manufacturer == chosen.manufacturer && id.model == chosen.model
+            && std::find(before.begin(), before.end(), id) == before.end();
+    });
+}
+
+bool TokenInitializer::reportsLabel(const QString &reported, const QString &written)
+{
+    if (reported == written)
+        return true;
+    // OpenSC's decoration: "<label> (<PIN name>)".
+    return reported.startsWith(written + QStringLiteral(" (")) && reported.endsWith(QLatin1Char(')'));
 }

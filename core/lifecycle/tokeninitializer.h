@@ -58,11 +58,27 @@ public:
     static InitTokenOutcome run(Module &module, CK_SLOT_ID slot, InitTokenRequest &request,
                                 QPromise<InitTokenOutcome> *progress = nullptr);
 
-    // After C_InitToken: the slot now holding the token. An initialized token keeps
-    // its serial; a blank one gets a new identity, so it is the token with the new
-    // label whose identity was not there before (prefer the same slot).
+    // Before C_InitToken, on an initialized token: the current SO-PIN, checked where
+    // it is typed (one C_Login as SO, C_Logout, the session closed again), so a wrong
+    // one is found before the user has typed everything else. Throws Pkcs11Error.
+    static void checkSoPin(Module &module, CK_SLOT_ID slot, const std::optional<SecureBytes> &soPin);
+
+    // After C_InitToken: the slot now holding the token, found by what survives
+    // initialization, never by label (OpenSC reports a SmartCard-HSM's label as
+    // "<label> (UserPIN)"). First the same manufacturer + model + serial, in the
+    // slot used, then anywhere (a module that renumbered its slots; not for a token
+    // without a serial, which nothing tells apart from its twins). Then, for a
+    // module that gives the token a new identity (SoftHSM moves a blank token to a
+    // new slot id with a new serial), the one initialized token of the same
+    // manufacturer and model that was not there before, the used slot first.
+    // nullopt when none or several qualify.
     static std::optional<CK_SLOT_ID> findAgain(Module &module, const InitTokenRequest &request, CK_SLOT_ID usedSlot,
                                                const std::vector<TokenIdentity> &before);
+
+    // Whether the label a token reports is the one written. Vendor quirk, OpenSC's
+    // PKCS#15 emulation: a card with several PINs (SmartCard-HSM) has its label
+    // reported as "<label> (UserPIN)", the PIN's name in brackets appended.
+    static bool reportsLabel(const QString &reported, const QString &written);
 
     static QString stepText(Step step);
 };

@@ -9,6 +9,10 @@
 //   TOKENDESK_FAULTS         "C_InitPIN=0xE0,C_Login=0xA4": answer with this CK_RV, without forwarding
 //   TOKENDESK_FAULT_FLAGS    hex CK_TOKEN_INFO flags OR-ed into every C_GetTokenInfo answer
 //   TOKENDESK_FAULT_MANUFACTURER  manufacturerID reported instead (a SmartCard-HSM's "www.CardContact.de")
+//   TOKENDESK_FAULT_LABEL_SUFFIX  appended to every initialized token's label, as OpenSC reports a
+//                            SmartCard-HSM's: " (UserPIN)" (cut at the label's 32 bytes)
+//   TOKENDESK_FAULT_SERIAL_FILL   "<slot id>,<byte>": that slot's serialNumber is filled with the byte
+//                            ("7,0x00": a card's serial of NUL bytes)
 //   TOKENDESK_PINPAD_LOGIN / _OLD / _NEW   what a "PIN pad" enters when a NULL PIN is passed
 //                            (with CKF_PROTECTED_AUTHENTICATION_PATH in TOKENDESK_FAULT_FLAGS)
 // Lies (a broken or hostile module; see the "lies" block below). TOKENDESK_FAULTS also
@@ -120,6 +124,18 @@ CK_RV GetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info)
         std::memcpy(info->manufacturerID, m, std::min(std::strlen(m), sizeof info->manufacturerID));
     }
     lieAboutIdentity(*info);
+    if (const char *suffix = env("TOKENDESK_FAULT_LABEL_SUFFIX"); *suffix) {
+        std::size_t end = sizeof info->label;
+        while (end > 0 && info->label[end - 1] == ' ')
+            --end;
+        const std::size_t n = std::min(std::strlen(suffix), sizeof info->label - end);
+        std::memcpy(info->label + end, suffix, n);
+    }
+    if (const char *fill = env("TOKENDESK_FAULT_SERIAL_FILL"); *fill) {
+        char *byte = nullptr;
+        if (std::strtoul(fill, &byte, 0) == slot && *byte == ',')
+            std::memset(info->serialNumber, int(std::strtoul(byte + 1, nullptr, 0)), sizeof info->serialNumber);
+    }
     return rv;
 }
 

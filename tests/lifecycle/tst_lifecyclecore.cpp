@@ -25,6 +25,7 @@
 
 #include "inventory/inventory.h"
 #include "inventory/p11text.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/inittokenvalidator.h"
 #include "lifecycle/lifecycleerror.h"
 #include "lifecycle/lifecyclejobs.h"
@@ -258,11 +259,56 @@ private Q_SLOTS:
             p.confirmation = QString::fromUtf8(bad);
             QVERIFY2(!InitTokenValidator::checkConfirmation(p).isEmpty(), bad);
         }
+        // A serial of NUL bytes or control characters cannot be typed: only the label is asked for.
+        for (const char *serial : {"\x01\x01\x01\x01", "ab\tcd"}) {
+            p.token = tokenInfo(kReady, 4, 255, "SoftHSM project", "Old", serial);
+            QCOMPARE(InitTokenValidator::confirmationTargets(p), QStringList({QStringLiteral("Old")}));
+        }
+        p.token = tokenInfo(kReady, 4, 255, "SoftHSM project", "Old", "");
+        std::memset(p.token.serialNumber, 0, sizeof p.token.serialNumber);
+        QCOMPARE(InitTokenValidator::confirmationTargets(p), QStringList({QStringLiteral("Old")}));
+        // Neither label nor serial typeable: the new label, and the sentence says so.
+        std::memset(p.token.label, 0, sizeof p.token.label);
+        QCOMPARE(InitTokenValidator::confirmationTargets(p), QStringList({QStringLiteral("New")}));
+        p.confirmation.clear();
+        QCOMPARE(InitTokenValidator::checkConfirmation(p), QStringLiteral("Type the new label “New” to confirm."));
         // SoftHSM's free slot has neither label nor serial: the new label is typed instead.
         p.token = tokenInfo(CKF_SO_PIN_LOCKED, 4, 255, "SoftHSM project", "", "");
         QCOMPARE(InitTokenValidator::confirmationTargets(p), QStringList({QStringLiteral("New")}));
         p.confirmation = QStringLiteral("New");
         QVERIFY(InitTokenValidator::checkConfirmation(p).isEmpty());
+    }
+
+    // Blank or odd fields are shown as "(none)" or hex, never raw.
+    void displayField_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("plain") << QStringLiteral("0123abc") << QStringLiteral("0123abc") << QStringLiteral("0123abc");
+        QTest::newRow("empty") << QString() << QStringLiteral("(none)") << QString();
+        QTest::newRow("spaces") << QStringLiteral("    ") << QStringLiteral("(none)") << QString();
+        QTest::newRow("NULs") << QString(16, QChar(0)) << QStringLiteral("(none)") << QString();
+        QTest::newRow("NUL-padded") << QStringLiteral("AB") + QString(14, QChar(0)) << QStringLiteral("AB")
+                                    << QStringLiteral("AB");
+        QTest::newRow("control") << QStringLiteral("A\x01" "B") << QStringLiteral("hex 41 01 42") << QString();
+        QTest::newRow("unicode") << QStringLiteral("Büro") << QStringLiteral("Büro") << QStringLiteral("Büro");
+    }
+    void displayField()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        QFETCH(QString, typed);
+        QCOMPARE(DisplayField::text(value), shown);
+        QCOMPARE(DisplayField::typeable(value), typed);
+    }
+
+    void reportsLabel()
+    {
+        QVERIFY(TokenInitializer::reportsLabel(QStringLiteral("Work"), QStringLiteral("Work")));
+        QVERIFY(TokenInitializer::reportsLabel(QStringLiteral("Work (UserPIN)"), QStringLiteral("Work")));
+        QVERIFY(!TokenInitializer::reportsLabel(QStringLiteral("Workshop"), QStringLiteral("Work")));
+        QVERIFY(!TokenInitializer::reportsLabel(QStringLiteral("Other (UserPIN)"), QStringLiteral("Work")));
     }
 
     void initValidatorSoPinAndToken()
@@ -345,8 +391,22 @@ private Q_SLOTS:
         QCOMPARE(PinStatus::of(tokenInfo(CKF_TOKEN_INITIALIZED), PinRole::User).state, S::NotSet);
         // SoftHSM's free slot, as read: 0xc00025.
         QCOMPARE(PinStatus::of(tokenInfo(0xc00025), PinRole::So).state, S::NotSet);
-        QVERIFY(PinStatus::of(tokenInfo(kReady | CKF_USER_PIN_FINAL_TRY), PinRole::User).summary(PinRole::User)
-                    .contains(QStringLiteral("1 try left")));
+        QCOMPARE(PinStatus::of(tokenInfo(kReady | CKF_USER_PIN_FINAL_TRY), PinRole::User).summary(PinRole::User),
+                 QStringLiteral("User PIN: one try left"));
+        // COUNT_LOW says a wrong PIN was entered since the last successful login, nothing
+        // about the tries left (SoftHSM sets it after one wrong PIN and never locks).
+        const PinStatus low = PinStatus::of(tokenInfo(kReady | CKF_USER_PIN_COUNT_LOW), PinRole::User);
+        QCOMPARE(low.summary(PinRole::User),
+                 QStringLiteral("User PIN: a wrong PIN was entered since the last successful login"));
+        QCOMPARE(low.triesLeft(), -1);
+        for (const QString &text : {low.summary(PinRole::User), low.advice(PinRole::User), low.advice(PinRole::So)})
+            QVERIFY2(!text.contains(QStringLiteral("few")) && !text.contains(QStringLiteral("often three")), qPrintable(text));
+        QCOMPARE(PinStatus::of(tokenInfo(kReady | CKF_USER_PIN_FINAL_TRY), PinRole::User).triesLeft(), 1);
+        QCOMPARE(PinStatus::of(tokenInfo(kReady | CKF_USER_PIN_LOCKED), PinRole::User).triesLeft(), 0);
+        QCOMPARE(PinStatus::of(tokenInfo(kReady | CKF_SO_PIN_LOCKED), PinRole::So).summary(PinRole::So),
+                 QStringLiteral("SO-PIN: locked (no tries left)"));
+        // A blank token has no SO-PIN to be locked (SoftHSM's free slot says "locked").
+        QCOMPARE(PinStatus::of(tokenInfo(0xc00025), PinRole::So).summary(PinRole::So), QStringLiteral("SO-PIN: not set"));
     }
 
     void objectCount()
@@ -390,8 +450,15 @@ private Q_SLOTS:
         }
         QVERIFY(lifecycleError(CKR_PIN_LEN_RANGE, ti, PinRole::User, PinRole::User).sentence
                     .contains(QStringLiteral("4 to 255 characters")));
-        QVERIFY(lifecycleError(CKR_PIN_INCORRECT, ti, PinRole::User, PinRole::User).sentence
-                    .contains(QStringLiteral("few tries")));
+        // The flags after one wrong PIN on SoftHSM: COUNT_LOW, which is no "few tries left".
+        CK_TOKEN_INFO low = ti;
+        low.flags |= CKF_USER_PIN_COUNT_LOW;
+        QCOMPARE(lifecycleError(CKR_PIN_INCORRECT, low, PinRole::User, PinRole::User).sentence,
+                 QStringLiteral("Wrong PIN. The token does not say how many tries are left; check the PIN before you "
+                                "try again."));
+        low.flags |= CKF_SO_PIN_COUNT_LOW | CKF_SO_PIN_FINAL_TRY;
+        QCOMPARE(lifecycleError(CKR_PIN_INCORRECT, low, PinRole::So, PinRole::So).sentence,
+                 QStringLiteral("Wrong SO-PIN. One try left: the next wrong SO-PIN locks it."));
         const CK_TOKEN_INFO hsm = tokenInfo(kReady, 6, 15, "www.CardContact.de");
         QVERIFY(lifecycleError(CKR_PIN_INVALID, hsm, PinRole::So, PinRole::So).sentence
                     .contains(QStringLiteral("16 hexadecimal")));
@@ -631,8 +698,13 @@ private Q_SLOTS:
                 const Pkcs11ToolSlot oracle = Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), ref.id.serial);
                 QVERIFY(oracle.has("user PIN count low"));
                 QVERIFY(!oracle.has("final user PIN try") && !oracle.has("user PIN locked"));
-                // What TokenDesk says after the third try, with the flags it re-read.
-                QVERIFY(userError(CKR_PIN_INCORRECT, f).sentence.contains(QStringLiteral("few tries")));
+                // What TokenDesk says after the third try, with the flags it re-read: no
+                // "few tries left", which SoftHSM's COUNT_LOW does not mean.
+                CK_TOKEN_INFO after{};
+                after.flags = f;
+                const QString said = lifecycleError(CKR_PIN_INCORRECT, after, PinRole::User, PinRole::User).sentence;
+                QVERIFY2(!said.contains(QStringLiteral("few")) && said.contains(QStringLiteral("does not say how many")),
+                         qPrintable(said));
             }
         }
         // Still not locked: the right PIN works and clears COUNT_LOW.

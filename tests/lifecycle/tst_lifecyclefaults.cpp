@@ -15,6 +15,7 @@
 #include "lifecycle/inittokenvalidator.h"
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
+#include "wizards/inittoken/choosetokenpage.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
 #include <QCheckBox>
@@ -22,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,6 +69,9 @@ QPushButton *forward(QWizard &w)
 }
 
 QString name(CK_RV rv) { return QString::fromLatin1(ckrName(rv)); }
+
+// What went wrong after C_InitToken, for a failure message.
+QString followUp(const InitTokenOutcome &o) { return o.followUpError ? userError(o.followUpError).text() : QString(); }
 
 // One fault configuration for the length of a scope.
 class Faults {
@@ -110,17 +117,57 @@ class TestLifecycleFaults : public QObject {
         return r;
     }
     static void type(QWidget *root, const char *name, const QString &text) { child<QLineEdit>(root, name)->setText(text); }
+    QString m_spyLog;
+    // C_Login calls the spy has logged so far.
+    int logins() const
+    {
+        QFile f(m_spyLog);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        static const QRegularExpression re(QStringLiteral("^\\d+: C_Login$"), QRegularExpression::MultilineOption);
+        return int(QString::fromUtf8(f.readAll()).count(re));
+    }
+    // pkcs11-tool, straight on SoftHSM: does this PIN log in to the token with this label?
+    static bool oracleLogin(const QString &label, const QString &pin)
+    {
+        QByteArray out, err;
+        return SoftHsmFixture::runStatus(QStringLiteral("pkcs11-tool"),
+                                         {QStringLiteral("--module"), SoftHsmFixture::softhsmModule(),
+                                          QStringLiteral("--token-label"), label, QStringLiteral("--login"),
+                                          QStringLiteral("--pin"), pin, QStringLiteral("--list-objects")},
+                                         &out, &err)
+            == 0;
+    }
+    InitTokenRequest initRequest(const TokenRef &ref, bool wasInitialized, const QString &label, const char *so,
+                                 const char *user)
+    {
+        InitTokenRequest r;
+        r.token = ref;
+        r.wasInitialized = wasInitialized;
+        r.label = InitTokenValidator::storedLabel(label);
+        r.soPin = SecureBytes::fromUtf8(so);
+        r.userPin = SecureBytes::fromUtf8(user);
+        return r;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv("TOKENDESK_FAULT_TARGET", QFile::encodeName(SoftHsmFixture::softhsmModule()));
+        // fault module -> OpenSC's pkcs11-spy -> SoftHSM: the spy's log counts the C_Login calls.
+        m_spyLog = m_hsm.dir() + QStringLiteral("/spy.log");
+        qputenv("TOKENDESK_FAULT_TARGET", QFile::encodeName(SoftHsmFixture::spyModule()));
+        qputenv("PKCS11SPY", QFile::encodeName(SoftHsmFixture::softhsmModule()));
+        qputenv("PKCS11SPY_OUTPUT", QFile::encodeName(m_spyLog));
         Faults::set({}, {});
         m_hsm.initToken(QStringLiteral("Faulty"), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_hsm.initToken(QStringLiteral("Pulled"), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_hsm.initToken(QStringLiteral("Locked"), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_hsm.initToken(QStringLiteral("Pad"), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_hsm.initToken(QStringLiteral("Hsm"), QStringLiteral("123456"), QStringLiteral("3537363231383830"));
+        m_hsm.initToken(QStringLiteral("Decor"), QStringLiteral("1234"), QStringLiteral("12345678"));
+        m_hsm.initToken(QStringLiteral("Kept"), QStringLiteral("1234"), QStringLiteral("12345678"));
+        for (const char *odd : {"Odd0", "Odd1", "Odd2"})
+            m_hsm.initToken(QString::fromLatin1(odd), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_inventory = std::make_unique<Inventory>(m_registry);
         const ModuleSnapshot snap = settled(m_inventory->scan(spec())).result();
         QVERIFY2(snap.error.isEmpty(), qPrintable(snap.error));
@@ -171,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(listed.wait(10000));
         forward(w)->click();
         type(&w, "soPin", QStringLiteral("12345678"));
-        forward(w)->click();
+        forward(w)->click(); // the SO-PIN is checked here
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
         type(&w, "label", QStringLiteral("Half done"));
         forward(w)->click();
         type(&w, "userPin", QStringLiteral("5678"));
@@ -192,7 +240,7 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("The user PIN could not be set")) && details.contains(QStringLiteral("removed"))
                      && details.contains(QStringLiteral("Unblock PIN")),
                  qPrintable(details));
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 2); // after the SO-PIN check (our session was closed) and after the job
         const Pkcs11ToolSlot oracle = Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), t->first.id.serial);
         QCOMPARE(oracle.label, QStringLiteral("Half done"));
         QVERIFY(oracle.has("token initialized") && !oracle.has("PIN initialized"));
@@ -262,7 +310,7 @@ private Q_SLOTS:
         ChangePinDialog d(*m_inventory, last->first, last->second, PinChangeMode::User);
         QSignalSpy changed(&d, &ChangePinDialog::tokenChanged);
         d.show();
-        QVERIFY(child<QLabel>(&d, "pinStatus")->text().contains(QStringLiteral("1 try left")));
+        QVERIFY(child<QLabel>(&d, "pinStatus")->text().contains(QStringLiteral("one try left")));
         auto *ack = child<QCheckBox>(&d, "finalTryAck");
         auto *action = child<QPushButton>(&d, "actionButton");
         QVERIFY(ack->isVisible());
@@ -275,7 +323,7 @@ private Q_SLOTS:
         action->click(); // wrong PIN: SoftHSM answers CKR_PIN_INCORRECT
         QVERIFY(changed.wait(10000));
         const QString error = child<QLabel>(&d, "error")->text();
-        QVERIFY2(error.contains(QStringLiteral("1 try left. The next wrong entry locks it.")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("Wrong PIN. One try left: the next wrong PIN locks it.")), qPrintable(error));
         QVERIFY(!ack->isChecked()); // the next try needs its own confirmation
         type(&d, "currentPin", QStringLiteral("2468"));
         type(&d, "newPin", QStringLiteral("1357"));
@@ -384,6 +432,175 @@ private Q_SLOTS:
         QVERIFY(forward(w)->isEnabled());
         w.reject();
         qunsetenv("TOKENDESK_FAULT_MANUFACTURER");
+    }
+
+    // OpenSC reports a SmartCard-HSM's label as "<label> (UserPIN)". After C_InitToken the
+    // token is found again by manufacturer + model + serial, so C_InitPIN sets the PIN the
+    // user chose; pkcs11-tool logs in with it, not with the SO-PIN's first 6 bytes.
+    void decoratedLabelAfterInit()
+    {
+        const auto t = find(QStringLiteral("Decor"));
+        QVERIFY(t);
+        qputenv("TOKENDESK_FAULT_LABEL_SUFFIX", " (UserPIN)");
+        const QFuture<InitTokenOutcome> job = LifecycleJobs::initToken(
+            *m_inventory, m_registry, initRequest(t->first, true, QStringLiteral("Decorated"), "12345678", "24680"));
+        const InitTokenOutcome o = settled(job).result();
+        qunsetenv("TOKENDESK_FAULT_LABEL_SUFFIX");
+        QVERIFY2(o.found && o.userPinSet, qPrintable(followUp(o)));
+        QCOMPARE(o.snapshot.label, QStringLiteral("Decorated (UserPIN)"));
+        QVERIFY2(o.complete(), qPrintable(o.verificationProblems.join(QLatin1Char(' '))));
+        QCOMPARE(o.token.id, t->first.id);
+        QVERIFY(oracleLogin(QStringLiteral("Decorated"), QStringLiteral("24680")));
+        QVERIFY(!oracleLogin(QStringLiteral("Decorated"), QStringLiteral("123456")));
+    }
+
+    // SoftHSM gives a token initialized in its free slot a new serial (and may move it to
+    // a new slot id); with a decorated label on top, nothing but "the one new token of
+    // this manufacturer and model" identifies it.
+    void blankTokenGetsNewSerial()
+    {
+        const ModuleSnapshot snap = settled(m_inventory->scan(spec())).result();
+        std::optional<TokenRef> blank;
+        for (const SlotSnapshot &sl : snap.slots)
+            if (sl.token && !(sl.token->info.flags & CKF_TOKEN_INITIALIZED))
+                blank = TokenRef{snap.path, sl.id, sl.token->id};
+        QVERIFY(blank);
+        QVERIFY(blank->id.serial.isEmpty());
+        qputenv("TOKENDESK_FAULT_LABEL_SUFFIX", " (UserPIN)");
+        const InitTokenOutcome o = settled(LifecycleJobs::initToken(
+                                               *m_inventory, m_registry,
+                                               initRequest(*blank, false, QStringLiteral("Moved"), "87654321", "13579")))
+                                       .result();
+        qunsetenv("TOKENDESK_FAULT_LABEL_SUFFIX");
+        QVERIFY2(o.found && o.userPinSet, qPrintable(followUp(o)));
+        QVERIFY(o.complete());
+        QCOMPARE(o.previousSlot, blank->slot);
+        QVERIFY(!o.token.id.serial.isEmpty()); // a new identity: nothing of the chosen one survived
+        QVERIFY(!(o.token.id == blank->id));
+        const Pkcs11ToolSlot oracle = Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), o.token.id.serial);
+        QCOMPARE(oracle.label, QStringLiteral("Moved"));
+        QVERIFY(oracleLogin(QStringLiteral("Moved"), QStringLiteral("13579")));
+    }
+
+    // A wrong SO-PIN is found on the SO-PIN page with one C_Login; a SO-PIN that
+    // C_InitToken refuses later brings the wizard back there with the label, the user
+    // PIN and the confirmation kept; corrected, the token is initialized.
+    void wrongSoPinFoundEarlyNothingLost()
+    {
+        const auto t = find(QStringLiteral("Kept"));
+        QVERIFY(t);
+        InitTokenWizard w(*m_inventory, m_registry, {spec()}, t->first);
+        QSignalSpy listed(&w, &InitTokenWizard::tokensListed);
+        w.show();
+        QVERIFY(listed.wait(10000));
+        forward(w)->click();
+        const int start = logins();
+        QVERIFY(start >= 0);
+        type(&w, "soPin", QStringLiteral("87654321"));
+        forward(w)->click();
+        auto *check = child<QLabel>(&w, "soCheck");
+        QTRY_VERIFY_WITH_TIMEOUT(check->text().contains(QStringLiteral("CKR_PIN_INCORRECT")), 10000);
+        QCOMPARE(w.currentId(), int(InitTokenWizard::SoPinPageId));
+        QCOMPARE(logins() - start, 1); // one C_Login per click, never retried
+        QVERIFY(child<QLineEdit>(&w, "soPin")->text().isEmpty());
+
+        type(&w, "soPin", QStringLiteral("12345678"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
+        QCOMPARE(logins() - start, 2);
+        type(&w, "label", QStringLiteral("Kept II"));
+        forward(w)->click();
+        type(&w, "userPin", QStringLiteral("97531"));
+        type(&w, "userPinRepeat", QStringLiteral("97531"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(w.state().countState), int(InitTokenState::Count::Read), 10000);
+        type(&w, "confirmation", QStringLiteral("Kept"));
+        {
+            Faults f("C_InitToken=0xA0"); // the SO-PIN was changed meanwhile: CKR_PIN_INCORRECT
+            w.button(QWizard::CommitButton)->click();
+            QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::SoPinPageId), 20000);
+        }
+        QVERIFY2(check->text().contains(QStringLiteral("Nothing on the token was changed.")), qPrintable(check->text()));
+        QVERIFY(child<QLineEdit>(&w, "soPin")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&w, "label")->text(), QStringLiteral("Kept II"));
+        QCOMPARE(child<QLineEdit>(&w, "userPin")->text(), QStringLiteral("97531"));
+        QCOMPARE(child<QLineEdit>(&w, "userPinRepeat")->text(), QStringLiteral("97531"));
+        QCOMPARE(Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), t->first.id.serial).label, QStringLiteral("Kept"));
+
+        type(&w, "soPin", QStringLiteral("12345678"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
+        QCOMPARE(logins() - start, 3);
+        forward(w)->click();
+        QCOMPARE(w.currentId(), int(InitTokenWizard::UserPinPageId));
+        forward(w)->click();
+        QCOMPARE(w.currentId(), int(InitTokenWizard::ConfirmPageId));
+        QCOMPARE(child<QLineEdit>(&w, "confirmation")->text(), QStringLiteral("Kept"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.button(QWizard::CommitButton)->isEnabled(), 10000);
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::ResultPageId), 20000);
+        QVERIFY2(w.state().outcome && w.state().outcome->complete(), qPrintable(child<QLabel>(&w, "resultDetails")->text()));
+        QCOMPARE(logins() - start, 4); // + the SO login for C_InitPIN
+        w.accept();
+        QVERIFY(oracleLogin(QStringLiteral("Kept II"), QStringLiteral("97531")));
+        QVERIFY(!oracleLogin(QStringLiteral("Kept II"), QStringLiteral("123456")));
+    }
+
+    // A serial of NUL bytes, spaces or control characters: shown as "(none)" or hex,
+    // never raw, and the confirmation asks for something that can be typed.
+    void oddSerial_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QByteArray>("fill");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("NUL bytes") << QStringLiteral("Odd0") << QByteArray("0x00") << QStringLiteral("(none)");
+        QTest::newRow("spaces") << QStringLiteral("Odd1") << QByteArray("0x20") << QStringLiteral("(none)");
+        QTest::newRow("control") << QStringLiteral("Odd2") << QByteArray("0x01")
+                                 << QStringLiteral("hex 01 01 01 01 01 01 01 01 01 01 01 01 01 01 01 01");
+    }
+    void oddSerial()
+    {
+        QFETCH(QString, label);
+        QFETCH(QByteArray, fill);
+        QFETCH(QString, shown);
+        const auto plain = find(label);
+        QVERIFY(plain);
+        qputenv("TOKENDESK_FAULT_SERIAL_FILL", QByteArray::number(qulonglong(plain->first.slot)) + ',' + fill);
+        const auto t = find(label);
+        QVERIFY(t);
+        InitTokenWizard w(*m_inventory, m_registry, {spec()}, t->first);
+        QSignalSpy listed(&w, &InitTokenWizard::tokensListed);
+        w.show();
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(w.state().chosen->ref.slot, t->first.slot);
+        auto *list = child<QTreeWidget>(&w, "tokenList");
+        QCOMPARE(list->currentItem()->text(4), shown);
+        QVERIFY(!list->currentItem()->text(4).contains(QChar(0)));
+        forward(w)->click();
+        QVERIFY(!w.currentPage()->subTitle().contains(QChar(0)));
+        type(&w, "soPin", QStringLiteral("12345678"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
+        type(&w, "label", label + QStringLiteral(" new"));
+        forward(w)->click();
+        type(&w, "userPin", QStringLiteral("86420"));
+        type(&w, "userPinRepeat", QStringLiteral("86420"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(w.state().countState), int(InitTokenState::Count::Read), 10000);
+        const QString summary = child<QLabel>(&w, "summary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("serial ") + shown), qPrintable(summary));
+        const QString ask = child<QLabel>(&w, "confirmationLabel")->text();
+        QVERIFY2(!ask.contains(QChar(0)) && !ask.contains(QChar(1)) && ask.contains(label), qPrintable(ask));
+        QVERIFY2(!ask.contains(QStringLiteral("serial number")), qPrintable(ask)); // nothing typeable there
+        type(&w, "confirmation", label);
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::ResultPageId), 20000);
+        QVERIFY2(w.state().outcome && w.state().outcome->complete(), qPrintable(child<QLabel>(&w, "resultDetails")->text()));
+        QVERIFY(!child<QLabel>(&w, "resultDetails")->text().contains(QChar(0)));
+        w.accept();
+        qunsetenv("TOKENDESK_FAULT_SERIAL_FILL");
+        QVERIFY(oracleLogin(label + QStringLiteral(" new"), QStringLiteral("86420")));
     }
 
     void cleanupTestCase() { m_inventory.reset(); }

@@ -7,11 +7,17 @@
 #include "pkcs11toollist.h"
 #include "softhsmfixture.h"
 
+#include "dialogs/logindialog.h"
 #include "dialogs/pin/changepindialog.h"
+#include "mainwindow.h"
+#include "models/tokentreemodel.h"
+#include "models/treenode.h"
+#include "widgets/detailpane.h"
 #include "widgets/secretedit.h"
 #include "inventory/inventory.h"
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
+#include "p11/session.h"
 #include "wizards/inittoken/choosetokenpage.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
@@ -22,7 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMutex>
+#include <QPointer>
 #include <QPushButton>
+#include <QAction>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +60,7 @@ const QString kUsedUser = QStringLiteral("usr-Used#1");
 const QString kGuardedSo = QStringLiteral("so-Guard#4w");
 const QString kDialogUser = QStringLiteral("usr-Dlg#2k");
 const QString kDialogSo = QStringLiteral("so-Dlg#9z");
+const QString kBlockedSo = QStringLiteral("so-Blk#6v");
 
 template <typename T>
 T *child(QObject *parent, const char *name)
@@ -134,7 +144,8 @@ class TestLifecycleUi : public QObject {
         if (blank)
             type(&w, "soPinRepeat", so);
         QVERIFY(forward(w)->isEnabled());
-        forward(w)->click();
+        forward(w)->click(); // an initialized token checks the SO-PIN first
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
         type(&w, "label", label);
         QVERIFY(forward(w)->isEnabled());
         forward(w)->click();
@@ -165,6 +176,8 @@ private Q_SLOTS:
                          kUsedUser);
         m_hsm.initToken(QStringLiteral("Guarded"), QStringLiteral("usr-Guard#3"), kGuardedSo);
         m_hsm.initToken(QStringLiteral("Dialog"), kDialogUser, kDialogSo);
+        m_hsm.initToken(QStringLiteral("Blocked"), QStringLiteral("usr-Blk#1"), kBlockedSo);
+        m_pinsUsed << kBlockedSo << QStringLiteral("usr-Blk#1") << QStringLiteral("usr-Blk#2");
         m_pinsUsed << kUsedUser << kUsedSo << kGuardedSo << QStringLiteral("usr-Guard#3") << kDialogUser << kDialogSo;
         m_inventory = std::make_unique<Inventory>(m_registry);
         QVERIFY(find(QStringLiteral("Used")));
@@ -197,10 +210,10 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&w, "soMessage")->text().contains(QStringLiteral("too long")));
         type(&w, "soPin", kUsedSo);
         QVERIFY(forward(w)->isEnabled());
-        forward(w)->click();
+        forward(w)->click(); // the token checks the SO-PIN here
 
         // Label: at most 32 bytes of UTF-8, shown as stored.
-        QCOMPARE(w.currentId(), int(InitTokenWizard::LabelPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
         QCOMPARE(child<QLineEdit>(&w, "label")->text(), QStringLiteral("Used")); // proposed: the current label
         type(&w, "label", QString(33, QLatin1Char('x')));
         QVERIFY(!forward(w)->isEnabled());
@@ -336,29 +349,232 @@ private Q_SLOTS:
         w.accept();
     }
 
-    void wizardWrongSoPinChangesNothing()
+    // A wrong SO-PIN is found on its own page, before anything else is typed; the
+    // corrected one then initializes.
+    void wizardWrongSoPinFoundOnItsPage()
     {
         const auto guarded = find(QStringLiteral("Guarded"));
         QVERIFY(guarded);
         InitTokenWizard w(*m_inventory, m_registry, specs(), guarded->first);
         QSignalSpy changed(&w, &InitTokenWizard::tokenChanged);
         waitListed(w);
-        fillWizard(w, QStringLiteral("so-Not#it"), QStringLiteral("Stolen"), QStringLiteral("usr-Stolen#1"), false);
+        forward(w)->click();
+        type(&w, "soPin", QStringLiteral("so-Not#it"));
+        forward(w)->click();
+        auto *check = child<QLabel>(&w, "soCheck");
+        QTRY_VERIFY2_WITH_TIMEOUT(check->text().contains(QStringLiteral("CKR_PIN_INCORRECT")), qPrintable(check->text()),
+                                  10000);
+        QCOMPARE(w.currentId(), int(InitTokenWizard::SoPinPageId));
+        QVERIFY2(check->text().contains(QStringLiteral("Wrong SO-PIN.")), qPrintable(check->text()));
+        QVERIFY(!check->text().contains(QStringLiteral("few tries")));
+        QVERIFY(child<QLineEdit>(&w, "soPin")->text().isEmpty()); // typed again, not retried
+        // SoftHSM set SO COUNT_LOW: said for what it is.
+        const QString status = child<QLabel>(&w, "soStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("a wrong PIN was entered since the last successful login")), qPrintable(status));
+        QCOMPARE(changed.count(), 1); // the tree refreshes the SO-PIN state
+        QCOMPARE(Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), guarded->first.id.serial).label,
+                 QStringLiteral("Guarded"));
+
+        type(&w, "soPin", kGuardedSo);
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
+        type(&w, "label", QStringLiteral("Guarded II"));
+        forward(w)->click();
+        type(&w, "userPin", QStringLiteral("usr-Guard#5"));
+        type(&w, "userPinRepeat", QStringLiteral("usr-Guard#5"));
+        forward(w)->click();
         QTRY_COMPARE_WITH_TIMEOUT(int(w.state().countState), int(InitTokenState::Count::Read), 10000);
         type(&w, "confirmation", QStringLiteral("Guarded"));
         w.button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::ResultPageId), 20000);
-        QCOMPARE(child<QLabel>(&w, "resultHeadline")->text(), QStringLiteral("The token was not initialized."));
-        const QString details = child<QLabel>(&w, "resultDetails")->text();
-        // The sentence uses the flags read after the failure: SoftHSM set SO COUNT_LOW.
-        QVERIFY2(details.contains(QStringLiteral("Wrong SO-PIN — only a few tries")), qPrintable(details));
-        QVERIFY(details.contains(QStringLiteral("CKR_PIN_INCORRECT")));
-        QVERIFY(details.contains(QStringLiteral("Nothing on the token was changed.")));
-        QVERIFY(w.state().tokenAfterFailure.flags & CKF_SO_PIN_COUNT_LOW);
-        QCOMPARE(changed.count(), 1); // the tree refreshes the SO-PIN state
+        QVERIFY2(w.state().outcome && w.state().outcome->complete(), qPrintable(child<QLabel>(&w, "resultDetails")->text()));
+        QCOMPARE(login(w.state().outcome->token, QStringLiteral("usr-Guard#5")), CKR_OK);
         QCOMPARE(Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), guarded->first.id.serial).label,
-                 QStringLiteral("Guarded"));
+                 QStringLiteral("Guarded II"));
         w.accept();
+    }
+
+    // While the SO-PIN check or the initialization runs, no key or button closes the
+    // wizard or steps back. The token's executor is held by a job of the test, so the
+    // wizard's job waits behind it: "running" for as long as the test needs.
+    void wizardJobCannotBeEscaped()
+    {
+        const auto t = find(QStringLiteral("Blocked"));
+        QVERIFY(t);
+        InitTokenWizard w(*m_inventory, m_registry, specs(), t->first);
+        QSignalSpy refused(&w, &TokenJobWizard::closeRefused);
+        waitListed(w);
+        forward(w)->click();
+        type(&w, "soPin", kBlockedSo);
+
+        auto tryToLeave = [&](int expectedPage) {
+            const int before = int(refused.count());
+            QTest::keyClick(&w, Qt::Key_Escape);
+            w.close(); // the window's close button
+            QVERIFY(!w.button(QWizard::CancelButton)->isEnabled());
+            QVERIFY(!w.button(QWizard::BackButton)->isEnabled());
+            w.button(QWizard::CancelButton)->click();
+            w.button(QWizard::BackButton)->click();
+            QVERIFY(w.isVisible());
+            QCOMPARE(w.currentId(), expectedPage);
+            QVERIFY(refused.count() >= before + 2);
+        };
+        {
+            QSemaphore gate;
+            QFuture<void> hold = m_inventory->withSession<void>(
+                t->first, [&gate](QPromise<void> &, Session &, const CK_TOKEN_INFO &) { gate.acquire(); });
+            forward(w)->click(); // the SO-PIN check waits behind the held executor
+            QVERIFY(w.isJobRunning());
+            tryToLeave(int(InitTokenWizard::SoPinPageId));
+            gate.release();
+            settled(hold).waitForFinished();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::LabelPageId), 10000);
+        type(&w, "label", QStringLiteral("Unescaped"));
+        forward(w)->click();
+        type(&w, "userPin", QStringLiteral("usr-Blk#2"));
+        type(&w, "userPinRepeat", QStringLiteral("usr-Blk#2"));
+        forward(w)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(int(w.state().countState), int(InitTokenState::Count::Read), 10000);
+        type(&w, "confirmation", QStringLiteral("Blocked"));
+        {
+            QSemaphore gate;
+            QFuture<void> hold = m_inventory->withSession<void>(
+                t->first, [&gate](QPromise<void> &, Session &, const CK_TOKEN_INFO &) { gate.acquire(); });
+            w.button(QWizard::CommitButton)->click();
+            QCOMPARE(w.currentId(), int(InitTokenWizard::ProgressPageId));
+            QVERIFY(w.isJobRunning());
+            tryToLeave(int(InitTokenWizard::ProgressPageId));
+            gate.release();
+            settled(hold).waitForFinished();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(InitTokenWizard::ResultPageId), 20000);
+        QVERIFY(w.state().outcome && w.state().outcome->complete());
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled() || !w.button(QWizard::BackButton)->isVisible());
+        QCOMPARE(Pkcs11ToolList::bySerial(SoftHsmFixture::softhsmModule(), t->first.id.serial).label,
+                 QStringLiteral("Unescaped"));
+        w.accept();
+    }
+
+    // What CKF_USER_PIN_COUNT_LOW / FINAL_TRY / LOCKED are called in the login dialog,
+    // the PIN dialogs and the detail pane: COUNT_LOW is a wrong PIN since the last
+    // successful login (SoftHSM sets it after one and never locks), never "few tries".
+    void pinStateWording_data()
+    {
+        QTest::addColumn<qulonglong>("flags");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<QStringList>("neverSaid");
+        QTest::newRow("count low") << qulonglong(CKF_USER_PIN_COUNT_LOW)
+                                   << QStringLiteral("a wrong PIN was entered since the last successful login")
+                                   << QStringList{QStringLiteral("few tries"), QStringLiteral("one try left"),
+                                                  QStringLiteral("1 try left")};
+        QTest::newRow("final try") << qulonglong(CKF_USER_PIN_COUNT_LOW | CKF_USER_PIN_FINAL_TRY)
+                                   << QStringLiteral("one try left")
+                                   << QStringList{QStringLiteral("few tries"), QStringLiteral("since the last")};
+        QTest::newRow("locked") << qulonglong(CKF_USER_PIN_LOCKED) << QStringLiteral("locked (no tries left)")
+                                << QStringList{QStringLiteral("few tries"), QStringLiteral("one try left")};
+        QTest::newRow("ok") << qulonglong(0) << QString()
+                            << QStringList{QStringLiteral("few tries"), QStringLiteral("try left"),
+                                           QStringLiteral("wrong PIN was entered")};
+    }
+    void pinStateWording()
+    {
+        QFETCH(qulonglong, flags);
+        QFETCH(QString, said);
+        QFETCH(QStringList, neverSaid);
+        const auto t = find(QStringLiteral("Dialog"));
+        QVERIFY(t);
+        TokenSnapshot snap = t->second;
+        snap.info.flags = (snap.info.flags & ~CK_FLAGS(CKF_USER_PIN_COUNT_LOW | CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_LOCKED))
+            | CK_FLAGS(flags);
+        auto check = [&](const QString &where, const QString &text) {
+            QVERIFY2(said.isEmpty() || text.contains(said, Qt::CaseInsensitive), qPrintable(where + QLatin1String(": ") + text));
+            for (const QString &wrong : neverSaid)
+                QVERIFY2(!text.contains(wrong, Qt::CaseInsensitive), qPrintable(where + QLatin1String(": ") + text));
+        };
+        LoginDialog login(*m_inventory, t->first, snap);
+        check(QStringLiteral("login dialog"), child<QLabel>(&login, "pinStatus")->text());
+        ChangePinDialog change(*m_inventory, t->first, snap, PinChangeMode::User);
+        check(QStringLiteral("change PIN"), child<QLabel>(&change, "pinStatus")->text());
+        TreeNode node;
+        node.kind = TreeNode::Kind::Token;
+        node.payload = snap;
+        check(QStringLiteral("detail pane"), DetailPane::html(&node));
+    }
+
+    // A wrong PIN keeps the login dialog open with the token's new state and an empty
+    // field; the right one then logs in from the same dialog.
+    void loginDialogWrongThenRight()
+    {
+        const auto t = find(QStringLiteral("Dialog"));
+        QVERIFY(t);
+        LoginDialog d(*m_inventory, t->first, t->second);
+        QSignalSpy loggedIn(&d, &LoginDialog::loggedIn);
+        QSignalSpy changed(&d, &LoginDialog::tokenChanged);
+        d.show();
+        auto *pin = child<QLineEdit>(&d, "pin");
+        type(&d, "pin", QStringLiteral("usr-Wrong#0"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.isBusy() && changed.count() == 1, 10000);
+        QVERIFY(d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QVERIFY(pin->text().isEmpty());
+        const QString error = child<QLabel>(&d, "error")->text();
+        QVERIFY2(error.contains(QStringLiteral("Wrong PIN.")) && error.contains(QStringLiteral("CKR_PIN_INCORRECT")),
+                 qPrintable(error));
+        QVERIFY(d.snapshot().info.flags & CKF_USER_PIN_COUNT_LOW); // re-read after the failure
+        const QString status = child<QLabel>(&d, "pinStatus")->text();
+        QVERIFY2(status.contains(QStringLiteral("a wrong PIN was entered since the last successful login")), qPrintable(status));
+        type(&d, "pin", kDialogUser);
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(loggedIn.wait(10000));
+        QTRY_VERIFY(!d.isVisible());
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        // Logged in for real, and COUNT_LOW is gone from what the token reports.
+        QVERIFY(settled(m_inventory->readObjects(t->first)).result().loggedIn);
+        const TokenSnapshot after = settled(m_inventory->tokenInfo(t->first)).result();
+        QVERIFY(!(after.info.flags & CKF_USER_PIN_COUNT_LOW));
+        settled(m_inventory->logout(t->first)).waitForFinished();
+    }
+
+    // In the main window: a wrong PIN leaves the login dialog open and the detail pane
+    // shows COUNT_LOW for what it is; after the right PIN the pane no longer shows it.
+    void mainWindowRefreshesPinStateAfterLogin()
+    {
+        const QString path = SoftHsmFixture::softhsmModule();
+        MainWindow w(*m_inventory, [path] { return QList<ModuleSpec>{ModuleSpec{path, QStringLiteral("softhsm2"), false}}; });
+        QSignalSpy refreshed(&w, &MainWindow::refreshFinished);
+        w.show();
+        w.refreshAll();
+        QVERIFY(refreshed.wait(30000));
+        auto tokenIndex = [&w] {
+            const QModelIndexList found = w.model()->match(w.model()->index(0, 0), Qt::DisplayRole, QStringLiteral("Dialog"),
+                                                           1, Qt::MatchRecursive | Qt::MatchExactly);
+            return found.value(0);
+        };
+        QVERIFY(tokenIndex().isValid());
+        w.tree()->setCurrentIndex(tokenIndex());
+        auto pane = [&] { return DetailPane::html(w.model()->node(tokenIndex())); };
+        const QString countLow = QStringLiteral("a wrong PIN was entered since the last successful login");
+        QVERIFY(!pane().contains(countLow));
+        QAction *loginAction = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Log in…"))
+                loginAction = a;
+        QVERIFY(loginAction && loginAction->isEnabled());
+        loginAction->trigger();
+        QTRY_VERIFY(w.findChild<LoginDialog *>());
+        LoginDialog *d = w.findChild<LoginDialog *>();
+        QPointer<LoginDialog> alive(d);
+        type(d, "pin", QStringLiteral("usr-Wrong#1"));
+        QTest::keyClick(child<QLineEdit>(d, "pin"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(pane().contains(countLow), 10000);
+        QVERIFY(alive && d->isVisible() && !d->isBusy());
+        type(d, "pin", kDialogUser);
+        QTest::keyClick(child<QLineEdit>(d, "pin"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 10000); // closed (and deleted) once logged in
+        QTRY_VERIFY_WITH_TIMEOUT(w.model()->node(tokenIndex())->loggedIn && !pane().contains(countLow), 10000);
+        settled(m_inventory->logout(w.model()->tokenRef(tokenIndex()).value())).waitForFinished();
     }
 
     void changePinDialogWrongThenRight()

@@ -3,6 +3,7 @@
 // and the clipboard however the dialog closes; every password-mode field in the dialogs
 // that ask for secrets is a SecretEdit.
 #include "dialogs/logindialog.h"
+#include "inventory/inventory.h"
 #include "inventory/snapshot.h"
 #include "widgets/secretedit.h"
 #include "widgets/secretlabel.h"
@@ -158,7 +159,9 @@ private Q_SLOTS:
 
     void loginDialogUsesSecretEdit()
     {
-        LoginDialog d(someToken());
+        ModuleRegistry registry;
+        Inventory inventory(registry);
+        LoginDialog d(inventory, TokenRef{}, someToken());
         verifyOnlySecretEdits(&d);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));

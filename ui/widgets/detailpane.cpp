@@ -3,6 +3,7 @@
 
 #include "inventory/objectfacts.h"
 #include "inventory/p11text.h"
+#include "lifecycle/pinstatus.h"
 #include "models/treenode.h"
 #include "p11/ckrname.h"
 
@@ -38,6 +39,16 @@ private:
 
 QString yesNo(bool b) { return b ? DetailPane::tr("yes") : DetailPane::tr("no"); }
 
+// The state in words (core/lifecycle/pinstatus), with what it means below; red when
+// a wrong PIN now locks it or it is locked.
+void pinRow(Table &t, const QString &name, const PinStatus &pin, PinRole role)
+{
+    QString v = esc(pin.stateText());
+    if (const QString advice = pin.advice(role); !advice.isEmpty())
+        v += QStringLiteral("<br><span style='font-weight:normal; color:#555'>%1</span>").arg(esc(advice));
+    t.row(name, v, pin.locked() || pin.finalTry());
+}
+
 void tokenRows(Table &t, const TreeNode *n)
 {
     const TokenSnapshot &tok = *n->token();
@@ -50,9 +61,8 @@ void tokenRows(Table &t, const TreeNode *n)
     t.text(DetailPane::tr("Model"), tok.id.model);
     t.text(DetailPane::tr("Serial number"), tok.id.serial);
     t.section(DetailPane::tr("PIN status"));
-    const QString user = P11Text::userPinState(f);
-    t.text(DetailPane::tr("User PIN"), user, (f & (CKF_USER_PIN_LOCKED | CKF_USER_PIN_FINAL_TRY | CKF_USER_PIN_COUNT_LOW)) != 0);
-    t.text(DetailPane::tr("SO-PIN"), P11Text::soPinState(f), (f & (CKF_SO_PIN_LOCKED | CKF_SO_PIN_FINAL_TRY)) != 0);
+    pinRow(t, DetailPane::tr("User PIN"), PinStatus::of(tok.info, PinRole::User), PinRole::User);
+    pinRow(t, DetailPane::tr("SO-PIN"), PinStatus::of(tok.info, PinRole::So), PinRole::So);
     t.text(DetailPane::tr("PIN length"), DetailPane::tr("%1 to %2").arg(tok.info.ulMinPinLen).arg(tok.info.ulMaxPinLen));
     t.text(DetailPane::tr("PIN entry"), (f & CKF_PROTECTED_AUTHENTICATION_PATH) ? DetailPane::tr("on the reader's PIN pad")
                                                                                  : DetailPane::tr("on the keyboard"));

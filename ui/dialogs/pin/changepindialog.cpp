@@ -8,6 +8,7 @@
 #include "lifecycle/lifecyclejobs.h"
 #include "lifecycle/pinchangevalidator.h"
 #include "lifecycle/pinstatus.h"
+#include "p11/pkcs11error.h"
 #include "p11/session.h"
 
 #include <QCheckBox>
@@ -289,6 +290,7 @@ void ChangePinDialog::start()
     // No argument in onFailed: catches every exception, and std::current_exception() inside is it.
     LifecycleJobs::changePin(m_inventory, m_ref, std::move(request))
         .then(this, [this] { finished(nullptr); })
+        .onCanceled(this, [this] { finished(std::make_exception_ptr(TokenDeskError(tr("The operation was cancelled before it reached the token.")))); })
         .onFailed(this, [this] { finished(std::current_exception()); });
 }
 
@@ -308,6 +310,7 @@ void ChangePinDialog::finished(std::exception_ptr failure)
                   m_snapshot.isDemo = demo;
                   showOutcome(failure);
               })
+        .onCanceled(this, [this, failure] { showOutcome(failure); })
         .onFailed(this, [this, failure] { showOutcome(failure); });
 }
 

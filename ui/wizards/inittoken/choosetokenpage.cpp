@@ -2,6 +2,7 @@
 #include "wizards/inittoken/choosetokenpage.h"
 
 #include "inventory/inventory.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/objectcount.h"
 #include "p11/errortext.h"
 #include "wizards/inittoken/inittokenwizard.h"
@@ -125,10 +126,10 @@ void ChooseTokenPage::addModule(const ModuleSnapshot &snap)
         }
         const TokenSnapshot &t = *slot.token;
         const bool initialized = t.info.flags & CKF_TOKEN_INITIALIZED;
-        item->setText(LabelColumn, initialized ? t.label : tr("(none)"));
-        item->setText(ManufacturerColumn, t.id.manufacturer);
-        item->setText(ModelColumn, t.id.model);
-        item->setText(SerialColumn, t.id.serial.isEmpty() ? tr("(none)") : t.id.serial);
+        item->setText(LabelColumn, initialized ? DisplayField::text(t.label) : tr("(none)"));
+        item->setText(ManufacturerColumn, DisplayField::text(t.id.manufacturer));
+        item->setText(ModelColumn, DisplayField::text(t.id.model));
+        item->setText(SerialColumn, DisplayField::text(t.id.serial));
         QString state = initialized ? tr("initialized") : tr("not initialized");
         if (t.info.flags & CKF_WRITE_PROTECTED)
             state = tr("write-protected");

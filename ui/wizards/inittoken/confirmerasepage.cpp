@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/inittoken/confirmerasepage.h"
 
+#include "lifecycle/displayfield.h"
 #include "lifecycle/inittokenvalidator.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
@@ -51,7 +52,9 @@ void ConfirmErasePage::initializePage()
     const InitTokenState &s = m_wizard->state();
     const bool initialized = s.params.token.flags & CKF_TOKEN_INITIALIZED;
     setButtonText(QWizard::CommitButton, initialized ? tr("&Erase and Initialize") : tr("&Initialize"));
-    m_confirm->clear();
+    // Back here after the SO-PIN was corrected: a confirmation that still names this token stays.
+    if (!InitTokenValidator::confirmationTargets(s.params).contains(m_confirm->text().trimmed()))
+        m_confirm->clear();
     updateSummary();
 }
 
@@ -84,10 +87,10 @@ void ConfirmErasePage::updateSummary()
     case InitTokenState::Count::NotRead: erased = tr("everything on it"); break;
     }
     QString html = QStringLiteral("<table>");
-    html += row(tr("Token"), initialized ? tr("“%1”").arg(t.label.toHtmlEscaped()) : tr("blank token"));
+    html += row(tr("Token"), initialized ? tr("“%1”").arg(DisplayField::text(t.label).toHtmlEscaped()) : tr("blank token"));
     html += row(tr("Device"), tr("%1 %2, serial %3")
                                   .arg(t.id.manufacturer.toHtmlEscaped(), t.id.model.toHtmlEscaped(),
-                                       t.id.serial.isEmpty() ? tr("(none)") : t.id.serial.toHtmlEscaped()));
+                                       DisplayField::text(t.id.serial).toHtmlEscaped()));
     html += row(tr("Slot"), tr("%1 (%2)").arg(s.chosen->slotDescription.toHtmlEscaped(),
                                               s.chosen->moduleName.toHtmlEscaped()));
     html += row(tr("Erased"), erased);
@@ -107,7 +110,7 @@ void ConfirmErasePage::updateSummary()
     if (targets.size() == 2)
         ask = tr("To confirm, type the token's current label <b>%1</b> or its serial number <b>%2</b>:")
                   .arg(targets.at(0).toHtmlEscaped(), targets.at(1).toHtmlEscaped());
-    else if (!initialized && targets.value(0) == p.label.trimmed())
+    else if (targets.size() == 1 && targets.value(0) == p.label.trimmed())
         ask = tr("To confirm, type the new label <b>%1</b>:").arg(targets.value(0).toHtmlEscaped());
     else
         ask = tr("To confirm, type <b>%1</b>:").arg(targets.value(0).toHtmlEscaped());

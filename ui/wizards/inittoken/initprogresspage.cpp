@@ -3,7 +3,9 @@
 
 #include "inventory/inventory.h"
 #include "lifecycle/inittokenvalidator.h"
+#include "lifecycle/lifecycleerror.h"
 #include "lifecycle/lifecyclejobs.h"
+#include "p11/pkcs11error.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
 #include <QAbstractButton>
@@ -50,14 +52,14 @@ void InitProgressPage::start()
     request.wasInitialized = s.params.token.flags & CKF_TOKEN_INITIALIZED;
     request.label = InitTokenValidator::storedLabel(s.params.label);
     if (!(s.params.token.flags & CKF_PROTECTED_AUTHENTICATION_PATH)) {
-        request.soPin = std::move(s.params.soPin);
-        request.userPin = std::move(s.params.userPin);
+        // Copies: if C_InitToken refuses the SO-PIN, the wizard goes back to its page and
+        // keeps the label and user PIN typed. The fields are wiped once the token is erased.
+        request.soPin = s.params.soPin.clone();
+        request.userPin = s.params.userPin.clone();
     }
-    m_wizard->wipePins(); // the fields and the confirmations; the PINs now live only in the job
 
     m_running = true;
-    if (QAbstractButton *cancel = m_wizard->button(QWizard::CancelButton))
-        cancel->setEnabled(false);
+    m_wizard->beginJob();
     Q_EMIT completeChanged();
     QFuture<InitTokenOutcome> job = LifecycleJobs::initToken(m_wizard->inventory(), m_wizard->registry(),
                                                              std::move(request));
@@ -68,6 +70,7 @@ void InitProgressPage::start()
                  m_wizard->state().outcome = o;
                  finish();
              })
+        .onCanceled(this, [this] { finish(); })
         .onFailed(this, [this, ref] {
             // No argument: catches everything; std::current_exception() is the failure.
             InitTokenState &st = m_wizard->state();
@@ -85,22 +88,55 @@ void InitProgressPage::start()
                           m_wizard->state().tokenAfterFailure = t.info;
                           finish();
                       })
+                .onCanceled(this, [this] { finish(); })
                 .onFailed(this, [this] { finish(); });
         });
 }
+
+namespace {
+// C_InitToken refused what was typed on the SO-PIN page: that page can fix it.
+bool soPinRefused(const InitTokenState &s)
+{
+    if (!s.failure)
+        return false;
+    try {
+        std::rethrow_exception(s.failure);
+    } catch (const Pkcs11Error &e) {
+        switch (e.rv()) {
+        case CKR_PIN_INCORRECT:
+        case CKR_PIN_LEN_RANGE:
+        case CKR_PIN_INVALID: return true;
+        default: return false;
+        }
+    } catch (...) {
+        return false;
+    }
+}
+} // namespace
 
 void InitProgressPage::finish()
 {
     m_running = false;
     m_done = true;
-    if (QAbstractButton *cancel = m_wizard->button(QWizard::CancelButton))
-        cancel->setEnabled(true);
-    const InitTokenState &s = m_wizard->state();
+    InitTokenState &s = m_wizard->state();
+    const bool erased = s.outcome.has_value();
     const TokenRef ref = s.outcome && s.outcome->found ? s.outcome->token : s.chosen->ref;
+    m_wizard->endJob(erased);
     Q_EMIT completeChanged();
     Q_EMIT m_wizard->tokenChanged(ref);
     if (s.outcome && s.outcome->complete())
         Q_EMIT m_wizard->tokenInitialized(ref);
+    if (soPinRefused(s) && !(s.params.token.flags & CKF_PROTECTED_AUTHENTICATION_PATH)) {
+        // Nothing was changed: back to the SO-PIN, everything else kept.
+        const QString message = initTokenError(s.failure, s.tokenAfterFailure, s.params.tokenInitialized()).text()
+            + QLatin1Char(' ') + tr("Nothing on the token was changed.");
+        const CK_TOKEN_INFO after = s.tokenAfterFailure;
+        s.failure = nullptr;
+        m_done = false;
+        m_wizard->backToSoPin(message, after);
+        return;
+    }
+    m_wizard->wipePins(); // the token was erased, or nothing can be retried from here
     if (m_wizard->currentPage() == this)
         m_wizard->next();
 }

@@ -10,10 +10,12 @@ class InitTokenWizard;
 class QLabel;
 class QProgressBar;
 
-// Runs C_InitToken + C_InitPIN on the worker and shows its steps. The PINs are
-// moved into the job and every field is wiped as it starts. There is no Cancel:
-// a running C_InitToken cannot be interrupted, and stopping between the steps
-// would leave an erased token without a user PIN. Moves on by itself.
+// Runs C_InitToken + C_InitPIN on the worker and shows its steps (a TokenJobWizard
+// job: no Cancel, Escape, close or Back while it runs; a running C_InitToken cannot
+// be interrupted, and stopping between the steps would leave an erased token
+// without a user PIN). The job gets copies of the PINs. If C_InitToken refuses the
+// SO-PIN, nothing was changed: the wizard goes back to the SO-PIN page and keeps
+// everything else. Otherwise every field is wiped and the result page follows.
 class InitProgressPage : public QWizardPage {
     Q_OBJECT
 public:

@@ -2,6 +2,7 @@
 #include "wizards/inittoken/initresultpage.h"
 
 #include "inventory/p11text.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/lifecycleerror.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
@@ -61,12 +62,12 @@ void InitResultPage::initializePage()
     QString facts;
     if (o.found) {
         facts = tr("Label “%1”, serial %2, slot %3.")
-                    .arg(t.label.toHtmlEscaped(), t.id.serial.toHtmlEscaped())
+                    .arg(DisplayField::text(t.label).toHtmlEscaped(), DisplayField::text(t.id.serial).toHtmlEscaped())
                     .arg(o.token.slot);
         if (o.token.slot != o.previousSlot)
             facts += QLatin1Char(' ')
                 + tr("The module moved the token from slot %1 to slot %2 (SoftHSM does this on initialization); "
-                     "TokenDesk found it again by its serial number.")
+                     "TokenDesk found it there.")
                       .arg(o.previousSlot)
                       .arg(o.token.slot);
         facts += QStringLiteral("<br>") + tr("Flags: %1.").arg(P11Text::tokenFlagNames(t.info.flags).join(QStringLiteral(", ")));

@@ -18,7 +18,7 @@ const QString kGeometryKey = QStringLiteral("InitTokenWizard/geometry");
 
 InitTokenWizard::InitTokenWizard(Inventory &inventory, ModuleRegistry &registry, const QList<ModuleSpec> &modules,
                                  std::optional<TokenRef> preselected, QWidget *parent)
-    : QWizard(parent), m_inventory(inventory), m_registry(registry)
+    : TokenJobWizard(parent), m_inventory(inventory), m_registry(registry)
 {
     setObjectName(QStringLiteral("initTokenWizard"));
     setWindowTitle(tr("Initialize Token"));
@@ -28,7 +28,8 @@ InitTokenWizard::InitTokenWizard(Inventory &inventory, ModuleRegistry &registry,
     setOption(QWizard::NoBackButtonOnStartPage, true);
 
     setPage(ChooseTokenPageId, new ChooseTokenPage(this, modules, preselected));
-    setPage(SoPinPageId, new SoPinPage(this));
+    m_soPin = new SoPinPage(this);
+    setPage(SoPinPageId, m_soPin);
     setPage(LabelPageId, new LabelPage(this));
     setPage(UserPinPageId, new UserPinPage(this));
     setPage(ConfirmPageId, new ConfirmErasePage(this));
@@ -45,8 +46,6 @@ InitTokenWizard::InitTokenWizard(Inventory &inventory, ModuleRegistry &registry,
 
 InitTokenWizard::~InitTokenWizard() { wipePins(); }
 
-bool InitTokenWizard::isRunning() const { return m_progress->isRunning(); }
-
 void InitTokenWizard::wipePins()
 {
     for (SecretEdit *e : findChildren<SecretEdit *>())
@@ -54,13 +53,23 @@ void InitTokenWizard::wipePins()
     m_state.wipeSecrets();
 }
 
+void InitTokenWizard::backToSoPin(const QString &message, const CK_TOKEN_INFO &token)
+{
+    // back() also steps over the commit page (Qt only greys the button).
+    while (currentId() != SoPinPageId && visitedIds().contains(SoPinPageId))
+        back();
+    m_soPin->showFailure(message, token);
+}
+
 void InitTokenWizard::done(int result)
 {
     // C_InitToken cannot be interrupted; the wizard stays until the token has
-    // answered, so its result is seen and the tree is told.
-    if (isRunning())
+    // answered, so its result is seen and the tree is told. The base says why.
+    if (isJobRunning()) {
+        TokenJobWizard::done(result);
         return;
+    }
     wipePins();
     QSettings().setValue(kGeometryKey, saveGeometry());
-    QWizard::done(result);
+    TokenJobWizard::done(result);
 }

@@ -5,8 +5,9 @@
 #include "inventory/tokenref.h"
 #include "wizards/inittoken/inittokenstate.h"
 
+#include "widgets/tokenjobwizard.h"
+
 #include <QList>
-#include <QWizard>
 
 #include <optional>
 
@@ -14,6 +15,7 @@ class Inventory;
 class ModuleRegistry;
 class ChooseTokenPage;
 class InitProgressPage;
+class SoPinPage;
 
 // Initialize a token: choose it (blank ones included), its SO-PIN, a new label,
 // the user PIN; a commit page that says what will be erased and wants the
@@ -21,8 +23,9 @@ class InitProgressPage;
 // progress, and a result page. Emits tokenChanged() when the tree must be
 // re-read (the token may have moved to another slot: use the new TokenRef).
 // The registry serves blank tokens, which Inventory's per-token jobs cannot
-// open (see LifecycleJobs::initToken). Use open() or exec().
-class InitTokenWizard : public QWizard {
+// open (see LifecycleJobs::initToken). A TokenJobWizard: while the SO-PIN check
+// or the initialization runs, nothing closes it or steps back. Use open() or exec().
+class InitTokenWizard : public TokenJobWizard {
     Q_OBJECT
 public:
     enum PageId { ChooseTokenPageId, SoPinPageId, LabelPageId, UserPinPageId, ConfirmPageId, ProgressPageId, ResultPageId };
@@ -35,10 +38,14 @@ public:
     ModuleRegistry &registry() { return m_registry; }
     InitTokenState &state() { return m_state; }
     const InitTokenState &state() const { return m_state; }
-    bool isRunning() const;
+    bool isRunning() const { return isJobRunning(); }
 
     // Empties every PIN field of every page and the PINs collected so far.
     void wipePins();
+    // A failure that the SO-PIN page can fix (wrong SO-PIN, one the token refuses):
+    // back to it, with the message and the token's new state; the label and the
+    // user PIN typed stay as they are, the SO-PIN field is emptied.
+    void backToSoPin(const QString &message, const CK_TOKEN_INFO &token);
 
     void done(int result) override;
 
@@ -56,4 +63,5 @@ private:
     ModuleRegistry &m_registry;
     InitTokenState m_state;
     InitProgressPage *m_progress = nullptr;
+    SoPinPage *m_soPin = nullptr;
 };

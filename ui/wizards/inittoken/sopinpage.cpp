@@ -3,7 +3,11 @@
 
 #include "widgets/secretedit.h"
 #include "dialogs/pin/pinstatuslabel.h"
+#include "inventory/inventory.h"
+#include "lifecycle/displayfield.h"
 #include "lifecycle/inittokenvalidator.h"
+#include "lifecycle/lifecycleerror.h"
+#include "lifecycle/lifecyclejobs.h"
 #include "lifecycle/pinrules.h"
 #include "lifecycle/pinstatus.h"
 #include "wizards/inittoken/inittokenwizard.h"
@@ -17,7 +21,7 @@ SoPinPage::SoPinPage(InitTokenWizard *wizard)
     : m_wizard(wizard), m_status(new PinStatusLabel(this)), m_intro(new QLabel(this)), m_soLabel(new QLabel(this)),
       m_so(new SecretEdit(this)), m_repeatLabel(new QLabel(tr("Repeat the new SO-PIN:"), this)),
       m_repeat(new SecretEdit(this)), m_hint(new QLabel(this)), m_finalTryAck(new QCheckBox(this)),
-      m_message(new QLabel(this))
+      m_message(new QLabel(this)), m_failure(new QLabel(this))
 {
     setTitle(tr("Security Officer PIN"));
     m_status->setObjectName(QStringLiteral("soStatus"));
@@ -26,7 +30,8 @@ SoPinPage::SoPinPage(InitTokenWizard *wizard)
     m_finalTryAck->setObjectName(QStringLiteral("soFinalTryAck"));
     m_message->setObjectName(QStringLiteral("soMessage"));
     m_hint->setObjectName(QStringLiteral("soHint"));
-    for (QLabel *l : {m_intro, m_hint, m_message})
+    m_failure->setObjectName(QStringLiteral("soCheck"));
+    for (QLabel *l : {m_intro, m_hint, m_message, m_failure})
         l->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b02020"));
     m_finalTryAck->setText(tr("I understand: if this SO-PIN is wrong, the SO-PIN locks for good."));
@@ -42,9 +47,13 @@ SoPinPage::SoPinPage(InitTokenWizard *wizard)
     v->addWidget(m_hint);
     v->addWidget(m_finalTryAck);
     v->addWidget(m_message);
+    v->addWidget(m_failure);
     v->addStretch();
 
-    connect(m_so, &QLineEdit::textChanged, this, &SoPinPage::bind);
+    connect(m_so, &QLineEdit::textChanged, this, [this] {
+        m_checked = false; // another SO-PIN: the token has not seen this one
+        bind();
+    });
     connect(m_repeat, &QLineEdit::textChanged, this, &SoPinPage::bind);
     connect(m_finalTryAck, &QCheckBox::toggled, this, &SoPinPage::bind);
 }
@@ -56,10 +65,10 @@ void SoPinPage::initializePage()
     const bool initialized = ti.flags & CKF_TOKEN_INITIALIZED;
     const bool pinPad = ti.flags & CKF_PROTECTED_AUTHENTICATION_PATH;
     const PinRules rules = PinRules::forToken(ti, PinRole::So);
-    setSubTitle(s.chosen ? tr("Token “%1”, serial %2").arg(s.chosen->token.label, s.chosen->token.id.serial) : QString());
-    m_status->setVisible(initialized);
-    if (initialized)
-        m_status->setPins(ti, {PinRole::So});
+    setSubTitle(s.chosen ? tr("Token “%1”, serial %2")
+                               .arg(DisplayField::text(s.chosen->token.label), DisplayField::text(s.chosen->token.id.serial))
+                         : QString());
+    m_failure->clear();
     if (pinPad) {
         m_intro->setText(initialized
                              ? tr("This reader has a PIN pad: you will enter the current SO-PIN on the reader when "
@@ -85,10 +94,86 @@ void SoPinPage::initializePage()
                  "setting is 3537363231383830.");
     m_hint->setText(hint);
     m_hint->setVisible(!pinPad);
-    m_finalTryAck->setChecked(false);
-    m_finalTryAck->setVisible(initialized && PinStatus::of(ti, PinRole::So).finalTry());
+    showTokenState();
     if (!pinPad)
         m_so->setFocus();
+    bind();
+}
+
+void SoPinPage::showTokenState()
+{
+    const CK_TOKEN_INFO &ti = m_wizard->state().params.token;
+    const bool initialized = ti.flags & CKF_TOKEN_INITIALIZED;
+    m_status->setVisible(initialized);
+    if (initialized)
+        m_status->setPins(ti, {PinRole::So});
+    m_finalTryAck->setChecked(false); // every last try needs its own confirmation
+    m_finalTryAck->setVisible(initialized && PinStatus::of(ti, PinRole::So).finalTry());
+}
+
+bool SoPinPage::validatePage()
+{
+    const InitTokenParams &p = m_wizard->state().params;
+    if (m_wizard->isJobRunning())
+        return false;
+    // A blank token has no SO-PIN yet; a PIN pad asks for it when C_InitToken runs.
+    if (!p.tokenInitialized() || (p.token.flags & CKF_PROTECTED_AUTHENTICATION_PATH) || m_checked)
+        return true;
+    checkSoPin();
+    return false; // Next again once the token has answered
+}
+
+void SoPinPage::checkSoPin()
+{
+    InitTokenState &s = m_wizard->state();
+    const TokenRef ref = s.chosen->ref;
+    m_failure->setStyleSheet(QString());
+    m_failure->setText(tr("Checking the SO-PIN with the token…"));
+    m_wizard->beginJob();
+    m_so->setEnabled(false);
+    LifecycleJobs::checkSoPin(m_wizard->inventory(), ref, s.params.soPin.clone())
+        .then(this,
+              [this, ref] {
+                  m_wizard->endJob(false);
+                  m_so->setEnabled(true);
+                  m_checked = true;
+                  m_failure->clear();
+                  Q_EMIT m_wizard->tokenChanged(ref); // our session was closed: the login state changed
+                  if (m_wizard->currentPage() == this)
+                      m_wizard->next();
+              })
+        .onCanceled(this,
+                    [this] {
+                        m_wizard->endJob(false);
+                        m_so->setEnabled(true);
+                        m_failure->clear();
+                    })
+        .onFailed(this, [this, ref] {
+            const std::exception_ptr e = std::current_exception();
+            // Re-read the token: after a wrong SO-PIN its flags say whether one try is left.
+            auto show = [this, e, ref](const CK_TOKEN_INFO &ti) {
+                m_wizard->endJob(false);
+                m_so->setEnabled(true);
+                showFailure(lifecycleError(e, ti, PinRole::So, PinRole::So).text(), ti);
+                Q_EMIT m_wizard->tokenChanged(ref);
+            };
+            m_wizard->inventory()
+                .tokenInfo(ref)
+                .then(this, [show](const TokenSnapshot &t) { show(t.info); })
+                .onCanceled(this, [this, show] { show(m_wizard->state().params.token); })
+                .onFailed(this, [this, show] { show(m_wizard->state().params.token); });
+        });
+}
+
+void SoPinPage::showFailure(const QString &message, const CK_TOKEN_INFO &token)
+{
+    m_wizard->state().params.token.flags = token.flags; // the SO-PIN's state (tries, locked)
+    showTokenState();
+    m_so->wipe();
+    m_repeat->wipe();
+    m_failure->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_failure->setText(message);
+    m_so->setFocus();
     bind();
 }
 
