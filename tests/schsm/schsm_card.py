@@ -281,6 +281,7 @@ class Card:
         self.log = log
         self.lock = threading.Lock()
         self.vanish_on_import = 0   # >0: drop the connection on the n-th IMPORT DKEK SHARE
+        self.corrupt_next_import = False  # flip a bit of the next share (a faulty device)
         self.vanished = threading.Event()
 
     def dispatch(self, a):
@@ -434,7 +435,12 @@ class Card:
                 raise CardError(0x6700)
             if d.dkek_outstanding == 0:
                 raise CardError(0x6985)
-            d.dkek = bytes(x ^ y for x, y in zip(d.dkek, a.data))
+            share = a.data
+            if self.corrupt_next_import:
+                self.corrupt_next_import = False
+                share = bytes([share[0] ^ 0x01]) + share[1:]
+                self.log("DKEK share corrupted on purpose (fault armed by the test)")
+            d.dkek = bytes(x ^ y for x, y in zip(d.dkek, share))
             d.dkek_outstanding -= 1
             self.log("DKEK share imported, %d outstanding" % d.dkek_outstanding)
         return bytes([d.dkek_total, d.dkek_outstanding]) + d.dkek_kcv()
@@ -576,14 +582,15 @@ class Reader:
                     resp = process_apdu(self.card, msg)
                     s.sendall(struct.pack(">H", len(resp)) + resp)
             except (ConnectionError, OSError):
-                pass
+                # A card that vanished on purpose stays out until the test inserts it;
+                # decided before the socket closes, so no "insert" can come earlier.
+                if self.card.vanished.is_set():
+                    self.card.vanished.clear()
+                    self.inserted.clear()
             finally:
                 with self.sock_lock:
                     self.sock = None
                 s.close()
-            if self.card.vanished.is_set():
-                self.card.vanished.clear()
-                self.inserted.clear()
             with self.card.lock:
                 self.card.dev.power_cycle()
             self.log("card removed")
@@ -626,6 +633,9 @@ def control_loop(path, card, reader, log):
                     elif cmd == "vanish-on-import":
                         with card.lock:
                             card.vanish_on_import = int(words[1])
+                    elif cmd == "corrupt-next-import":
+                        with card.lock:
+                            card.corrupt_next_import = True
                     elif cmd == "factory":
                         with card.lock:
                             card.dev.factory_reset(vendor_default=len(words) > 1 and words[1] == "nitrokey")
