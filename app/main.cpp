@@ -7,9 +7,11 @@
 #include "inventory/inventory.h"
 #include "inventory/report.h"
 #include "p11/module.h"
+#include "schsm/schsmreport.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSettings>
 
 #include <cstdio>
@@ -30,7 +32,16 @@ int runList(const CommandLine &cl)
     {
         Inventory inventory(registry);
         const InventoryReport report = collectReport(inventory, cl.moduleSpecs());
-        const QByteArray out = cl.json ? reportToJson(report).toJson(QJsonDocument::Indented) : reportToText(report).toUtf8();
+        const SchsmReport devices = collectSchsmReport();
+        QByteArray out;
+        if (cl.json) {
+            QJsonObject root = reportToJson(report).object();
+            if (!devices.empty())
+                root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
+            out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        } else {
+            out = (reportToText(report) + schsmReportText(devices)).toUtf8();
+        }
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         failed = report.failedModules() + int(report.tokenErrors.size());
     }

@@ -15,7 +15,9 @@ DEPS=(
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
 )
 # Only the tests need these oracles and helpers.
-TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3)
+# vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd.
+TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3
+           vsmartcard-vpcd python3-cryptography)
 
 install_missing() {
     local missing=()

@@ -16,7 +16,9 @@
 #include "schsm/tlv.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -135,6 +137,15 @@ std::pair<QString, QString> openScTokenLabelAndSerial()
             serial = line.section(QLatin1Char(':'), 1).trimmed();
     }
     return {label, serial};
+}
+
+// OpenSC's C_Login(SO) + C_InitPIN: RESET RETRY COUNTER with this SO-PIN and a new user PIN.
+ToolRun resetUserPinThroughOpenSc(const QString &soPin)
+{
+    return runTool(QStringLiteral("pkcs11-tool"),
+                   {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--init-pin"), QStringLiteral("--login"),
+                    QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"), soPin,
+                    QStringLiteral("--new-pin"), QStringLiteral("24681357")});
 }
 
 InitializeDeviceParams params(const char *soPin, const char *userPin, int shares)
@@ -436,11 +447,7 @@ private Q_SLOTS:
                                        QStringLiteral("--pin"), QString::fromLatin1(userPin), QStringLiteral("-O")});
         QVERIFY2(login.exitCode == 0, qPrintable(login.out));
         const QString soNow = changeSoPin ? QStringLiteral("8899AABBCCDDEEFF") : QStringLiteral("0011223344556677");
-        const ToolRun reset = runTool(QStringLiteral("pkcs11-tool"),
-                                      {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--init-pin"),
-                                       QStringLiteral("--login"), QStringLiteral("--login-type"), QStringLiteral("so"),
-                                       QStringLiteral("--so-pin"), soNow, QStringLiteral("--new-pin"),
-                                       QStringLiteral("24681357")});
+        const ToolRun reset = resetUserPinThroughOpenSc(soNow);
         QCOMPARE(reset.exitCode == 0, rrc);
         if (changeSoPin) {
             // The old SO-PIN no longer works: INITIALIZE with it is refused (and counted).
@@ -513,17 +520,9 @@ private Q_SLOTS:
         p.newSoPin = SecureBytes::fromUtf8("0102030405060708");
         SchsmDevice::initialize(m_reader, p);
         // The vendor default no longer opens the device; the new SO-PIN does (via OpenSC).
-        const ToolRun reset = runTool(QStringLiteral("pkcs11-tool"),
-                                      {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--init-pin"),
-                                       QStringLiteral("--login"), QStringLiteral("--login-type"), QStringLiteral("so"),
-                                       QStringLiteral("--so-pin"), QStringLiteral("0102030405060708"),
-                                       QStringLiteral("--new-pin"), QStringLiteral("24681357")});
+        const ToolRun reset = resetUserPinThroughOpenSc(QStringLiteral("0102030405060708"));
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.out));
-        const ToolRun old = runTool(QStringLiteral("pkcs11-tool"),
-                                    {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--init-pin"),
-                                     QStringLiteral("--login"), QStringLiteral("--login-type"), QStringLiteral("so"),
-                                     QStringLiteral("--so-pin"), QStringLiteral("3537363231383830"),
-                                     QStringLiteral("--new-pin"), QStringLiteral("24681357")});
+        const ToolRun old = resetUserPinThroughOpenSc(QStringLiteral("3537363231383830"));
         QVERIFY(old.exitCode != 0);
     }
 
@@ -665,6 +664,57 @@ private Q_SLOTS:
         opensc->reinitialize();
         QCOMPARE(inProcessTokenLabel(*opensc), QStringLiteral("After (UserPIN)"));
         ThreadGuard::setViolationHandler({});
+    }
+
+    void jobsRunOnTheReadersWorker()
+    {
+        factory();
+        SchsmJobs jobs;
+        QFuture<InitializeDeviceResult> init = jobs.initialize(m_reader, params("0011223344556677", "123456", 1));
+        QTRY_VERIFY_WITH_TIMEOUT(init.isFinished(), 30000);
+        QCOMPARE(init.result().status.dkek.total, 1);
+        QFuture<SchsmStatus> status = jobs.readStatus(m_reader);
+        QTRY_VERIFY_WITH_TIMEOUT(status.isFinished(), 30000);
+        QCOMPARE(status.result().dkek.outstanding, 1);
+        QCOMPARE(QString::number(status.result().soPin.triesLeft), fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")));
+        // A failure travels in the future as SchsmError.
+        QFuture<InitializeDeviceResult> wrong = jobs.initialize(m_reader, params("FFFFFFFFFFFFFFFF", "123456", 1));
+        QTRY_VERIFY_WITH_TIMEOUT(wrong.isFinished(), 30000);
+        QVERIFY_THROWS_EXCEPTION(SchsmError, wrong.result());
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
+    }
+
+    void listReportsTheSameFacts()
+    {
+        factory();
+        InitializeDeviceParams p = params("0011223344556677", "12345678", 2);
+        p.label = QStringLiteral("Listed");
+        SchsmDevice::initialize(m_reader, p);
+        SchsmDevice::importShares(m_reader, {m_passwordShare, m_nOfMShare});
+        const auto facts = scHsmToolFacts();
+
+        const ToolRun json = runTool(QStringLiteral(TOKENDESK_EXE),
+                                     {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--module"), kOpenScModule});
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8().mid(json.out.toUtf8().indexOf('{'))).object();
+        const QJsonArray devices = root.value(QStringLiteral("smartcardHsm")).toArray();
+        QVERIFY2(devices.size() == 1, qPrintable(json.out));
+        const QJsonObject d = devices.at(0).toObject();
+        QCOMPARE(d.value(QStringLiteral("reader")).toString(), m_reader);
+        QCOMPARE(d.value(QStringLiteral("serial")).toString(), openScTokenLabelAndSerial().second);
+        QCOMPARE(d.value(QStringLiteral("firmware")).toString(), fact(facts, QStringLiteral("Version")));
+        QCOMPARE(QString::number(d.value(QStringLiteral("soPin")).toObject().value(QStringLiteral("triesLeft")).toInt()),
+                 fact(facts, QStringLiteral("SO-PIN tries left")));
+        QCOMPARE(QString::number(d.value(QStringLiteral("userPin")).toObject().value(QStringLiteral("triesLeft")).toInt()),
+                 fact(facts, QStringLiteral("User PIN tries left")));
+        const QJsonObject dkek = d.value(QStringLiteral("dkek")).toObject();
+        QCOMPARE(QString::number(dkek.value(QStringLiteral("sharesExpected")).toInt()), fact(facts, QStringLiteral("DKEK shares")));
+        QCOMPARE(dkek.value(QStringLiteral("sharesMissing")).toInt(), 0);
+        QCOMPARE(dkek.value(QStringLiteral("keyCheckValue")).toString(), fact(facts, QStringLiteral("DKEK key check value")));
+        QCOMPARE(d.value(QStringLiteral("soMayResetUserPin")).toBool(), fact(facts, QStringLiteral("rrc")) == QLatin1String("yes"));
+
+        const ToolRun text = runTool(QStringLiteral(TOKENDESK_EXE), {QStringLiteral("--list"), QStringLiteral("--module"), kOpenScModule});
+        QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("DKEK key check value *: 37F1C935F7EE4831"))), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Listed (UserPIN)")), qPrintable(text.out));
     }
 
     void statusFactsEqualScHsmTool()

@@ -16,6 +16,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 VPCD_DRIVER=/usr/lib/pcsc/drivers/serial/libifdvpcd.so
+# Debian's own python3: only it sees Debian's python3-cryptography.
+PYTHON=/usr/bin/python3
 
 if [ -z "${SCHSM_IN_NAMESPACE:-}" ]; then
     if [ "$(id -u)" -ne 0 ]; then
@@ -34,7 +36,7 @@ while [ $# -gt 0 ]; do
 done
 [ $# -gt 0 ] || { echo "usage: $0 [--state fresh|nitrokey] -- COMMAND..." >&2; exit 2; }
 
-for tool in pcscd python3; do
+for tool in pcscd "$PYTHON" opensc-tool; do
     command -v "$tool" >/dev/null || { echo "with_card.sh: $tool is missing" >&2; exit 2; }
 done
 [ -e "$VPCD_DRIVER" ] || { echo "with_card.sh: $VPCD_DRIVER is missing (package vsmartcard-vpcd)" >&2; exit 2; }
@@ -54,7 +56,7 @@ cleanup() {
 trap cleanup EXIT
 
 # vpcd listens on PORT (slot 0) and PORT+1 (slot 1): find two free ones.
-port=$(python3 - <<'EOF'
+port=$("$PYTHON" - <<'EOF'
 import socket
 for _ in range(200):
     a = socket.socket(); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
@@ -75,7 +77,7 @@ EOF
 
 pcscd --foreground --config "$work/reader.conf.d" >"$work/pcscd.log" 2>&1 &
 pids+=($!)
-python3 "$HERE/schsm_card.py" --port "$port" --control "$work/control" --state "$state" \
+"$PYTHON" "$HERE/schsm_card.py" --port "$port" --control "$work/control" --state "$state" \
     --log "$work/card.log" &
 pids+=($!)
 
