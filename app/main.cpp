@@ -9,9 +9,11 @@
 #include "inventory/report.h"
 #include "p11/errortext.h"
 #include "p11/module.h"
+#include "schsm/schsmreport.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSettings>
 
 #include <cstdio>
@@ -57,7 +59,16 @@ int runList(const CommandLine &cl)
             specs = CommandLine::withDemoModule(specs);
         }
         const InventoryReport report = collectReport(inventory, specs);
-        const QByteArray out = cl.json ? reportToJson(report).toJson(QJsonDocument::Indented) : reportToText(report).toUtf8();
+        const SchsmReport devices = collectSchsmReport();
+        QByteArray out;
+        if (cl.json) {
+            QJsonObject root = reportToJson(report).object();
+            if (!devices.empty())
+                root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
+            out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        } else {
+            out = (reportToText(report) + schsmReportText(devices)).toUtf8();
+        }
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         // All of it, now: modules are finalized and unloaded below, and a module that
         // crashes there must not take buffered output with it.

@@ -15,8 +15,10 @@ DEPS=(
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
 )
 # Only the tests need these oracles and helpers.
+# vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd;
+# poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema.
 TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
-    python3-jsonschema)
+           python3-jsonschema vsmartcard-vpcd python3-cryptography)
 
 install_missing() {
     local missing=()

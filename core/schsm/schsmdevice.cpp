@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schsm/schsmdevice.h"
+
+#include "dkek/keycheckvalue.h"
+#include "schsm/initializedevicevalidator.h"
+#include "schsm/pcscchannel.h"
+#include "schsm/schsmcard.h"
+#include "schsm/schsmerror.h"
+#include "schsm/schsmlog.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SchsmDevice", text, nullptr, n);
+}
+
+// Opens the reader, holds a transaction for fn's commands, and — when the
+// operation may change the device — resets the card afterwards (also after a
+// failure), because OpenSC keeps what it read until it sees the card change.
+template <typename Fn>
+auto withDevice(const QString &reader, bool changesDevice, Fn fn)
+{
+    PcscChannel channel(reader);
+    struct ResetAfter {
+        PcscChannel &channel;
+        bool on;
+        ~ResetAfter()
+        {
+            if (on)
+                channel.disconnectWithReset();
+        }
+    } resetAfter{channel, changesDevice};
+    try {
+        PcscChannel::Transaction transaction(channel);
+        SchsmCard card(channel);
+        return fn(card);
+    } catch (const SchsmError &e) {
+        // A card that went away cannot be reset; trying leaves pcscd's reader
+        // state confused (it then misses the card's return).
+        if (e.code() == SchsmError::Code::Removed || e.code() == SchsmError::Code::NoReader)
+            resetAfter.on = false;
+        throw;
+    }
+}
+
+SchsmStatus statusOf(SchsmCard &card, const QString &reader)
+{
+    SchsmStatus s;
+    s.reader = reader;
+    const SchsmCard::Application app = card.selectApplication();
+    s.firmwareMajor = app.firmwareMajor;
+    s.firmwareMinor = app.firmwareMinor;
+    s.options = app.options;
+    s.soPin = card.pinState(SchsmCard::kSoPin);
+    s.userPin = card.pinState(SchsmCard::kUserPin);
+    s.dkek = card.dkekState();
+    try {
+        s.serial = card.serial();
+    } catch (const SchsmError &e) {
+        if (e.code() != SchsmError::Code::StatusWord && e.code() != SchsmError::Code::Protocol)
+            throw;
+        qCInfo(lcSchsm) << "no device serial:" << e.message();
+    }
+    return s;
+}
+
+bool isRemoval(const SchsmError &e)
+{
+    return e.code() == SchsmError::Code::Removed || e.code() == SchsmError::Code::NoReader;
+}
+} // namespace
+
+QStringList SchsmDevice::findReaders()
+{
+    QStringList out;
+    for (const QString &reader : PcscChannel::readers()) {
+        try {
+            PcscChannel channel(reader);
+            PcscChannel::Transaction transaction(channel);
+            SchsmCard(channel).selectApplication();
+            out << reader;
+        } catch (const SchsmError &e) {
+            qCDebug(lcSchsm) << reader << "has no SmartCard-HSM:" << e.message();
+        }
+    }
+    return out;
+}
+
+SchsmStatus SchsmDevice::readStatus(const QString &reader)
+{
+    return withDevice(reader, false, [&](SchsmCard &card) { return statusOf(card, reader); });
+}
+
+InitializeDeviceResult SchsmDevice::initialize(const QString &reader, const InitializeDeviceParams &p)
+{
+    const QString problem = InitializeDeviceValidator::check(p);
+    if (!problem.isEmpty())
+        throw SchsmError::refused(problem);
+    const SecureBytes soPin = SchsmCard::decodeSoPin(p.currentSoPin);
+    return withDevice(reader, true, [&](SchsmCard &card) {
+        const SchsmStatus before = statusOf(card, reader);
+        const QString deviceProblem = InitializeDeviceValidator::device(p, before);
+        if (!deviceProblem.isEmpty())
+            throw SchsmError::refused(deviceProblem);
+
+        SchsmCard::InitializeFields f;
+        f.soPin = &soPin;
+        f.userPin = &p.userPin;
+        f.options = quint16((p.soMayResetUserPin ? SchsmOption::ResetRetryCounter : 0)
+                            | (p.transportPin ? SchsmOption::TransportPin : 0));
+        f.retryCounter = p.retryCounter;
+        f.dkekShares = p.dkekShares;
+        card.initialize(f);
+
+        InitializeDeviceResult result;
+        try {
+            if (!p.label.isEmpty()) {
+                card.verifyUserPin(p.userPin);
+                card.updateBinary(SchsmCard::kTokenInfo, SchsmCard::tokenInfo(p.label));
+                result.labelWritten = true;
+            }
+            if (!p.newSoPin.empty()) {
+                const SecureBytes newSoPin = SchsmCard::decodeSoPin(p.newSoPin);
+                card.changeSoPin(soPin, newSoPin);
+                result.soPinChanged = true;
+            }
+        } catch (const SchsmError &e) {
+            const QString soPinNow = tr("The SO-PIN is still the one you entered as the current SO-PIN.");
+            const QString step = result.labelWritten || p.label.isEmpty() ? tr("changing the SO-PIN")
+                                                                           : tr("writing the label");
+            throw SchsmError(SchsmError::Code::PartlyDone,
+                             tr("The device was initialized, but %1 failed: %2. %3")
+                                 .arg(step, e.message(), soPinNow),
+                             e.sw(), e.pcscCode());
+        }
+        result.status = statusOf(card, reader);
+        return result;
+    });
+}
+
+DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vector<DkekShareInput> &shares,
+                                           const std::function<bool(int, int)> &progress)
+{
+    return withDevice(reader, true, [&](SchsmCard &card) {
+        const SchsmStatus before = statusOf(card, reader);
+        const DkekImportPlan plan = DkekImportPlan::make(before.dkek, shares);
+        if (!plan.allowed())
+            throw SchsmError::refused(plan.refusal);
+
+        DkekImportResult result;
+        result.expectedKcv = plan.expectedKcv;
+        DkekState state = before.dkek;
+        const int n = int(shares.size());
+        for (int i = 0; i < n; ++i) {
+            if (progress && !progress(i, n))
+                break;
+            DkekState next;
+            try {
+                next = card.importDkekShare(*shares[std::size_t(i)].share);
+            } catch (const SchsmError &e) {
+                if (isRemoval(e))
+                    throw SchsmError(
+                        e.code(),
+                        tr("The device went away while share %1 of %2 (%3) was being sent; the device had confirmed "
+                           "%4 share(s) of this import before. It may or may not have taken this share: put it "
+                           "back and check its DKEK status before importing again. %5")
+                            .arg(i + 1)
+                            .arg(n)
+                            .arg(shares[std::size_t(i)].name)
+                            .arg(result.imported)
+                            .arg(e.message()),
+                        e.sw(), e.pcscCode());
+                throw SchsmError(e.code(),
+                                 tr("The device refused share %1 of %2 (%3): %4")
+                                     .arg(i + 1)
+                                     .arg(n)
+                                     .arg(shares[std::size_t(i)].name, e.message()),
+                                 e.sw(), e.pcscCode());
+            }
+            if (next.total != state.total || next.outstanding != state.outstanding - 1)
+                throw SchsmError::protocol(tr("after a share the device reports %1 of %2 shares missing instead of %3")
+                                               .arg(next.outstanding)
+                                               .arg(next.total)
+                                               .arg(state.outstanding - 1));
+            qCInfo(lcSchsm) << "DKEK share" << i + 1 << "of" << n << "imported; share KCV"
+                            << formatKeyCheckValue(shares[std::size_t(i)].kcv) << "," << next.outstanding
+                            << "outstanding";
+            state = next;
+            ++result.imported;
+        }
+        result.status = statusOf(card, reader);
+        if (result.status.dkek.complete() && !result.expectedKcv.isEmpty()
+            && result.status.dkek.kcv != result.expectedKcv)
+            throw SchsmError(SchsmError::Code::KcvMismatch,
+                             tr("The device reports DKEK check value %1, but the chosen shares give %2. The DKEK on "
+                                "the device is not the one these share files make: do not rely on it for backups; "
+                                "initialize the device again and import the right shares.")
+                                 .arg(formatKeyCheckValue(result.status.dkek.kcv),
+                                      formatKeyCheckValue(result.expectedKcv)));
+        return result;
+    });
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schsm/dkekimportplan.h"
+#include "schsm/initializedeviceparams.h"
+#include "schsm/schsmstatus.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+struct InitializeDeviceResult {
+    SchsmStatus status;    // read back from the device afterwards
+    bool labelWritten = false;
+    bool soPinChanged = false;
+};
+
+struct DkekImportResult {
+    SchsmStatus status;        // read back from the device afterwards
+    QByteArray expectedKcv;    // empty when it could not be predicted
+    int imported = 0;
+    bool kcvMatches() const { return !expectedKcv.isEmpty() && status.dkek.kcv == expectedKcv; }
+};
+
+// SmartCard-HSM operations, synchronous: each opens its own PC/SC connection
+// to the reader, holds a transaction for its commands and resets the card at
+// the end when it changed something, so other connections (OpenSC's) select
+// the application again before their next command. OpenSC's PKCS#11 module
+// keeps the token it bound (label, PIN state) until the card leaves the
+// reader: a module in this process must be reinitialized (Module::reinitialize)
+// to show the new state; other processes bind afresh. Run these on the
+// reader's worker (SchsmJobs), or directly in tests and the command line.
+// Failures are SchsmError.
+class SchsmDevice {
+public:
+    // Readers whose card has a SmartCard-HSM application.
+    static QStringList findReaders();
+    static SchsmStatus readStatus(const QString &reader);
+    // INITIALIZE DEVICE, then the label (EF.TokenInfo, after a VERIFY of the new user
+    // PIN) and the new SO-PIN. Refuses (nothing sent) what the validator refuses.
+    static InitializeDeviceResult initialize(const QString &reader, const InitializeDeviceParams &params);
+    // Imports shares one by one after re-checking the plan against the device, then
+    // compares the device's check value with the expected one (SchsmError::KcvMismatch).
+    // progress(i, n) before share i is sent; return false to stop before it.
+    static DkekImportResult importShares(const QString &reader, const std::vector<DkekShareInput> &shares,
+                                         const std::function<bool(int, int)> &progress = {});
+};

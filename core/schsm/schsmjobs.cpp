@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schsm/schsmjobs.h"
+
+#include "exec/tokenexecutor.h"
+
+SchsmJobs::SchsmJobs(QObject *parent) : QObject(parent) {}
+
+SchsmJobs::~SchsmJobs()
+{
+    for (auto &[reader, worker] : m_workers)
+        worker->waitForIdle();
+}
+
+TokenExecutor &SchsmJobs::worker(const QString &reader)
+{
+    auto &slot = m_workers[reader];
+    if (!slot)
+        slot = std::make_unique<TokenExecutor>(QStringLiteral("SmartCard-HSM ") + reader);
+    return *slot;
+}
+
+QFuture<SchsmStatus> SchsmJobs::readStatus(const QString &reader)
+{
+    return worker(reader).submit<SchsmStatus>(
+        [reader](QPromise<SchsmStatus> &p) { p.addResult(SchsmDevice::readStatus(reader)); });
+}
+
+QFuture<InitializeDeviceResult> SchsmJobs::initialize(const QString &reader, InitializeDeviceParams params)
+{
+    auto shared = std::make_shared<InitializeDeviceParams>(std::move(params));
+    return worker(reader).submit<InitializeDeviceResult>([reader, shared](QPromise<InitializeDeviceResult> &p) {
+        InitializeDeviceResult r = SchsmDevice::initialize(reader, *shared);
+        *shared = InitializeDeviceParams(); // wipe the PINs now, not when the last copy of the job goes
+        p.addResult(std::move(r));
+    });
+}
+
+QFuture<DkekImportResult> SchsmJobs::importShares(const QString &reader, std::vector<DkekShareInput> shares)
+{
+    return worker(reader).submit<DkekImportResult>(
+        [reader, shares = std::move(shares)](QPromise<DkekImportResult> &p) {
+            p.setProgressRange(0, int(shares.size()));
+            DkekImportResult r = SchsmDevice::importShares(reader, shares, [&p](int i, int) {
+                p.setProgressValue(i);
+                return !p.isCanceled();
+            });
+            p.setProgressValue(r.imported);
+            p.addResult(std::move(r));
+        });
+}

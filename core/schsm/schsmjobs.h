@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schsm/schsmdevice.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class TokenExecutor;
+
+// One worker per reader: the SmartCard-HSM operations of SchsmDevice run on
+// it one at a time, in order, and return futures (failures: SchsmError).
+// Progress of an import is share i of n; cancelling stops before the next
+// share (a share being sent cannot be interrupted).
+class SchsmJobs : public QObject {
+    Q_OBJECT
+public:
+    explicit SchsmJobs(QObject *parent = nullptr);
+    ~SchsmJobs() override;
+
+    QFuture<SchsmStatus> readStatus(const QString &reader);
+    QFuture<InitializeDeviceResult> initialize(const QString &reader, InitializeDeviceParams params);
+    QFuture<DkekImportResult> importShares(const QString &reader, std::vector<DkekShareInput> shares);
+
+    TokenExecutor &worker(const QString &reader);
+
+private:
+    std::map<QString, std::unique_ptr<TokenExecutor>> m_workers; // GUI thread only
+};

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schsm/schsmstatus.h"
+
+#include "dkek/keycheckvalue.h"
+#include "schsm/schsmerror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("SchsmStatus", text, nullptr, n);
+}
+} // namespace
+
+PinState PinState::fromStatusWord(quint16 sw)
+{
+    PinState s;
+    s.sw = sw;
+    if ((sw & 0xFFF0) == 0x63C0) {
+        s.triesLeft = sw & 0x0F;
+        s.kind = s.triesLeft == 0 ? Kind::Locked : Kind::TriesLeft;
+    } else if (sw == 0x9000) {
+        s.kind = Kind::Verified;
+    } else if (sw == 0x6983) {
+        s.kind = Kind::Locked;
+        s.triesLeft = 0;
+    } else if (sw == 0x6A88) {
+        s.kind = Kind::NotInitialized;
+    } else if (sw == 0x6984) {
+        s.kind = Kind::TransportPin;
+    }
+    return s;
+}
+
+QString PinState::text() const
+{
+    switch (kind) {
+    case Kind::TriesLeft: return tr("%n tries left", triesLeft);
+    case Kind::Verified: return tr("verified in this session");
+    case Kind::Locked: return tr("locked");
+    case Kind::NotInitialized: return tr("not set (device not initialized)");
+    case Kind::TransportPin: return tr("transport PIN, must be changed before use");
+    case Kind::Unknown: break;
+    }
+    return tr("unknown (%1)").arg(SchsmError::swCode(sw));
+}
+
+QString PinState::jsonKind() const
+{
+    switch (kind) {
+    case Kind::TriesLeft: return QStringLiteral("tries-left");
+    case Kind::Verified: return QStringLiteral("verified");
+    case Kind::Locked: return QStringLiteral("locked");
+    case Kind::NotInitialized: return QStringLiteral("not-initialized");
+    case Kind::TransportPin: return QStringLiteral("transport-pin");
+    case Kind::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+DkekState DkekState::parse(const QByteArray &data)
+{
+    if (data.size() < 10)
+        throw SchsmError::protocol(tr("the DKEK status has %n bytes instead of at least 10", int(data.size())));
+    DkekState s;
+    s.known = true;
+    s.sw = 0x9000;
+    s.total = quint8(data.at(0));
+    s.outstanding = quint8(data.at(1));
+    s.kcv = data.mid(2, 8);
+    if (s.outstanding > s.total)
+        throw SchsmError::protocol(tr("the device reports more missing DKEK shares than it expects"));
+    return s;
+}
+
+QString SchsmStatus::firmwareText() const
+{
+    if (firmwareMajor < 0)
+        return tr("unknown");
+    return QStringLiteral("%1.%2").arg(firmwareMajor).arg(firmwareMinor);
+}
+
+QString SchsmStatus::text() const
+{
+    QStringList lines;
+    const auto line = [&lines](const QString &label, const QString &value) {
+        lines << label.leftJustified(24) + QStringLiteral(": ") + value;
+    };
+    line(tr("Reader"), reader);
+    line(tr("Device serial"), serial.isEmpty() ? tr("unknown") : serial);
+    line(tr("Firmware"), firmwareText());
+    line(tr("Initialized"), initialized() ? tr("yes") : tr("no"));
+    line(tr("SO may reset user PIN"), (options & SchsmOption::ResetRetryCounter) ? tr("yes") : tr("no"));
+    line(tr("Transport PIN option"), (options & SchsmOption::TransportPin) ? tr("yes") : tr("no"));
+    line(tr("User PIN"), userPin.text());
+    line(tr("SO-PIN"), soPin.text());
+    if (!dkek.known) {
+        line(tr("DKEK"), tr("not available (%1)").arg(SchsmError::swCode(dkek.sw)));
+    } else {
+        line(tr("DKEK shares expected"), QString::number(dkek.total));
+        line(tr("DKEK shares missing"), QString::number(dkek.outstanding));
+        line(tr("DKEK key check value"),
+             dkek.outstanding == 0 ? formatKeyCheckValue(dkek.kcv) : tr("pending (shares missing)"));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject SchsmStatus::json() const
+{
+    const auto pin = [](const PinState &p) {
+        QJsonObject o{{QStringLiteral("state"), p.jsonKind()}};
+        if (p.triesLeft >= 0)
+            o.insert(QStringLiteral("triesLeft"), p.triesLeft);
+        return o;
+    };
+    QJsonObject o{
+        {QStringLiteral("reader"), reader},
+        {QStringLiteral("serial"), serial},
+        {QStringLiteral("firmware"), firmwareText()},
+        {QStringLiteral("initialized"), initialized()},
+        {QStringLiteral("soMayResetUserPin"), bool(options & SchsmOption::ResetRetryCounter)},
+        {QStringLiteral("transportPin"), bool(options & SchsmOption::TransportPin)},
+        {QStringLiteral("userPin"), pin(userPin)},
+        {QStringLiteral("soPin"), pin(soPin)},
+    };
+    QJsonObject d{{QStringLiteral("available"), dkek.known}};
+    if (dkek.known) {
+        d.insert(QStringLiteral("sharesExpected"), dkek.total);
+        d.insert(QStringLiteral("sharesMissing"), dkek.outstanding);
+        if (dkek.outstanding == 0)
+            d.insert(QStringLiteral("keyCheckValue"), formatKeyCheckValue(dkek.kcv));
+    }
+    o.insert(QStringLiteral("dkek"), d);
+    return o;
+}

@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SmartCard-HSM / Nitrokey HSM over PC/SC (issue 16): status, initialization, DKEK share import.
+pkg_check_modules(PCSCLITE REQUIRED IMPORTED_TARGET libpcsclite)
+target_link_libraries(tokendesk_core PRIVATE PkgConfig::PCSCLITE)
+target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/apdu.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dkekimportplan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/initializedevicevalidator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pcscchannel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmcard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmdevice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmerror.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmjobs.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmlog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmreport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmstatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tlv.cpp
+)
