@@ -2,6 +2,7 @@
 // SmartCard-HSM device work (issue 16) against the emulated card behind a real
 // pcscd (run through with_card.sh). Every state change TokenDesk makes is read
 // back with sc-hsm-tool / pkcs11-tool, and TokenDesk reads what they did.
+#include "listrun.h"
 #include "dkek/dkeksharejobs.h"
 #include "dkek/keycheckvalue.h"
 #include "dkek/passwordsharing.h"
@@ -695,7 +696,10 @@ private Q_SLOTS:
 
         const ToolRun json = runTool(QStringLiteral(TOKENDESK_EXE),
                                      {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--module"), kOpenScModule});
-        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8().mid(json.out.toUtf8().indexOf('{'))).object();
+        const QByteArray jsonText = json.out.toUtf8().mid(json.out.toUtf8().indexOf('{'));
+        const QString schemaProblems = ListRun::schemaErrors(jsonText);
+        QVERIFY2(schemaProblems.isEmpty(), qPrintable(schemaProblems));
+        const QJsonObject root = QJsonDocument::fromJson(jsonText).object();
         const QJsonArray devices = root.value(QStringLiteral("smartcardHsm")).toArray();
         QVERIFY2(devices.size() == 1, qPrintable(json.out));
         const QJsonObject d = devices.at(0).toObject();
