@@ -21,7 +21,8 @@ QString pinIncorrect(CK_FLAGS f, bool so)
     if (f & finalTry)
         return what + tr(" — 1 try left. The next wrong entry locks it.");
     if (f & countLow)
-        return what + tr(" — only a few tries are left before it locks. Check the PIN before trying again.");
+        return what + tr(" — and a wrong PIN had already been entered since the last successful login. The token "
+                         "does not say how many tries are left; check the PIN before trying again.");
     return what + tr(". Check it and try again; every wrong entry counts towards locking the token.");
 }
 } // namespace

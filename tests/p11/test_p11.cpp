@@ -230,7 +230,10 @@ private Q_SLOTS:
         QCOMPARE(locked.code, QStringLiteral("CKR_PIN_LOCKED"));
         QVERIFY(userError(CKR_PIN_INCORRECT, CKF_USER_PIN_FINAL_TRY).text().contains(QStringLiteral("1 try left")));
         QVERIFY(userError(CKR_PIN_INCORRECT, CKF_USER_PIN_FINAL_TRY).text().endsWith(QStringLiteral("(CKR_PIN_INCORRECT)")));
-        QVERIFY(userError(CKR_PIN_INCORRECT, CKF_USER_PIN_COUNT_LOW).text().contains(QStringLiteral("few tries")));
+        // COUNT_LOW means "a wrong PIN was entered since the last successful login", not a count.
+        const QString countLow = userError(CKR_PIN_INCORRECT, CKF_USER_PIN_COUNT_LOW).text();
+        QVERIFY(countLow.contains(QStringLiteral("since the last successful login")));
+        QVERIFY(!countLow.contains(QStringLiteral("few tries")));
         QVERIFY(userError(CKR_PIN_INCORRECT, CKF_USER_PIN_LOCKED).text().contains(QStringLiteral("locked")));
         QVERIFY(userError(CKR_DEVICE_REMOVED).text().contains(QStringLiteral("removed")));
         QCOMPARE(userError(CK_RV(CKR_VENDOR_DEFINED + 0x123)).code, QStringLiteral("CKR_VENDOR_DEFINED"));
