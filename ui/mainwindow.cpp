@@ -96,6 +96,15 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
             updateActions();
         }
     });
+    // A refresh that drops the selected row (deleted, renamed) leaves nothing selected
+    // rather than letting the selection model pick a neighbour.
+    connect(m_model, &TokenTreeModel::aboutToRemove, this, [this](const QModelIndex &gone) {
+        for (QModelIndex i = currentSourceIndex(); i.isValid(); i = i.parent())
+            if (i == gone) {
+                m_tree->selectionModel()->clear();
+                return;
+            }
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreExpansion);
     connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &i) { m_expanded.insert(keyPath(i)); });
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
@@ -327,6 +336,7 @@ void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
         .then(this,
               [this, token, then](const TokenContents &c) {
                   m_model->updateTokenContents(token.modulePath, c);
+                  selectRenamedObject(token);
                   jobFinished();
                   if (then)
                       then();
@@ -452,7 +462,8 @@ void MainWindow::importCertificates(const QString &file)
         contents.loggedIn = m_model->node(ti)->loggedIn;
         auto *w = new CertImportWizard(m_inventory, r, std::move(contents), file, this);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        connect(w, &CertImportWizard::imported, this, [this](const TokenRef &tr) { refreshToken(tr); });
+        // However the job ended, the tree shows what is on the token now.
+        connect(w, &TokenJobWizard::jobEnded, this, [this, r] { refreshToken(r); });
         w->open();
     });
 }
@@ -533,7 +544,29 @@ void MainWindow::renameSelected()
     const auto o = selectedObject(m_model, currentSourceIndex());
     if (!o)
         return;
-    withLoggedInToken([this, o](const TokenRef &r) { openCommand(new RenameKeyDialog(m_inventory, r, tokenContents(r), *o, this)); });
+    withLoggedInToken([this, o](const TokenRef &r) {
+        auto *d = new RenameKeyDialog(m_inventory, r, tokenContents(r), *o, this);
+        // The renamed object gets a new key: the selection follows it explicitly.
+        connect(d, &RenameKeyDialog::objectsRenamed, this, [this](const TokenRef &t, const QHash<QString, QString> &keys) {
+            const auto now = selectedObject(m_model, currentSourceIndex());
+            if (now && keys.contains(now->key()))
+                m_selectAfterRefresh = PendingSelection{t, keys.value(now->key())};
+        });
+        openCommand(d);
+    });
+}
+
+void MainWindow::selectRenamedObject(const TokenRef &token)
+{
+    if (!m_selectAfterRefresh || m_selectAfterRefresh->token.modulePath != token.modulePath
+        || m_selectAfterRefresh->token.id.key() != token.id.key())
+        return;
+    const QModelIndex i = m_model->indexOfObject(token.modulePath, token.id, m_selectAfterRefresh->objectKey);
+    if (!i.isValid())
+        return; // not in this read (one that started before the rename); the next one has it
+    m_selectAfterRefresh.reset();
+    m_tree->setCurrentIndex(i);
+    m_tree->scrollTo(i);
 }
 
 void MainWindow::selfSignedForSelected()

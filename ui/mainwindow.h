@@ -92,6 +92,8 @@ private:
     TokenContents tokenContents(const TokenRef &token) const;
     // Opens a token command dialog the same way for every object action.
     void openCommand(QDialog *dialog);
+    // After a rename: selects the renamed object once a refresh of its token lists it.
+    void selectRenamedObject(const TokenRef &token);
 
     Inventory &m_inventory;
     ModuleListProvider m_modules;
@@ -127,4 +129,9 @@ private:
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;
+    struct PendingSelection {
+        TokenRef token;
+        QString objectKey; // ObjectInfo::key() after the rename
+    };
+    std::optional<PendingSelection> m_selectAfterRefresh;
 };

@@ -80,9 +80,8 @@ bool issuesAnother(const CertificateInfo &ca, const std::vector<PlannedCertifica
 
 int CertificateImportPlan::toWrite() const
 {
-    return int(std::count_if(certificates.begin(), certificates.end(), [](const PlannedCertificate &p) {
-        return !p.skipped();
-    }));
+    return int(std::count_if(certificates.begin(), certificates.end(),
+                             [](const PlannedCertificate &p) { return p.willWrite(); }));
 }
 
 CertificateImportPlan planCertificateImport(const TokenContents &contents, const QList<QByteArray> &ders,
@@ -137,29 +136,33 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
     }
 
     if (!options.importUnmatched) {
-        const QString sentence = tr("This certificate's public key belongs to no key on this token — was the request "
-                                    "created on another token or with another key?");
-        for (const PlannedCertificate &p : plan.certificates) {
-            // Without an end-entity certificate, CA certificates are refused too: the
-            // user most likely picked the wrong token or file, and should say otherwise.
-            const bool unpaired = p.role == PlannedCertificate::Role::Other
-                || (p.role == PlannedCertificate::Role::Authority && !anyMatched);
-            if (unpaired && !p.skipped())
-                throw KeyOperationError(KeyOperationError::Kind::NoMatchingKey,
-                                        plan.certificates.size() == 1
-                                            ? sentence
-                                            : sentence + QLatin1Char(' ') + tr("(%1)").arg(p.info.subject));
+        for (PlannedCertificate &p : plan.certificates)
+            p.leftOut = p.role != PlannedCertificate::Role::EndEntity && !p.skipped();
+        // Without an end-entity certificate there is nothing to import: the user most
+        // likely picked the wrong token or file, and should say otherwise.
+        const auto unpaired = std::find_if(plan.certificates.begin(), plan.certificates.end(),
+                                           [](const PlannedCertificate &p) { return p.leftOut; });
+        if (!anyMatched && unpaired != plan.certificates.end()) {
+            const QString sentence = tr("This certificate's public key belongs to no key on this token — was the "
+                                        "request created on another token or with another key?");
+            throw KeyOperationError(KeyOperationError::Kind::NoMatchingKey,
+                                    plan.certificates.size() == 1
+                                        ? sentence
+                                        : sentence + QLatin1Char(' ') + tr("(%1)").arg(unpaired->info.subject));
         }
     }
 
     if (plan.toWrite() == 0) {
-        const PlannedCertificate &first = plan.certificates.front();
+        std::vector<const PlannedCertificate *> present;
+        for (const PlannedCertificate &p : plan.certificates)
+            if (p.skipped())
+                present.push_back(&p);
         throw KeyOperationError(KeyOperationError::Kind::AlreadyOnToken,
-                                plan.certificates.size() == 1
+                                present.size() == 1
                                     ? tr("This certificate is already on the token (“%1”); nothing was written.")
-                                          .arg(first.alreadyPresentAs)
+                                          .arg(present.front()->alreadyPresentAs)
                                     : tr("All %1 certificates are already on the token; nothing was written.")
-                                          .arg(plan.certificates.size()));
+                                          .arg(present.size()));
     }
     for (const PlannedCertificate &p : plan.certificates) {
         if (p.skipped())
@@ -172,6 +175,8 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
                                      "pick either. Delete the old one once the new one works.")
                                       .arg(p.keyLabel, o.labelText());
         }
+        if (p.leftOut)
+            plan.notes << tr("“%1” belongs to no key on this token and is left out.").arg(p.info.subject);
     }
     return plan;
 }
@@ -182,8 +187,16 @@ CertificateImportPlan importCertificates(Session &s, const CK_TOKEN_INFO &token,
     CertificateImportPlan plan = planCertificateImport(Scanner::readObjects(s, token), ders, options);
     ObjectTransaction tx(s);
     CertificateWriter writer(s, token, tx);
+    writePlannedCertificates(writer, plan);
+    tx.commit();
+    plan.notes << writer.notes();
+    return plan;
+}
+
+void writePlannedCertificates(CertificateWriter &writer, CertificateImportPlan &plan)
+{
     for (PlannedCertificate &p : plan.certificates) {
-        if (p.skipped())
+        if (!p.willWrite())
             continue;
         const CK_ULONG category = p.role == PlannedCertificate::Role::EndEntity ? 1   // token user
             : p.role == PlannedCertificate::Role::Authority                   ? 2   // authority
@@ -192,9 +205,6 @@ CertificateImportPlan importCertificates(Session &s, const CK_TOKEN_INFO &token,
         p.written = true;
         qCInfo(lcKeys) << "certificate written" << p.info.subject << "id" << p.id.toHex() << "label" << p.label;
     }
-    tx.commit();
-    plan.notes << writer.notes();
-    return plan;
 }
 
 CertificateImportPlan importCertificateFile(Session &s, const CK_TOKEN_INFO &token, const QByteArray &fileContents,

@@ -11,12 +11,13 @@
 
 #include <vector>
 
+class CertificateWriter;
 class Session;
 
 struct CertificateImportOptions {
-    // The user answered the "belongs to no key on this token" refusal with "import
-    // it anyway as a CA/other certificate": certificates whose key is not on the
-    // token are written unpaired (CA category when they are CA certificates).
+    // Certificates whose key is not on the token (CA certificates of a chain, or
+    // another entity's) are written unpaired (CA category when they are CA
+    // certificates). Off: they are planned as left out and never written.
     bool importUnmatched = false;
 };
 
@@ -35,15 +36,17 @@ struct PlannedCertificate {
     QString keyLabel;           // EndEntity: the key it pairs with
     QString alreadyPresentAs;   // non-empty: the same certificate is on the token under this label; skipped
     QString uri;                // after writing: the certificate object's PKCS#11 URI
+    bool leftOut = false;       // belongs to no key here and importUnmatched is off: listed, not written
     bool written = false;
 
     bool skipped() const { return !alreadyPresentAs.isEmpty(); }
+    bool willWrite() const { return !skipped() && !leftOut; }
 };
 
 struct CertificateImportPlan {
     std::vector<PlannedCertificate> certificates; // in file order, duplicates within the file removed
     QStringList notes;                            // things the result page should say
-    int toWrite() const;
+    int toWrite() const;                          // certificates that willWrite()
 };
 
 // Which certificate goes where (pure; the wizard shows it before writing).
@@ -51,8 +54,9 @@ struct CertificateImportPlan {
 // contents: the token as Inventory::readObjects read it, logged in (private keys visible).
 // Refusals throw KeyOperationError with a sentence and leave the token alone:
 //  - NoMatchingKey: "This certificate's public key belongs to no key on this token — was
-//    the request created on another token or with another key?" (unless importUnmatched);
-//  - AlreadyOnToken: every certificate is already there;
+//    the request created on another token or with another key?" when no certificate pairs
+//    with a key and importUnmatched is off (with a pairing one, the others are left out);
+//  - AlreadyOnToken: every certificate that would be written is already there;
 //  - InvalidInput: a certificate does not decode, or its key has no CKA_ID.
 CertificateImportPlan planCertificateImport(const TokenContents &contents, const QList<QByteArray> &certificates,
                                             const CertificateImportOptions &options = {});
@@ -64,6 +68,10 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
 CertificateImportPlan importCertificates(Session &session, const CK_TOKEN_INFO &token,
                                          const QList<QByteArray> &certificates,
                                          const CertificateImportOptions &options = {});
+// Writes every certificate of the plan that willWrite() through the caller's writer
+// (and so its transaction), with the category its role asks for; marks them written.
+void writePlannedCertificates(CertificateWriter &writer, CertificateImportPlan &plan);
+
 // The same for a file's contents (PEM, DER, PKCS#7; dropped or opened): a file that
 // cannot be read as certificates is refused with readCertificates()'s sentence
 // (KeyOperationError InvalidInput) before the token is touched.

@@ -330,15 +330,7 @@ Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QB
                 throw;
         }
         CertificateWriter writer(s, token, tx);
-        for (PlannedCertificate &p : result.certificates.certificates) {
-            if (p.skipped())
-                continue;
-            const CK_ULONG category = p.role == PlannedCertificate::Role::EndEntity ? 1
-                : p.role == PlannedCertificate::Role::Authority                   ? 2
-                                                                                   : 3;
-            p.uri = writer.write(p.info, p.id, p.label, category);
-            p.written = true;
-        }
+        writePlannedCertificates(writer, result.certificates);
         result.certificates.notes << writer.notes();
     }
 

@@ -4,14 +4,18 @@
 #include <QFile>
 #include <QRegularExpression>
 
-CommandTestBench::CommandTestBench() : m_inventory(std::make_unique<Inventory>(m_registry)) {}
+CommandTestBench::CommandTestBench(QString module)
+    : m_inventory(std::make_unique<Inventory>(m_registry)),
+      m_module(module.isEmpty() ? SoftHsmFixture::softhsmModule() : std::move(module))
+{
+}
 
 CommandTestBench::~CommandTestBench() { m_inventory.reset(); }
 
 TokenRef CommandTestBench::open(const QString &label)
 {
     if (m_scan.path.isEmpty())
-        m_scan = await(m_inventory->scan(ModuleSpec{SoftHsmFixture::softhsmModule(), QStringLiteral("softhsm2"), false}));
+        m_scan = await(m_inventory->scan(ModuleSpec{m_module, QStringLiteral("softhsm2"), false}));
     for (const SlotSnapshot &s : m_scan.slots) {
         if (!s.token || s.token->label != label)
             continue;

@@ -26,7 +26,8 @@ struct ToolEntry {
 // loop. Test PINs are throwaway values and may go on child command lines.
 class CommandTestBench {
 public:
-    CommandTestBench();
+    // module: the PKCS#11 module to scan (default SoftHSM; e.g. the hold module that forwards to it).
+    explicit CommandTestBench(QString module = {});
     ~CommandTestBench();
 
     // softhsm2-util --init-token. Before open(): SoftHSM sees only the tokens that
@@ -70,6 +71,7 @@ private:
     SoftHsmFixture m_hsm; // first: SOFTHSM2_CONF is set before anything loads SoftHSM
     ModuleRegistry m_registry;
     std::unique_ptr<Inventory> m_inventory;
+    QString m_module;
     ModuleSnapshot m_scan;
     QString m_caKey, m_caPem;
 };

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!finished.at(0).at(0).toBool());
         QVERIFY2(d.errorText().contains(QStringLiteral("The password is wrong")), qPrintable(d.errorText()));
         QVERIFY2(d.errorText().contains(QStringLiteral("Nothing was written")), qPrintable(d.errorText()));
-        QCOMPARE(changed.count(), 0);
+        QCOMPARE(changed.count(), 1); // every job end re-reads the token, a refused one too
         QCOMPARE(int(m_bench.toolObjects(kToken).size()), before);
         QVERIFY(d.importButton()->isEnabled()); // try again with the right one
     }

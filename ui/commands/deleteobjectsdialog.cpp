@@ -95,7 +95,7 @@ void DeleteObjectsDialog::runDeletion()
         return;
     const DeletionPlan plan = m_plan;
     const int n = int(plan.objects.size());
-    setBusy(true, tr("Waiting for the token to delete %1…").arg(n == 1 ? tr("1 object") : tr("%1 objects").arg(n)));
+    beginJob(tr("Waiting for the token to delete %1…").arg(n == 1 ? tr("1 object") : tr("%1 objects").arg(n)));
     m_delete->setEnabled(false);
     m_partners->setEnabled(false);
     m_confirm->setEnabled(false);
@@ -107,22 +107,27 @@ void DeleteObjectsDialog::runDeletion()
                           })
         .then(this,
               [this](int count) {
-                  setBusy(false);
-                  setStatus(count == 1 ? tr("Deleted 1 object.") : tr("Deleted %1 objects.").arg(count));
-                  Q_EMIT tokenChanged(m_token);
                   Q_EMIT deleted(m_token, count);
-                  Q_EMIT jobFinished(true);
+                  endJob(true);
+                  setStatus(count == 1 ? tr("Deleted 1 object.") : tr("Deleted %1 objects.").arg(count));
                   accept();
               })
+        .onCanceled(this, [this] {
+            endJob(false);
+            setError(tr("The deletion was cancelled before it reached the token; nothing was deleted."));
+            m_partners->setEnabled(true);
+            m_confirm->setEnabled(true);
+            updateButton();
+        })
         .onFailed(this, [this](const std::exception &) {
-            setBusy(false);
             showFailure(tr("Deleting"), std::current_exception());
             // The token may have changed under us (TokenChanged, or a failure part-way):
-            // the tree must show what is there now; this dialog's list is stale.
-            Q_EMIT tokenChanged(m_token);
+            // the tree must show what is there now (endJob refreshes it); this dialog's
+            // list is stale, so it offers no second try.
+            endJob(false);
             m_confirm->clear();
             m_confirm->setEnabled(false);
             m_partners->setEnabled(false);
-            Q_EMIT jobFinished(false);
+            updateButton();
         });
 }

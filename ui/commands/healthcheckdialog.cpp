@@ -108,12 +108,15 @@ void HealthCheckDialog::repair(HealthFindingWidget *widget)
                               p.addResult(int(HealthCheck::repair(s, ti, finding, std::move(once)).size()));
                           })
         .then(this, [this, finding](int) { reread(finding); })
-        .onFailed(this, [this](const std::exception &) {
-            setBusy(false);
+        .onCanceled(this, [this] {
+            endJob(false);
             setControlsEnabled(true);
+        })
+        .onFailed(this, [this](const std::exception &) {
             // Repairs run in one transaction and are restored on failure.
             showFailure(tr("Repair"), std::current_exception());
-            Q_EMIT jobFinished(false);
+            endJob(false);
+            setControlsEnabled(true);
         });
 }
 
@@ -157,6 +160,11 @@ void HealthCheckDialog::reread(std::optional<HealthFinding> repaired)
                   }
                   Q_EMIT jobFinished(gone);
               })
+        .onCanceled(this, [this] {
+            setBusy(false);
+            setControlsEnabled(true);
+            Q_EMIT jobFinished(false);
+        })
         .onFailed(this, [this](const std::exception &) {
             setBusy(false);
             setControlsEnabled(true);

@@ -48,6 +48,7 @@ Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, Tok
     m_file->setAccessibleName(tr("PKCS#12 file"));
     fileRow->addWidget(m_file, 1);
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAutoDefault(false); // Enter in a field never opens the file dialog
     fileRow->addWidget(browse);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file); // a row holding a layout gets no buddy by itself
@@ -138,7 +139,7 @@ void Pkcs12ImportDialog::run()
     options.idHex = m_id->text().trimmed();
     // Moved into the job once; the job's copy wipes itself after the import.
     auto password = std::make_shared<SecureBytes>(m_password->take());
-    setBusy(true, tr("Waiting for the token to store the key and certificates…"));
+    beginJob(tr("Waiting for the token to store the key and certificates…"));
     m_import->setEnabled(false);
     m_inventory
         .withSession<Pkcs12ImportResult>(m_token,
@@ -149,8 +150,8 @@ void Pkcs12ImportDialog::run()
                                          })
         .then(this,
               [this](const Pkcs12ImportResult &r) {
-                  setBusy(false);
                   m_result = r;
+                  endJob(true);
                   QStringList lines;
                   lines << tr("Imported the key “%1” with the ID %2.").arg(r.label.toHtmlEscaped(), HexId::format(r.id));
                   for (const PlannedCertificate &c : r.certificates.certificates) {
@@ -165,16 +166,18 @@ void Pkcs12ImportDialog::run()
                   setStatus(lines.join(QStringLiteral("<br>")));
                   m_close->setText(tr("Close"));
                   revalidate();
-                  Q_EMIT tokenChanged(m_token);
-                  Q_EMIT jobFinished(true);
               })
+        .onCanceled(this, [this] {
+            endJob(false);
+            setError(tr("The import was cancelled before it reached the token; nothing was written."));
+            revalidate();
+        })
         .onFailed(this, [this](const std::exception &) {
-            setBusy(false);
             // importPkcs12 writes in one transaction: a refusal or failure leaves nothing behind.
             showFailure(tr("Import"), std::current_exception());
+            endJob(false);
             revalidate();
             m_password->setFocus();
-            Q_EMIT jobFinished(false);
         });
 }
 

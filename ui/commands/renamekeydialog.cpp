@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -114,38 +115,67 @@ void RenameKeyDialog::revalidate()
     m_apply->setEnabled(message.isEmpty() && !isBusy());
 }
 
+QHash<QString, QString> RenameKeyDialog::newKeys(const KeyRename &r, const std::vector<ObjectInfo> &now) const
+{
+    // What each planned object is called now; kept only when the token reports it so.
+    QSet<QString> present;
+    for (const ObjectInfo &o : now)
+        present.insert(o.key());
+    const std::optional<QByteArray> newId = HexId::parse(r.newIdHex);
+    QHash<QString, QString> out;
+    for (const ObjectInfo &o : KeyRenameValidator::plan(m_contents, r).objects) {
+        ObjectInfo renamed = o;
+        if (!r.newLabel.isEmpty())
+            renamed.label = r.newLabel.toUtf8();
+        if (!r.newIdHex.trimmed().isEmpty() && newId)
+            renamed.id = *newId;
+        if (present.contains(renamed.key()))
+            out.insert(o.key(), renamed.key());
+    }
+    return out;
+}
+
+void RenameKeyDialog::setFieldsEnabled(bool enabled)
+{
+    m_label->setEnabled(enabled);
+    m_id->setEnabled(enabled);
+}
+
 void RenameKeyDialog::run()
 {
     if (!validationMessage().isEmpty() || isBusy())
         return;
     const KeyRename r = rename();
-    setBusy(true, tr("Waiting for the token to rename the key pair…"));
-    m_apply->setEnabled(false);
-    m_label->setEnabled(false);
-    m_id->setEnabled(false);
+    beginJob(tr("Waiting for the token to rename the key pair…"));
+    setFieldsEnabled(false);
     m_inventory
         .withSession<std::vector<ObjectInfo>>(m_token,
                                               [r](QPromise<std::vector<ObjectInfo>> &p, Session &s, const CK_TOKEN_INFO &ti) {
                                                   p.addResult(renameKeyPair(s, ti, r));
                                               })
         .then(this,
-              [this](const std::vector<ObjectInfo> &now) {
-                  setBusy(false);
+              [this, r](const std::vector<ObjectInfo> &now) {
+                  // Before tokenChanged: the tree's refresh carries the selection over.
+                  Q_EMIT objectsRenamed(m_token, newKeys(r, now));
+                  endJob(true);
                   QStringList names;
                   for (const ObjectInfo &o : now)
                       names << TokenObjects::describe(o);
                   setStatus(tr("Renamed: %1.").arg(names.join(tr(", "))));
-                  Q_EMIT tokenChanged(m_token);
-                  Q_EMIT jobFinished(true);
                   accept();
               })
+        .onCanceled(this, [this] {
+            endJob(false);
+            setError(tr("The rename was cancelled before it reached the token; nothing was changed."));
+            setFieldsEnabled(true);
+            revalidate();
+        })
         .onFailed(this, [this](const std::exception &) {
-            setBusy(false);
             // renameKeyPair restores the old values on failure: the token is as before.
             showFailure(tr("Renaming"), std::current_exception());
-            m_label->setEnabled(true);
-            m_id->setEnabled(true);
+            endJob(false);
+            setFieldsEnabled(true);
             revalidate();
-            Q_EMIT jobFinished(false);
+            m_id->setFocus();
         });
 }

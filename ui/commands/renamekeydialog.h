@@ -5,6 +5,8 @@
 #include "inventory/snapshot.h"
 #include "keys/keyrename.h"
 
+#include <QHash>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,9 +31,16 @@ public:
     QPushButton *renameButton() const { return m_apply; }
     QListWidget *planList() const { return m_plan; }
 
+Q_SIGNALS:
+    // The rename was written: ObjectInfo::key() of each renamed object before → after,
+    // so the tree can keep the selection on the same object. Emitted before tokenChanged.
+    void objectsRenamed(const TokenRef &token, const QHash<QString, QString> &newKeys);
+
 private:
     void revalidate();
     void run();
+    void setFieldsEnabled(bool enabled);
+    QHash<QString, QString> newKeys(const KeyRename &r, const std::vector<ObjectInfo> &now) const;
 
     TokenContents m_contents;
     QByteArray m_keyId;

@@ -165,7 +165,7 @@ void SelfSignedCertificateDialog::run()
         contextPin = m_pin->take();
     // Moved into the job once; the job's copy wipes itself when the signature is done.
     auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(contextPin));
-    setBusy(true, tr("Waiting for the token to sign the certificate with “%1”…").arg(m_key->label));
+    beginJob(tr("Waiting for the token to sign the certificate with “%1”…").arg(m_key->label));
     m_create->setEnabled(false);
     m_inventory
         .withSession<SelfSignedResult>(m_token,
@@ -176,8 +176,8 @@ void SelfSignedCertificateDialog::run()
                                        })
         .then(this,
               [this](const SelfSignedResult &res) {
-                  setBusy(false);
                   m_result = res;
+                  endJob(true);
                   setStatus(tr("Created and stored on the token:<br>Subject: <tt>%1</tt><br>Valid from %2 to %3 (UTC)"
                                "<br>SHA-256: <tt>%4</tt><br><tt>%5</tt>")
                                 .arg(res.info.subject.toHtmlEscaped(),
@@ -186,14 +186,16 @@ void SelfSignedCertificateDialog::run()
                                      res.info.sha256Fingerprint, res.uri.toHtmlEscaped()));
                   m_close->setText(tr("Close"));
                   revalidate();
-                  Q_EMIT tokenChanged(m_token);
-                  Q_EMIT jobFinished(true);
               })
-        .onFailed(this, [this](const std::exception &) {
-            setBusy(false);
-            showFailure(tr("Creating the certificate"), std::current_exception());
+        .onCanceled(this, [this] {
+            endJob(false);
+            setError(tr("The certificate was not created: the job was cancelled before it reached the token."));
             revalidate();
-            Q_EMIT jobFinished(false);
+        })
+        .onFailed(this, [this](const std::exception &) {
+            showFailure(tr("Creating the certificate"), std::current_exception());
+            endJob(false);
+            revalidate();
         });
 }
 

@@ -3,6 +3,8 @@
 
 #include "p11/errortext.h"
 
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -38,6 +40,13 @@ void TokenCommandDialog::setBusy(bool busy, const QString &text)
 {
     m_isBusy = busy;
     m_busy->setVisible(busy);
+    const auto boxes = findChildren<QDialogButtonBox *>();
+    for (QDialogButtonBox *box : boxes)
+        for (QAbstractButton *b : box->buttons())
+            if (busy)
+                b->setEnabled(false);
+            else if (box->buttonRole(b) == QDialogButtonBox::RejectRole)
+                b->setEnabled(true);
     if (busy) {
         setError({});
         setStatus(text);
@@ -61,12 +70,30 @@ void TokenCommandDialog::showFailure(const QString &operation, std::exception_pt
     setError(describeFailure(operation, userError(e)));
 }
 
+void TokenCommandDialog::endJob(bool ok)
+{
+    setBusy(false);
+    Q_EMIT tokenChanged(m_token);
+    Q_EMIT jobFinished(ok);
+}
+
+bool TokenCommandDialog::refuseWhileBusy()
+{
+    if (!m_isBusy)
+        return false;
+    setStatus(tr("Waiting for the token: an operation in progress cannot be interrupted. The window can be "
+                 "closed once it has finished."));
+    return true;
+}
+
 void TokenCommandDialog::reject()
 {
-    if (m_isBusy) {
-        setStatus(tr("Waiting for the token: an operation in progress cannot be interrupted. The window can be "
-                     "closed once it has finished."));
-        return;
-    }
-    QDialog::reject();
+    if (!refuseWhileBusy())
+        QDialog::reject();
+}
+
+void TokenCommandDialog::done(int result)
+{
+    if (!refuseWhileBusy())
+        QDialog::done(result);
 }

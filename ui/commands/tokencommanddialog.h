@@ -26,7 +26,11 @@ public:
     QString statusText() const;
     QString errorText() const;
 
+    // While a job runs nothing closes the dialog: not Escape, not the window's close
+    // button (QDialog::closeEvent goes through reject()), not Cancel/Close (disabled),
+    // not accept()/done(). The refusal says why in the status line.
     void reject() override;
+    void done(int result) override;
 
 Q_SIGNALS:
     // Something was written to the token: the tree should read it again.
@@ -38,8 +42,16 @@ protected:
     // Adds the status, error and busy rows at the end of the dialog's layout.
     void addStatusArea(QVBoxLayout *layout);
     // While busy the dialog cannot be closed: a running PKCS#11 call cannot be
-    // interrupted, and the user should see what it did.
+    // interrupted, and the user should see what it did. Busy turns off every button
+    // of the dialog's button boxes; not busy turns the Cancel/Close (reject-role)
+    // ones back on and leaves the action buttons to the dialog's own validation.
     void setBusy(bool busy, const QString &text = {});
+    // A job that may write: beginJob() before submitting it, endJob() in every
+    // continuation (.then, .onCanceled, .onFailed). endJob() emits tokenChanged
+    // whatever the outcome (a failed or refused write may still have changed the
+    // token; the tree must show what is there), then jobFinished(ok).
+    void beginJob(const QString &text) { setBusy(true, text); }
+    void endJob(bool ok);
     void setStatus(const QString &text);
     void setError(const QString &text);
     // The sentence for a failed job (call inside onFailed, where current_exception() is the failure).
@@ -49,6 +61,8 @@ protected:
     TokenRef m_token;
 
 private:
+    bool refuseWhileBusy();
+
     QLabel *m_status;
     QLabel *m_error;
     QProgressBar *m_busy;

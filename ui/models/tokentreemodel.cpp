@@ -225,6 +225,7 @@ std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::
     for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
         if (keys.contains(parent->children[std::size_t(row)]->key))
             continue;
+        Q_EMIT aboutToRemove(index(row, 0, parentIndex));
         beginRemoveRows(parentIndex, row, row);
         parent->children.erase(parent->children.begin() + row);
         endRemoveRows();
@@ -366,6 +367,19 @@ std::optional<TokenRef> TokenTreeModel::tokenRef(const QModelIndex &index) const
     if (!slot || !module)
         return std::nullopt;
     return TokenRef{module->key, slot->slot()->id, t->token()->id};
+}
+
+QModelIndex TokenTreeModel::indexOfObject(const QString &modulePath, const TokenIdentity &id,
+                                          const QString &objectKey) const
+{
+    const TreeNode *token = tokenNode(modulePath, id);
+    if (!token)
+        return {};
+    for (const auto &group : token->children)
+        for (const auto &o : group->children)
+            if (o->object() && o->object()->object.key() == objectKey)
+                return indexOf(o.get());
+    return {};
 }
 
 QStringList TokenTreeModel::modulePaths() const

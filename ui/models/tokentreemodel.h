@@ -38,6 +38,15 @@ public:
     // For a token node or anything below it: how to name the token to core.
     std::optional<TokenRef> tokenRef(const QModelIndex &index) const;
     QStringList modulePaths() const;
+    // The object row of a token whose ObjectInfo::key() is objectKey (invalid if none).
+    QModelIndex indexOfObject(const QString &modulePath, const TokenIdentity &id, const QString &objectKey) const;
+
+Q_SIGNALS:
+    // A row (and everything below it) is about to go because a refresh no longer has
+    // it. Emitted before rowsAboutToBeRemoved, so a view can let go of its current
+    // index first: QItemSelectionModel would otherwise move it to a neighbour row,
+    // and the next Delete or Export would act on an object the user never chose.
+    void aboutToRemove(const QModelIndex &index);
 
 private:
     QModelIndex indexOf(const TreeNode *n, int column = 0) const;

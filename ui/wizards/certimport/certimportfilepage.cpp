@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/certimport/certimportfilepage.h"
 
-#include "inventory/objectfacts.h"
 #include "x509/certificatefile.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 CertImportFilePage::CertImportFilePage(TokenContents contents, const QString &file, QWidget *parent)
     : QWizardPage(parent), m_contents(std::move(contents)), m_path(new QLineEdit(this)),
       m_unmatched(new QCheckBox(tr("Also import certificates that belong to no key here, as CA or other certificates"), this)),
-      m_table(new QTreeWidget(this)), m_message(new QLabel(this))
+      m_message(new QLabel(this))
 {
     setTitle(tr("Import certificates"));
     setSubTitle(tr("PEM, DER or PKCS#7 (.p7b/.p7c), one certificate or a whole chain."));
@@ -26,21 +24,24 @@ CertImportFilePage::CertImportFilePage(TokenContents contents, const QString &fi
     m_path->setPlaceholderText(tr("Certificate file"));
     m_path->setAccessibleName(tr("Certificate file"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAutoDefault(false); // Enter in the field must not open the file dialog
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     v->addLayout(row);
     v->addWidget(m_unmatched);
-    m_table->setHeaderLabels({tr("Certificate"), tr("Goes in as"), tr("CKA_ID / label")});
-    m_table->setRootIsDecorated(false);
-    m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    v->addWidget(m_table, 1);
     m_message->setWordWrap(true);
     v->addWidget(m_message);
+    v->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Certificate file"), QString(),
                                                        tr("Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c);;All files (*)"));
         if (!f.isEmpty())
             m_path->setText(f);
+    });
+    // Enter shows the plan; the write waits for the plan page's button.
+    connect(m_path, &QLineEdit::returnPressed, this, [this] {
+        if (isComplete() && wizard() && wizard()->currentPage() == this)
+            wizard()->next();
     });
     connect(m_path, &QLineEdit::textChanged, this, &CertImportFilePage::reload);
     connect(m_unmatched, &QCheckBox::toggled, this, &CertImportFilePage::reload);
@@ -61,7 +62,6 @@ bool CertImportFilePage::isComplete() const { return m_plan && m_plan->toWrite()
 
 void CertImportFilePage::reload()
 {
-    m_table->clear();
     m_plan.reset();
     m_certificates.clear();
     const QString path = m_path->text().trimmed();
@@ -78,19 +78,7 @@ void CertImportFilePage::reload()
         Q_EMIT completeChanged();
         return;
     }
-    for (const PlannedCertificate &c : m_plan->certificates) {
-        QString role;
-        switch (c.role) {
-        case PlannedCertificate::Role::EndEntity: role = tr("paired with key “%1”").arg(c.keyLabel); break;
-        case PlannedCertificate::Role::Authority: role = tr("CA certificate"); break;
-        case PlannedCertificate::Role::Other: role = tr("other certificate (no key)"); break;
-        }
-        if (c.skipped())
-            role = tr("already on the token as “%1”: skipped").arg(c.alreadyPresentAs);
-        new QTreeWidgetItem(m_table, {c.info.subject, role, ObjectFacts::idHex(c.id) + QStringLiteral(" / ") + c.label});
-    }
-    QStringList notes = m_plan->notes;
-    notes.prepend(tr("%n certificate(s) will be written.", nullptr, m_plan->toWrite()));
-    m_message->setText(notes.join(QStringLiteral("<br>")));
+    m_message->setText(tr("%n certificate(s) will be written. The next page shows which, before anything is written.",
+                          nullptr, m_plan->toWrite()));
     Q_EMIT completeChanged();
 }

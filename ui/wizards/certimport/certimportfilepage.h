@@ -6,14 +6,16 @@
 
 #include <QWizardPage>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
 
-// Choose the file; shows the plan (which certificate pairs with which key,
-// which are CA certificates, which are already on the token) before anything
-// is written, or the sentence that says why it cannot be imported.
+// Choose the file and whether certificates that belong to no key here go in too.
+// The plan is computed here as the user types (or the sentence that says why the
+// file cannot be imported); the next page shows it, and only that page writes.
+// Enter in the file field goes to the plan, never further.
 class CertImportFilePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ public:
     QString message() const;
     QLineEdit *fileEdit() const { return m_path; }
     QCheckBox *unmatchedBox() const { return m_unmatched; }
+    const std::optional<CertificateImportPlan> &plan() const { return m_plan; }
     int plannedWrites() const { return m_plan ? m_plan->toWrite() : 0; }
 
 private:
@@ -31,7 +34,6 @@ private:
     TokenContents m_contents;
     QLineEdit *m_path;
     QCheckBox *m_unmatched;
-    QTreeWidget *m_table;
     QLabel *m_message;
     QList<QByteArray> m_certificates;
     std::optional<CertificateImportPlan> m_plan;

@@ -4,13 +4,12 @@
 #include "inventory/inventory.h"
 #include "keys/certificateimport.h"
 #include "p11/errortext.h"
+#include "widgets/tokenjobwizard.h"
 #include "wizards/certimport/certimportfilepage.h"
 
-#include <QAbstractButton>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
-#include <QWizard>
 
 CertImportRunPage::CertImportRunPage(Inventory &inventory, TokenRef token, CertImportFilePage *file, QWidget *parent)
     : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_file(file), m_status(new QLabel(this)),
@@ -29,12 +28,25 @@ CertImportRunPage::CertImportRunPage(Inventory &inventory, TokenRef token, CertI
 
 QString CertImportRunPage::resultText() const { return m_status->text(); }
 
+void CertImportRunPage::finish(bool ok, const QString &text)
+{
+    m_busy->hide();
+    m_status->setText(text);
+    m_done = ok;
+    // Whatever happened, the tree reads the token again (jobEnded).
+    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+        w->endJob(ok);
+    Q_EMIT completeChanged();
+    Q_EMIT finishedImport(ok);
+}
+
 void CertImportRunPage::initializePage()
 {
     m_done = false;
     m_busy->show();
     m_status->setText(tr("Waiting for the token…"));
-    wizard()->button(QWizard::BackButton)->setEnabled(false);
+    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+        w->beginJob();
     const QList<QByteArray> certs = m_file->certificates();
     const CertificateImportOptions options = m_file->options();
     m_inventory
@@ -51,17 +63,13 @@ void CertImportRunPage::initializePage()
                           lines << tr("Written: %1<br>&nbsp;&nbsp;<tt>%2</tt>").arg(c.info.subject.toHtmlEscaped(), c.uri.toHtmlEscaped());
                       else if (c.skipped())
                           lines << tr("Already on the token: %1").arg(c.info.subject.toHtmlEscaped());
-                  m_busy->hide();
-                  m_status->setText(lines.join(QStringLiteral("<br>")));
-                  m_done = true;
-                  Q_EMIT completeChanged();
-                  Q_EMIT finishedImport(true);
+                      else if (c.leftOut)
+                          lines << tr("Left out (belongs to no key here): %1").arg(c.info.subject.toHtmlEscaped());
+                  finish(true, lines.join(QStringLiteral("<br>")));
               })
+        .onCanceled(this, [this] { finish(false, tr("The import was cancelled before it reached the token; nothing was written.")); })
         .onFailed(this, [this](const std::exception &) {
-            m_busy->hide();
-            m_status->setText(describeFailure(tr("Import"), userError(std::current_exception()))
+            finish(false, describeFailure(tr("Import"), userError(std::current_exception()))
                               + tr("<br>Nothing was left half-written on the token."));
-            wizard()->button(QWizard::BackButton)->setEnabled(true);
-            Q_EMIT finishedImport(false);
         });
 }

@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 
 // Writes the planned certificates on the token's worker and says what was written.
+// The wizard (a TokenJobWizard) refuses to close while the job runs.
 class CertImportRunPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -23,6 +24,8 @@ Q_SIGNALS:
     void finishedImport(bool ok);
 
 private:
+    void finish(bool ok, const QString &text);
+
     Inventory &m_inventory;
     TokenRef m_token;
     CertImportFilePage *m_file;
