@@ -25,9 +25,9 @@ QString pinState(CK_FLAGS f, CK_FLAGS locked, CK_FLAGS finalTry, CK_FLAGS countL
     if (f & locked)
         return tr("locked");
     if (f & finalTry)
-        return tr("1 try left");
+        return tr("one try left");
     if (f & countLow)
-        return tr("a wrong PIN was entered; few tries left");
+        return tr("a wrong PIN was entered since the last successful login");
     if (f & toBeChanged)
         return tr("must be changed");
     return tr("OK");

@@ -56,7 +56,7 @@ QString version(const CK_VERSION &v);
 QStringList tokenFlagNames(CK_FLAGS f);
 QStringList mechanismFlagNames(CK_FLAGS f);
 QStringList slotFlagNames(CK_FLAGS f);
-// One line on the PIN: "OK", "1 try left", "locked", "not set" (also for every PIN of an
+// One line on the PIN: "OK", "one try left", "locked", "not set" (also for every PIN of an
 // uninitialized token, whatever flags it shows) …
 QString userPinState(CK_FLAGS f);
 QString soPinState(CK_FLAGS f);

@@ -5,6 +5,7 @@
 
 #include "inventory/inventory.h"
 #include "inventory/objectfacts.h"
+#include "inventory/p11text.h"
 #include "inventory/pairing.h"
 #include "p11/errortext.h"
 #include "p11/module.h"
@@ -234,6 +235,14 @@ private Q_SLOTS:
         const QString countLow = userError(CKR_PIN_INCORRECT, CKF_USER_PIN_COUNT_LOW).text();
         QVERIFY(countLow.contains(QStringLiteral("since the last successful login")));
         QVERIFY(!countLow.contains(QStringLiteral("few tries")));
+        // The same in --list's PIN column (text and JSON).
+        const CK_FLAGS ready = CKF_TOKEN_INITIALIZED | CKF_USER_PIN_INITIALIZED;
+        QCOMPARE(P11Text::userPinState(ready | CKF_USER_PIN_COUNT_LOW),
+                 QStringLiteral("a wrong PIN was entered since the last successful login"));
+        QCOMPARE(P11Text::soPinState(ready | CKF_SO_PIN_COUNT_LOW),
+                 QStringLiteral("a wrong PIN was entered since the last successful login"));
+        QCOMPARE(P11Text::userPinState(ready | CKF_USER_PIN_FINAL_TRY), QStringLiteral("one try left"));
+        QCOMPARE(P11Text::soPinState(CKF_SO_PIN_LOCKED | CKF_SO_PIN_TO_BE_CHANGED), QStringLiteral("not set"));
         QVERIFY(userError(CKR_PIN_INCORRECT, CKF_USER_PIN_LOCKED).text().contains(QStringLiteral("locked")));
         QVERIFY(userError(CKR_DEVICE_REMOVED).text().contains(QStringLiteral("removed")));
         QCOMPARE(userError(CK_RV(CKR_VENDOR_DEFINED + 0x123)).code, QStringLiteral("CKR_VENDOR_DEFINED"));

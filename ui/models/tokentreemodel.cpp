@@ -42,9 +42,9 @@ QString pinSummary(const TokenSnapshot &t)
     if (f & CKF_USER_PIN_LOCKED)
         return TokenTreeModel::tr("PIN locked");
     if (f & CKF_USER_PIN_FINAL_TRY)
-        return TokenTreeModel::tr("PIN: 1 try left");
+        return TokenTreeModel::tr("PIN: one try left");
     if (f & CKF_USER_PIN_COUNT_LOW)
-        return TokenTreeModel::tr("PIN: few tries left");
+        return TokenTreeModel::tr("PIN: a wrong PIN was entered");
     if (!(f & CKF_USER_PIN_INITIALIZED))
         return TokenTreeModel::tr("no user PIN set");
     return {};
@@ -283,6 +283,8 @@ void TokenTreeModel::removeModule(const QString &modulePath)
 {
     for (std::size_t row = 0; row < m_root.children.size(); ++row) {
         if (m_root.children[row]->key == modulePath) {
+            // As for every removal: the selection goes to nothing, never to the next module.
+            Q_EMIT aboutToRemove(index(int(row), 0, {}));
             beginRemoveRows({}, int(row), int(row));
             m_root.children.erase(m_root.children.begin() + std::ptrdiff_t(row));
             endRemoveRows();
