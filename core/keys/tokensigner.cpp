@@ -6,6 +6,7 @@
 #include "keys/keyslogging.h"
 #include "keys/ossl_p.h"
 #include "p11/ckrname.h"
+#include "p11/modulecontract.h"
 #include "p11/pkcs11error.h"
 #include "p11/session.h"
 
@@ -213,11 +214,14 @@ QByteArray TokenSigner::tokenSign(const QByteArray &input, CK_MECHANISM &mech)
     CK_RV rv = P11CALL(m, C_Sign, m_session.handle(), in, CK_ULONG(input.size()),
                        reinterpret_cast<CK_BYTE_PTR>(sig.data()), &len);
     if (rv == CKR_BUFFER_TOO_SMALL) {
+        checkCount(m, "C_Sign", len, ModuleLimits::kMaxSignature);
         sig.resize(qsizetype(len));
+        len = CK_ULONG(sig.size());
         rv = P11CALL(m, C_Sign, m_session.handle(), in, CK_ULONG(input.size()),
                      reinterpret_cast<CK_BYTE_PTR>(sig.data()), &len);
     }
     check(rv, "C_Sign");
+    checkCount(m, "C_Sign", len, CK_ULONG(sig.size())); // never more than the buffer it was given
     sig.resize(qsizetype(len));
     return sig;
 }

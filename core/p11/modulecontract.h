@@ -18,6 +18,7 @@ inline constexpr CK_ULONG kMaxAttributeValue = 1024 * 1024;   // one attribute v
 inline constexpr std::size_t kMaxObjectsPerFind = 65536;      // handles one C_FindObjects search may yield
 inline constexpr CK_ULONG kMaxSlots = 4096;                   // C_GetSlotList
 inline constexpr CK_ULONG kMaxMechanisms = 4096;              // C_GetMechanismList
+inline constexpr CK_ULONG kMaxSignature = 64 * 1024;          // C_Sign (RSA-16384 needs 2 KiB)
 } // namespace ModuleLimits
 
 // A module broke the PKCS#11 contract (a length larger than the buffer it was

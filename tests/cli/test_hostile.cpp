@@ -8,9 +8,13 @@
 #include "softhsmfixture.h"
 
 #include "inventory/inventory.h"
+#include "keys/tokenkey.h"
+#include "keys/tokensigner.h"
 #include "mainwindow.h"
 #include "models/tokentreemodel.h"
 #include "p11/module.h"
+#include "p11/modulecontract.h"
+#include "p11/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -448,6 +452,42 @@ private Q_SLOTS:
         QVERIFY(!t.text().contains(QStringLiteral("\n      - private key  \"forged\"")));
         QVERIFY2(t.text().contains(QStringLiteral("\"red\\x1b[31m\\n      - private key  \"forged\"  id 99 \\u202eevil\"")),
                  t.out.constData());
+    }
+
+    // Issue 8: a signature length longer than the buffer is an error, never an over-read.
+    void lyingSignatureLengthIsAnError()
+    {
+        refreshTree({});
+        const auto ref = m_window->model()->tokenRef(row({}, QStringLiteral("Lies")));
+        QVERIFY(ref);
+        // Futures whose continuations run on this (GUI) thread: wait with the event loop running.
+        QFuture<void> login = m_inventory->login(*ref, CKU_USER, SecureBytes::fromUtf8("1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(login.isFinished(), 60000);
+        QFuture<QByteArray> signing;
+        auto sign = [&] {
+            signing = m_inventory->withSession<QByteArray>(*ref, [](QPromise<QByteArray> &p, Session &s, const CK_TOKEN_INFO &ti) {
+                TokenSigner signer(s, ti, TokenKey::load(s, ti, QByteArray::fromHex("42")), SignatureScheme{});
+                p.addResult(signer.sign(QByteArrayLiteral("to be signed")));
+            });
+        };
+        sign();
+        QTRY_VERIFY_WITH_TIMEOUT(signing.isFinished(), 60000);
+        QVERIFY(!signing.result().isEmpty()); // the honest module signs (and TokenSigner verifies it)
+        qputenv("TOKENDESK_FAULT_SIGNATURE_EXTRA", "4096");
+        sign();
+        QTRY_VERIFY_WITH_TIMEOUT(signing.isFinished(), 60000);
+        QString error;
+        try {
+            signing.result();
+        } catch (const ModuleContractError &e) {
+            error = e.message();
+        } catch (const std::exception &e) {
+            error = QStringLiteral("wrong exception: ") + QString::fromUtf8(e.what());
+        }
+        qunsetenv("TOKENDESK_FAULT_SIGNATURE_EXTRA");
+        QFuture<void> logout = m_inventory->logout(*ref);
+        QTRY_VERIFY_WITH_TIMEOUT(logout.isFinished(), 60000);
+        QVERIFY2(error.contains(QStringLiteral("C_Sign")) && error.contains(QStringLiteral("faultp11")), qPrintable(error));
     }
 
     // Issue 10: output is complete before modules are finalized, even if one aborts there.

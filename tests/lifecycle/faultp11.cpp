@@ -34,6 +34,8 @@
 //   TOKENDESK_FAULT_SERIAL_HEX       the same, given in hex, for bytes an environment variable
 //                            cannot hold ("00000000…": a blank serial of NULs; "1b5b…": an ESC)
 //   TOKENDESK_FAULT_ABORT_FINALIZE   "1": C_Finalize calls abort() (a module crashing at unload)
+//   TOKENDESK_FAULT_SIGNATURE_EXTRA  "4096": C_Sign reports a signature this many bytes longer
+//                            than the one it wrote
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
@@ -227,6 +229,15 @@ void lieAboutIdentity(CK_TOKEN_INFO &info)
     }
 }
 
+CK_RV Sign(CK_SESSION_HANDLE s, CK_BYTE_PTR data, CK_ULONG dataLen, CK_BYTE_PTR sig, CK_ULONG_PTR sigLen)
+{
+    FAULT(C_Sign);
+    const CK_RV rv = g_target->C_Sign(s, data, dataLen, sig, sigLen);
+    if (rv == CKR_OK && sig && sigLen)
+        *sigLen += std::strtoul(env("TOKENDESK_FAULT_SIGNATURE_EXTRA"), nullptr, 0);
+    return rv;
+}
+
 CK_RV Finalize(CK_VOID_PTR reserved)
 {
     if (*env("TOKENDESK_FAULT_ABORT_FINALIZE"))
@@ -260,6 +271,7 @@ extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUN
         g_list.C_FindObjects = FindObjects;
         g_list.C_GetMechanismList = GetMechanismList;
         g_list.C_Finalize = Finalize;
+        g_list.C_Sign = Sign;
     }
     *out = &g_list;
     return CKR_OK;
