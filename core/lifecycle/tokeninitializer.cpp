@@ -50,9 +50,9 @@ InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitToke
 
     CK_TOKEN_INFO ti{};
     CK_SLOT_ID target = slot;
-    if (tokenInfo(module, request.token.slot, ti) && TokenIdentity::from(ti) == request.token.id)
+    if (tokenInfo(module, request.token.slot, ti) && request.token.id.matches(ti, request.token.slot))
         target = request.token.slot;
-    else if (!tokenInfo(module, target, ti) || !(TokenIdentity::from(ti) == request.token.id))
+    else if (!tokenInfo(module, target, ti) || !request.token.id.matches(ti, target))
         throw Pkcs11Error("C_GetTokenInfo", CKR_TOKEN_NOT_PRESENT);
     if (bool(ti.flags & CKF_TOKEN_INITIALIZED) != request.wasInitialized)
         // Someone initialized (or reset) it since the wizard read it: what the user
@@ -148,7 +148,10 @@ void TokenInitializer::checkSoPin(Module &module, CK_SLOT_ID slot, const std::op
 std::optional<CK_SLOT_ID> TokenInitializer::findAgain(Module &module, const InitTokenRequest &request,
                                                       CK_SLOT_ID usedSlot, const std::vector<TokenIdentity> &before)
 {
-    const TokenIdentity &chosen = request.token.id;
+    // The reported fields only: a slot in the identity (twin tokens) is what the
+    // slot preference below already expresses.
+    TokenIdentity chosen = request.token.id;
+    chosen.slot.reset();
     std::vector<std::pair<CK_SLOT_ID, TokenIdentity>> now;
     for (CK_SLOT_ID s : slotList(module, true)) {
         CK_TOKEN_INFO ti{};

@@ -166,6 +166,7 @@ private Q_SLOTS:
         m_hsm.initToken(QStringLiteral("Hsm"), QStringLiteral("123456"), QStringLiteral("3537363231383830"));
         m_hsm.initToken(QStringLiteral("Decor"), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_hsm.initToken(QStringLiteral("Kept"), QStringLiteral("1234"), QStringLiteral("12345678"));
+        m_hsm.initToken(QStringLiteral("Twin"), QStringLiteral("1234"), QStringLiteral("12345678"));
         for (const char *odd : {"Odd0", "Odd1", "Odd2"})
             m_hsm.initToken(QString::fromLatin1(odd), QStringLiteral("1234"), QStringLiteral("12345678"));
         m_inventory = std::make_unique<Inventory>(m_registry);
@@ -452,6 +453,26 @@ private Q_SLOTS:
         QCOMPARE(o.token.id, t->first.id);
         QVERIFY(oracleLogin(QStringLiteral("Decorated"), QStringLiteral("24680")));
         QVERIFY(!oracleLogin(QStringLiteral("Decorated"), QStringLiteral("123456")));
+    }
+
+    // Cheap clones report one manufacturer, model and serial: the identity then carries the
+    // slot, and initialization must still find (and set the PIN of) the token it erased.
+    void twinTokensInitializeTheChosenOne()
+    {
+        qputenv("TOKENDESK_FAULT_SERIAL", "CLONE0001");
+        const auto t = find(QStringLiteral("Twin"));
+        QVERIFY(t);
+        QVERIFY2(t->first.id.slot.has_value(), "twins must be told apart by their slot");
+        const InitTokenOutcome o = settled(LifecycleJobs::initToken(
+                                               *m_inventory, m_registry,
+                                               initRequest(t->first, true, QStringLiteral("Twin again"), "12345678", "97531")))
+                                       .result();
+        qunsetenv("TOKENDESK_FAULT_SERIAL");
+        QVERIFY2(o.found && o.userPinSet, qPrintable(followUp(o)));
+        QCOMPARE(o.token.slot, t->first.slot);
+        QVERIFY(oracleLogin(QStringLiteral("Twin again"), QStringLiteral("97531")));
+        // Its twins were not touched.
+        QVERIFY(oracleLogin(QStringLiteral("Kept"), QStringLiteral("1234")));
     }
 
     // SoftHSM gives a token initialized in its free slot a new serial (and may move it to
