@@ -433,7 +433,7 @@ void MainWindow::generateKey()
                 ids.push_back(o.id);
         auto *w = new KeyGenWizard(m_inventory, r, *m_model->node(ti)->token(), std::move(ids), this);
         w->setAttribute(Qt::WA_DeleteOnClose);
-        connect(w, &KeyGenWizard::keyGenerated, this, [this](const TokenRef &tr) { refreshToken(tr); });
+        connect(w, &KeyGenWizard::tokenChanged, this, [this](const TokenRef &tr) { refreshToken(tr); });
         w->open();
     });
 }

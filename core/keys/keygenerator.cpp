@@ -39,6 +39,66 @@ PublicKey readPublicKey(Session &s, CK_OBJECT_HANDLE pub, const KeyAlgorithm &al
     return PublicKey::fromAttributes(a);
 }
 
+// The attributes of the pair that the wizard lets the user choose, each on the
+// object that carries it. The template and the check after generation both come
+// from this table, so no usage can be named in one and forgotten in the other.
+struct KeyAttribute {
+    CK_ATTRIBUTE_TYPE type;
+    const char *name;          // for the message: "CKA_DECRYPT"
+    bool onPrivate;            // else on the public key
+    bool (*wanted)(const KeyGenSpec &);
+    bool checked = true;       // read back after generation (the wizard shows it)
+    bool onlyWhenTrue = false; // named in the template only when wanted
+};
+
+const KeyAttribute kKeyAttributes[] = {
+    {CKA_PRIVATE, "CKA_PRIVATE", true, [](const KeyGenSpec &s) { return s.privateObject; }},
+    {CKA_SENSITIVE, "CKA_SENSITIVE", true, [](const KeyGenSpec &s) { return s.sensitive; }},
+    {CKA_EXTRACTABLE, "CKA_EXTRACTABLE", true, [](const KeyGenSpec &s) { return s.extractable; }},
+    {CKA_ALWAYS_AUTHENTICATE, "CKA_ALWAYS_AUTHENTICATE", true,
+     [](const KeyGenSpec &s) { return s.alwaysAuthenticate; }, true, true},
+    {CKA_SIGN, "CKA_SIGN", true, [](const KeyGenSpec &s) { return s.sign; }},
+    {CKA_DECRYPT, "CKA_DECRYPT", true, [](const KeyGenSpec &s) { return s.decrypt; }},
+    {CKA_UNWRAP, "CKA_UNWRAP", true, [](const KeyGenSpec &s) { return s.unwrap; }},
+    {CKA_DERIVE, "CKA_DERIVE", true, [](const KeyGenSpec &s) { return s.derive; }},
+    // Not offered in the wizard: always off, and not refused if a token turns them on.
+    {CKA_SIGN_RECOVER, "CKA_SIGN_RECOVER", true, [](const KeyGenSpec &) { return false; }, false},
+    {CKA_PRIVATE, "CKA_PRIVATE", false, [](const KeyGenSpec &) { return false; }},
+    {CKA_VERIFY, "CKA_VERIFY", false, [](const KeyGenSpec &s) { return s.sign; }},
+    {CKA_ENCRYPT, "CKA_ENCRYPT", false, [](const KeyGenSpec &s) { return s.decrypt; }},
+    {CKA_WRAP, "CKA_WRAP", false, [](const KeyGenSpec &s) { return s.unwrap; }},
+    // Key agreement uses the private key; the public half never derives.
+    {CKA_DERIVE, "CKA_DERIVE", false, [](const KeyGenSpec &) { return false; }},
+    {CKA_VERIFY_RECOVER, "CKA_VERIFY_RECOVER", false, [](const KeyGenSpec &) { return false; }, false},
+};
+
+// Each checked attribute the new pair has other than the spec asked, as a phrase
+// for the error message. An attribute the token does not report counts as off.
+QStringList attributeDifferences(Session &s, CK_OBJECT_HANDLE hPriv, CK_OBJECT_HANDLE hPub, const KeyGenSpec &spec)
+{
+    std::vector<CK_ATTRIBUTE_TYPE> privTypes, pubTypes;
+    for (const KeyAttribute &a : kKeyAttributes)
+        if (a.checked)
+            (a.onPrivate ? privTypes : pubTypes).push_back(a.type);
+    const AttributeSet privAttrs = readAttributes(s, hPriv, privTypes);
+    const AttributeSet pubAttrs = readAttributes(s, hPub, pubTypes);
+    QStringList out;
+    for (const KeyAttribute &a : kKeyAttributes) {
+        if (!a.checked)
+            continue;
+        const bool want = a.wanted(spec);
+        const bool has = (a.onPrivate ? privAttrs : pubAttrs).boolean(a.type).value_or(false);
+        if (has == want)
+            continue;
+        const QString name = QString::fromLatin1(a.name);
+        if (a.onPrivate)
+            out << (want ? tr("the private key lacks %1") : tr("the private key has %1, which was not asked for")).arg(name);
+        else
+            out << (want ? tr("the public key lacks %1") : tr("the public key has %1, which was not asked for")).arg(name);
+    }
+    return out;
+}
+
 std::vector<QByteArray> idsInUse(Session &s, const QByteArray &id)
 {
     return TokenObjects::withId(s, id).empty() ? std::vector<QByteArray>{} : std::vector<QByteArray>{id};
@@ -73,42 +133,24 @@ GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGe
     const QByteArray label = spec.label.toUtf8();
     const QByteArray ecParams = alg.ecParams();
     const CK_ULONG bits = CK_ULONG(alg.bits);
-    const CK_BBOOL encrypt = rsa && spec.decrypt ? CK_TRUE : CK_FALSE;
-    const CK_BBOOL wrap = rsa && spec.unwrap ? CK_TRUE : CK_FALSE;
 
-    // Every usage is spelled out, true or false: modules differ in their defaults
-    // (SoftHSM makes unnamed usages true), and the key should be exactly what the
-    // wizard showed.
-    std::vector<CK_ATTRIBUTE> pub{attrOf(CKA_TOKEN, kTrue),
-                                  attrOf(CKA_PRIVATE, kFalse),
-                                  attrOf(CKA_VERIFY, spec.sign ? kTrue : kFalse),
-                                  attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
+    // Every usage is spelled out, true or false, for every key type: modules differ
+    // in their defaults (SoftHSM makes unnamed usages true, so an EC key asked for
+    // sign + derive came out able to decrypt and unwrap too).
+    std::vector<CK_ATTRIBUTE> pub{attrOf(CKA_TOKEN, kTrue), attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
+    std::vector<CK_ATTRIBUTE> priv{attrOf(CKA_TOKEN, kTrue), attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
+    for (const KeyAttribute &a : kKeyAttributes) {
+        const bool want = a.wanted(spec);
+        if (a.onlyWhenTrue && !want)
+            continue; // some tokens refuse the attribute altogether
+        (a.onPrivate ? priv : pub).push_back(attrOf(a.type, want ? kTrue : kFalse));
+    }
     if (rsa) {
-        pub.push_back(attrOf(CKA_ENCRYPT, encrypt));
-        pub.push_back(attrOf(CKA_WRAP, wrap));
         pub.push_back(attrOf(CKA_MODULUS_BITS, bits));
         pub.push_back(attr(CKA_PUBLIC_EXPONENT, kF4, sizeof kF4));
     } else {
         pub.push_back(attr(CKA_EC_PARAMS, ecParams.constData(), CK_ULONG(ecParams.size())));
     }
-    if (alg.family == KeyAlgorithm::Family::Ec)
-        pub.push_back(attrOf(CKA_DERIVE, kFalse));
-
-    std::vector<CK_ATTRIBUTE> priv{attrOf(CKA_TOKEN, kTrue),
-                                   attrOf(CKA_PRIVATE, spec.privateObject ? kTrue : kFalse),
-                                   attrOf(CKA_SENSITIVE, spec.sensitive ? kTrue : kFalse),
-                                   attrOf(CKA_EXTRACTABLE, spec.extractable ? kTrue : kFalse),
-                                   attrOf(CKA_SIGN, spec.sign ? kTrue : kFalse),
-                                   attr(CKA_LABEL, label.constData(), CK_ULONG(label.size()))};
-    if (rsa) {
-        priv.push_back(attrOf(CKA_DECRYPT, spec.decrypt ? kTrue : kFalse));
-        priv.push_back(attrOf(CKA_UNWRAP, spec.unwrap ? kTrue : kFalse));
-    }
-    if (alg.family == KeyAlgorithm::Family::Ec)
-        priv.push_back(attrOf(CKA_DERIVE, spec.derive ? kTrue : kFalse));
-    // Only when asked for: some tokens refuse the attribute altogether.
-    if (spec.alwaysAuthenticate)
-        priv.push_back(attrOf(CKA_ALWAYS_AUTHENTICATE, kTrue));
 
     CK_MECHANISM mech{alg.generationMechanism(), nullptr, 0};
     CK_OBJECT_HANDLE hPub = CK_INVALID_HANDLE, hPriv = CK_INVALID_HANDLE;
@@ -120,6 +162,13 @@ GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGe
     ObjectTransaction tx(s);
     tx.adopt(hPriv);
     tx.adopt(hPub);
+    // A module may ignore a template attribute and apply its own default; check what
+    // it made before the key is named and kept.
+    const QStringList differences = attributeDifferences(s, hPriv, hPub, spec);
+    if (!differences.isEmpty())
+        throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
+                                tr("The token did not make the key as asked (%1); the new key was not kept.")
+                                    .arg(differences.join(QStringLiteral("; "))));
 
     GeneratedKey out;
     out.label = spec.label;

@@ -29,6 +29,13 @@ struct GeneratedKey {
 // collide. If the ID cannot be set, or collides with an object that appeared
 // meanwhile, the new pair is destroyed again (nothing half-made stays behind).
 //
+// Every usage (sign/verify, decrypt/encrypt, unwrap/wrap, derive, and the
+// recover variants) and the private, sensitive and extractable flags are named
+// in the template, true or false, whatever the key type. After generation the
+// token is asked what it made; a pair whose shown attributes differ from the
+// spec is destroyed, and the KeyOperationError (VerificationFailed) names each
+// difference ("the private key has CKA_DECRYPT, which was not asked for").
+//
 // Blocking: runs on the token's executor (Inventory::withSession); RSA-4096 can
 // take a minute on a smart card. The session must be logged in as the user and
 // read-write. Checks the spec with KeyGenValidator first (mechanisms read from

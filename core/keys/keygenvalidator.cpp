@@ -60,6 +60,10 @@ QString KeyGenValidator::checkAttributes(const KeyGenSpec &spec)
         return tr("%1 keys cannot decrypt or unwrap; only RSA keys can.").arg(spec.algorithm.displayName());
     if (spec.algorithm.family != KeyAlgorithm::Family::Ec && spec.derive)
         return tr("Only EC keys can derive (key agreement).");
+    // SoftHSM answers CKR_TEMPLATE_INCONSISTENT, and a PIN for every use of a key anyone
+    // can use without login means nothing.
+    if (spec.alwaysAuthenticate && !spec.privateObject)
+        return tr("A key that asks for the PIN for every use must be a private object (hidden until login).");
     if (spec.extractable && spec.sensitive)
         return {}; // wrappable under another key, but never readable in clear: allowed
     if (spec.extractable && !spec.sensitive)

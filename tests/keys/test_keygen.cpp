@@ -142,6 +142,17 @@ private Q_SLOTS:
             QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
+    void alwaysAuthenticateNeedsAPrivateObject()
+    {
+        // SoftHSM refuses the pair (CKR_TEMPLATE_INCONSISTENT); the wizard says why first.
+        KeyGenSpec spec = KeyGenSpec::defaultsFor(KeyAlgorithm::ec("prime256v1"));
+        spec.label = QStringLiteral("pin each time");
+        spec.alwaysAuthenticate = true;
+        QVERIFY(KeyGenValidator::checkAttributes(spec).isEmpty());
+        spec.privateObject = false;
+        QVERIFY(KeyGenValidator::checkAttributes(spec).contains(QLatin1String("private object")));
+    }
+
     void defaultsFitTheAlgorithm()
     {
         const KeyGenSpec rsa = KeyGenSpec::defaultsFor(KeyAlgorithm::rsa(2048));

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSR wizard signs on a real SoftHSM token; openssl checks what it saved.
+// SoftHSM is loaded through the gate module (gatep11.cpp), which can hold C_SignInit
+// until the test lets it go, so every way out is tried while the token is busy.
 #include "softhsmfixture.h"
+#include "tokengate.h"
+
+#include "widgets/secretedit.h"
+#include "wizards/csr/csrpinpage.h"
 
 #include "inventory/inventory.h"
 #include "p11/module.h"
@@ -8,8 +14,12 @@
 #include "wizards/csr/csrresultpage.h"
 #include "wizards/csr/csrwizard.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -22,17 +32,41 @@ class TestCsrWizard : public QObject {
     std::unique_ptr<Inventory> m_inventory;
     TokenRef m_ref;
     std::vector<CsrKeyChoice> m_keys;
+    TokenGate m_gate{m_hsm.dir() + QStringLiteral("/gate")};
+
+    void fillRequest(CsrRequestPage *p)
+    {
+        QTest::keyClicks(p->field(QStringLiteral("CN")), QStringLiteral("vpn.example.org"));
+        QTest::keyClicks(p->field(QStringLiteral("O")), QStringLiteral("Example"));
+        QVERIFY2(p->isComplete(), qPrintable(p->validationMessage()));
+    }
+    void verifyRequest(CsrWizard &w, const QString &name)
+    {
+        const QString pem = m_hsm.dir() + QLatin1Char('/') + name + QStringLiteral(".csr");
+        QCOMPARE(w.resultPage()->save(pem, false), QString());
+        const QString text = QString::fromUtf8(SoftHsmFixture::run(
+            QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-in"), pem, QStringLiteral("-verify"),
+                                        QStringLiteral("-noout"), QStringLiteral("-text")}));
+        QVERIFY2(text.contains(QStringLiteral("vpn.example.org")), qPrintable(text));
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("TOKENDESK_GATE_TARGET", QFile::encodeName(SoftHsmFixture::softhsmModule()));
+        TokenGate::remove();
         m_hsm.initToken(QStringLiteral("Requests"));
         for (const auto &[type, id, label] : {std::tuple{QStringLiteral("rsa:2048"), QStringLiteral("01"), QStringLiteral("rsa")},
                                              std::tuple{QStringLiteral("EC:prime256v1"), QStringLiteral("02"), QStringLiteral("ec")}})
             m_hsm.pkcs11Tool(QStringLiteral("Requests"), {QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), type,
                                                           QStringLiteral("--id"), id, QStringLiteral("--label"), label});
+        // A key that wants the PIN for every signature.
+        m_hsm.pkcs11Tool(QStringLiteral("Requests"), {QStringLiteral("--keypairgen"), QStringLiteral("--key-type"),
+                                                      QStringLiteral("EC:prime256v1"), QStringLiteral("--id"), QStringLiteral("03"),
+                                                      QStringLiteral("--label"), QStringLiteral("pin each time"),
+                                                      QStringLiteral("--always-auth"), QStringLiteral("--usage-sign")});
         m_inventory = std::make_unique<Inventory>(m_registry);
-        QFuture<ModuleSnapshot> f = m_inventory->scan(ModuleSpec{SoftHsmFixture::softhsmModule(), QStringLiteral("softhsm2"), false});
+        QFuture<ModuleSnapshot> f = m_inventory->scan(ModuleSpec{QStringLiteral(TOKENDESK_GATE_MODULE), QStringLiteral("gate"), false});
         QTRY_VERIFY_WITH_TIMEOUT(f.isFinished(), 20000);
         for (const SlotSnapshot &s : f.result().slots)
             if (s.token && s.token->label == QLatin1String("Requests"))
@@ -42,7 +76,7 @@ private Q_SLOTS:
         QFuture<TokenContents> objects = m_inventory->readObjects(m_ref);
         QTRY_VERIFY_WITH_TIMEOUT(objects.isFinished(), 20000);
         m_keys = CsrKeyChoice::fromObjects(objects.result().objects);
-        QCOMPARE(m_keys.size(), std::size_t(2));
+        QCOMPARE(m_keys.size(), std::size_t(3));
     }
 
     void validationAndPreview()
@@ -88,7 +122,7 @@ private Q_SLOTS:
         p->pssBox()->setChecked(pss);
         QVERIFY(p->isComplete());
         QSignalSpy done(w.resultPage(), &CsrResultPage::finishedSigning);
-        w.next();
+        QTest::mouseClick(w.button(QWizard::CommitButton), Qt::LeftButton);
         QVERIFY(done.wait(30000));
         QVERIFY2(done.at(0).at(0).toBool(), qPrintable(w.resultPage()->statusText()));
         const QString pem = m_hsm.dir() + QStringLiteral("/req-%1-%2.csr").arg(keyId).arg(pss);
@@ -108,6 +142,81 @@ private Q_SLOTS:
         QCOMPARE(w.resultPage()->save(der, true), QString());
         SoftHsmFixture::run(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-inform"), QStringLiteral("DER"),
                                                         QStringLiteral("-in"), der, QStringLiteral("-verify"), QStringLiteral("-noout")});
+    }
+
+    // While the token signs, no key or button abandons the job; afterwards Back stays
+    // off, so the request cannot be signed a second time from the same form.
+    void noWayOutWhileSigning_data()
+    {
+        TokenGate::addWaysToLeave();
+    }
+    void noWayOutWhileSigning()
+    {
+        QFETCH(QString, how);
+        CsrWizard w(*m_inventory, m_ref, m_keys, QByteArray::fromHex("01"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        fillRequest(w.requestPage());
+        QSignalSpy done(w.resultPage(), &CsrResultPage::finishedSigning);
+        QSignalSpy ended(&w, &TokenJobWizard::jobEnded);
+        m_gate.close();
+        QTest::mouseClick(w.button(QWizard::CommitButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_gate.entered(), 20000);
+        auto attempt = [&] { TokenGate::tryToLeave(w, how); };
+        attempt();
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.currentPage(), w.resultPage());
+        QVERIFY(w.isJobRunning());
+        m_gate.open();
+        QVERIFY(done.wait(30000));
+        TokenGate::remove();
+        QCOMPARE(ended.count(), 1);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(w.resultPage()->statusText()));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled());
+        QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), w.resultPage());
+        verifyRequest(w, QStringLiteral("busy-") + how);
+        attempt();
+        if (how == QLatin1String("back"))
+            QTest::keyClick(&w, Qt::Key_Escape);
+        QTRY_VERIFY(!w.isVisible());
+    }
+
+    // A key with CKA_ALWAYS_AUTHENTICATE: the PIN is asked on a page of the wizard
+    // (SecretEdit, no modal prompt). A wrong PIN is reported, the user goes back to the
+    // PIN page (emptied), types the right one, and the request is signed.
+    void pinForEverySignatureOnAPage()
+    {
+        CsrWizard w(*m_inventory, m_ref, m_keys, QByteArray::fromHex("03"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CsrRequestPage *p = w.requestPage();
+        QVERIFY(p->key()->alwaysAuthenticate);
+        fillRequest(p);
+        QVERIFY(!p->isCommitPage()); // the PIN page comes first
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), w.pinPage());
+        SecretEdit *pin = w.pinPage()->pinEdit();
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled()); // no PIN yet
+        QSignalSpy done(w.resultPage(), &CsrResultPage::finishedSigning);
+        pin->setFocus();
+        QTest::keyClicks(pin, QStringLiteral("9999"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.at(0).at(0).toBool(), false);
+        QVERIFY2(w.resultPage()->statusText().contains(QStringLiteral("CKR_PIN_INCORRECT")), qPrintable(w.resultPage()->statusText()));
+        QVERIFY(pin->text().isEmpty()); // the PIN left the field when the job took it
+        QVERIFY(w.resultPage()->retryButton()->isVisible());
+        QTest::mouseClick(w.resultPage()->retryButton(), Qt::LeftButton);
+        QCOMPARE(w.currentPage(), w.pinPage());
+        QVERIFY(pin->text().isEmpty());
+        QTest::keyClicks(pin, QStringLiteral("1234"));
+        QTest::mouseClick(w.button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.at(1).at(0).toBool(), qPrintable(w.resultPage()->statusText()));
+        verifyRequest(w, QStringLiteral("always-auth"));
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!w.resultPage()->retryButton()->isVisible());
     }
 };
 

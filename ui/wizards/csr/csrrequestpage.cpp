@@ -165,6 +165,8 @@ QString CsrRequestPage::opensslPreview() const
 
 void CsrRequestPage::update()
 {
+    // Next signs on the token unless the PIN page comes first (which is then the commit page).
+    setCommitPage(!needsPin());
     m_pss->setEnabled(key() && key()->algorithm == PublicKey::Algorithm::Rsa);
     m_preview->setText(tr("Subject: <tt>%1</tt><br>OpenSSL form: <tt>%2</tt>")
                            .arg(rfc4514Preview().toHtmlEscaped(), opensslPreview().toHtmlEscaped()));

@@ -20,6 +20,8 @@ public:
     CsrRequestPage(std::vector<CsrKeyChoice> keys, const QByteArray &preselectedId, QWidget *parent = nullptr);
     CsrSpec spec() const;
     const CsrKeyChoice *key() const;
+    // The chosen key asks for the PIN for every use: a PIN page follows.
+    bool needsPin() const { return key() && key()->alwaysAuthenticate; }
     bool isComplete() const override;
     QString validationMessage() const;
     QString rfc4514Preview() const;

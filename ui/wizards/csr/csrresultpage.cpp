@@ -3,12 +3,13 @@
 
 #include "inventory/inventory.h"
 #include "p11/errortext.h"
+#include "widgets/tokenjobwizard.h"
+#include "wizards/csr/csrpinpage.h"
 #include "wizards/csr/csrrequestpage.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -17,12 +18,14 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
-#include <QWizard>
 
-CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPage *request, QWidget *parent)
-    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_request(request),
-      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_details(new QPlainTextEdit(this)),
-      m_savePem(new QPushButton(tr("Save as &PEM…"), this)), m_saveDer(new QPushButton(tr("Save as &DER…"), this))
+CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPage *request, CsrPinPage *pin,
+                             QWidget *parent)
+    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_request(request), m_pin(pin),
+      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_note(new QLabel(this)),
+      m_details(new QPlainTextEdit(this)), m_savePem(new QPushButton(tr("Save as &PEM…"), this)),
+      m_saveDer(new QPushButton(tr("Save as &DER…"), this)),
+      m_retry(new QPushButton(tr("&Change and try again"), this))
 {
     setTitle(tr("Signing the request on the token"));
     auto *v = new QVBoxLayout(this);
@@ -30,11 +33,14 @@ CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPag
     v->addWidget(m_status);
     m_busy->setRange(0, 0);
     v->addWidget(m_busy);
+    m_note->setWordWrap(true);
+    v->addWidget(m_note);
     m_details->setReadOnly(true);
     v->addWidget(m_details, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_savePem);
     buttons->addWidget(m_saveDer);
+    buttons->addWidget(m_retry);
     buttons->addStretch(1);
     v->addLayout(buttons);
     setFinalPage(true);
@@ -52,6 +58,26 @@ CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPag
     };
     connect(m_savePem, &QPushButton::clicked, this, [saveAs] { saveAs(false); });
     connect(m_saveDer, &QPushButton::clicked, this, [saveAs] { saveAs(true); });
+    // The page before this one is a commit page (the wizard's Back stays off): after a
+    // failure (a wrong PIN, a refused key) this is the way back to change the entry.
+    connect(m_retry, &QPushButton::clicked, this, [this] { wizard()->back(); });
+}
+
+void CsrResultPage::showNote(const QString &text) { m_note->setText(text); }
+
+void CsrResultPage::finish(bool ok, const QString &status)
+{
+    m_busy->hide();
+    m_note->clear();
+    m_status->setText(status);
+    m_retry->setVisible(!ok);
+    m_savePem->setEnabled(ok);
+    m_saveDer->setEnabled(ok);
+    // Signing writes nothing to the token.
+    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+        w->endJob(false);
+    Q_EMIT completeChanged();
+    Q_EMIT finishedSigning(ok);
 }
 
 QString CsrResultPage::statusText() const { return m_status->text(); }
@@ -70,6 +96,8 @@ void CsrResultPage::initializePage()
 {
     m_result.reset();
     m_details->clear();
+    m_note->clear();
+    m_retry->hide();
     m_savePem->setEnabled(false);
     m_saveDer->setEnabled(false);
     const CsrKeyChoice *key = m_request->key();
@@ -77,28 +105,14 @@ void CsrResultPage::initializePage()
         return;
     const CsrSpec spec = m_request->spec();
     const QByteArray keyId = key->id;
-    std::optional<SecureBytes> contextPin;
-    if (key->alwaysAuthenticate) {
-        // CKA_ALWAYS_AUTHENTICATE: the token wants the PIN again for this one signature.
-        bool ok = false;
-        QString pin = QInputDialog::getText(this, tr("PIN for this signature"),
-                                            tr("The key “%1” asks for the PIN for every use. Enter it to sign the request:")
-                                                .arg(key->label),
-                                            QLineEdit::Password, QString(), &ok);
-        if (!ok) {
-            m_status->setText(tr("No PIN was given; the request was not signed. Go back to try again."));
-            m_busy->hide();
-            return;
-        }
-        QByteArray utf8 = pin.toUtf8();
-        contextPin.emplace(utf8.constData(), std::size_t(utf8.size()));
-        OPENSSL_cleanse(utf8.data(), std::size_t(utf8.size()));
-        pin.fill(QLatin1Char(' '));
-    }
+    // CKA_ALWAYS_AUTHENTICATE: the PIN page asked for the PIN for this one signature.
+    auto pin = std::make_shared<std::optional<SecureBytes>>();
+    if (key->alwaysAuthenticate)
+        pin->emplace(m_pin->takePin());
     m_busy->show();
     m_status->setText(tr("Waiting for the token to sign the request with “%1”…").arg(key->label));
-    wizard()->button(QWizard::BackButton)->setEnabled(false);
-    auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(contextPin));
+    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+        w->beginJob();
     m_inventory
         .withSession<CsrResult>(m_token,
                                 [keyId, spec, pin](QPromise<CsrResult> &p, Session &s, const CK_TOKEN_INFO &ti) {
@@ -108,22 +122,14 @@ void CsrResultPage::initializePage()
                                 })
         .then(this,
               [this](const CsrResult &r) {
-                  m_busy->hide();
                   m_result = r;
-                  m_status->setText(tr("The request is signed and its signature checked against the key. Save it:"));
                   m_details->setPlainText(tr("Subject: %1\nOpenSSL form: %2\nKey: %3\n\nThe same with openssl:\n%4\n\n%5")
                                               .arg(r.subjectRfc4514, r.subjectOpenssl, r.keyUri, r.opensslCommand,
                                                    QString::fromLatin1(r.pem)));
-                  m_savePem->setEnabled(true);
-                  m_saveDer->setEnabled(true);
-                  wizard()->button(QWizard::BackButton)->setEnabled(true);
-                  Q_EMIT completeChanged();
-                  Q_EMIT finishedSigning(true);
+                  finish(true, tr("The request is signed and its signature checked against the key. Save it:"));
               })
+        .onCanceled(this, [this] { finish(false, tr("Signing the request was cancelled.")); })
         .onFailed(this, [this](const std::exception &) {
-            m_busy->hide();
-            m_status->setText(describeFailure(tr("Signing the request"), userError(std::current_exception())));
-            wizard()->button(QWizard::BackButton)->setEnabled(true);
-            Q_EMIT finishedSigning(false);
+            finish(false, describeFailure(tr("Signing the request"), userError(std::current_exception())));
         });
 }

@@ -20,6 +20,9 @@ KeyGenParamsPage::KeyGenParamsPage(const TokenSnapshot &token, std::vector<QByte
 {
     setTitle(tr("New key pair on “%1”").arg(token.label));
     setSubTitle(tr("Only algorithms this token's mechanism list offers are shown."));
+    // Generate writes to the token: no way back to this page afterwards, so the
+    // same form cannot make a second pair (TokenJobWizard).
+    setCommitPage(true);
     auto *v = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     for (const KeyAlgorithm &a : m_offered)
@@ -77,6 +80,17 @@ void KeyGenParamsPage::algorithmChanged()
     m_legacy->setVisible(alg && alg->legacy);
     m_caveat->setText(caveatText());
     m_caveat->setVisible(!m_caveat->text().isEmpty());
+    // A usage the key type cannot have is off and cannot be ticked: the boxes show
+    // exactly what the key will be allowed to do.
+    const bool rsa = alg && alg->family == KeyAlgorithm::Family::Rsa;
+    const bool ec = alg && alg->family == KeyAlgorithm::Family::Ec;
+    for (const auto &[box, applies] : {std::pair{m_decrypt, rsa}, std::pair{m_unwrap, rsa}, std::pair{m_derive, ec}}) {
+        if (!applies) {
+            const QSignalBlocker b(box);
+            box->setChecked(false);
+        }
+        box->setEnabled(applies && m_advanced->isChecked());
+    }
     if (alg && !m_advanced->isChecked()) {
         const KeyGenSpec d = KeyGenSpec::defaultsFor(*alg);
         const QSignalBlocker b1(m_private), b2(m_sensitive), b3(m_extractable), b4(m_alwaysAuth), b5(m_sign),

@@ -27,6 +27,15 @@ public:
     QLineEdit *labelEdit() const { return m_label; }
     QLineEdit *idEdit() const { return m_id; }
     QCheckBox *legacyBox() const { return m_legacy; }
+    QGroupBox *advancedBox() const { return m_advanced; }
+    QCheckBox *privateBox() const { return m_private; }
+    QCheckBox *sensitiveBox() const { return m_sensitive; }
+    QCheckBox *extractableBox() const { return m_extractable; }
+    QCheckBox *alwaysAuthBox() const { return m_alwaysAuth; }
+    QCheckBox *signBox() const { return m_sign; }
+    QCheckBox *decryptBox() const { return m_decrypt; }
+    QCheckBox *unwrapBox() const { return m_unwrap; }
+    QCheckBox *deriveBox() const { return m_derive; }
 
 private:
     void algorithmChanged();

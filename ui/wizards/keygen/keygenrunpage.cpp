@@ -4,16 +4,17 @@
 #include "inventory/inventory.h"
 #include "inventory/objectfacts.h"
 #include "p11/errortext.h"
+#include "widgets/tokenjobwizard.h"
 
-#include <QAbstractButton>
 #include <QLabel>
 #include <QProgressBar>
-#include <QWizard>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function<KeyGenSpec()> spec, QWidget *parent)
     : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_spec(std::move(spec)),
-      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_result(new QLabel(this))
+      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_note(new QLabel(this)), m_result(new QLabel(this)),
+      m_retry(new QPushButton(tr("&Change the settings and try again"), this))
 {
     setTitle(tr("Generating the key pair"));
     auto *v = new QVBoxLayout(this);
@@ -21,14 +22,41 @@ KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function
     v->addWidget(m_status);
     m_busy->setRange(0, 0);
     v->addWidget(m_busy);
+    m_note->setWordWrap(true);
+    v->addWidget(m_note);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_result);
+    v->addWidget(m_retry, 0, Qt::AlignLeft);
     v->addStretch(1);
     setFinalPage(true);
+    // The form before this page is a commit page, so the wizard's Back stays off; this
+    // button is the way back, offered only when the token was left unchanged.
+    connect(m_retry, &QPushButton::clicked, this, [this] { wizard()->back(); });
 }
 
 QString KeyGenRunPage::resultText() const { return m_result->text(); }
+
+QString KeyGenRunPage::statusText() const { return m_status->text(); }
+
+void KeyGenRunPage::showNote(const QString &text) { m_note->setText(text); }
+
+TokenJobWizard *KeyGenRunPage::jobWizard() const { return qobject_cast<TokenJobWizard *>(wizard()); }
+
+void KeyGenRunPage::finish(bool ok, const QString &status)
+{
+    m_busy->hide();
+    m_note->clear();
+    m_status->setText(status);
+    m_done = true;
+    m_ok = ok;
+    m_retry->setVisible(!ok);
+    // A failed generation destroyed what it made (ObjectTransaction); the tree is
+    // re-read all the same (jobEnded), in case the token kept something.
+    if (TokenJobWizard *w = jobWizard())
+        w->endJob(ok);
+    Q_EMIT completeChanged();
+}
 
 void KeyGenRunPage::initializePage()
 {
@@ -36,12 +64,14 @@ void KeyGenRunPage::initializePage()
     m_done = false;
     m_ok = false;
     m_result->clear();
+    m_note->clear();
+    m_retry->hide();
     m_busy->show();
     m_status->setText(tr("Waiting for the token to generate %1. A smart card can take a minute for large RSA "
                          "keys; the token cannot be interrupted while it works, but TokenDesk stays usable.")
                           .arg(spec.algorithm.displayName()));
-    wizard()->button(QWizard::CancelButton)->setEnabled(false);
-    wizard()->button(QWizard::BackButton)->setEnabled(false);
+    if (TokenJobWizard *w = jobWizard())
+        w->beginJob();
     m_inventory
         .withSession<GeneratedKey>(m_token,
                                    [spec](QPromise<GeneratedKey> &p, Session &s, const CK_TOKEN_INFO &ti) {
@@ -49,23 +79,15 @@ void KeyGenRunPage::initializePage()
                                    })
         .then(this,
               [this](const GeneratedKey &k) {
-                  m_busy->hide();
-                  m_status->setText(tr("The key pair is on the token."));
                   m_result->setText(tr("<b>%1</b><br>CKA_ID %2%3<br><br>Private key URI:<br><tt>%4</tt><br>Public key URI:<br><tt>%5</tt>")
                                         .arg(k.label.toHtmlEscaped(), ObjectFacts::idHex(k.id),
                                              k.idDerived ? tr(" (derived from the public key)") : QString(),
                                              k.privateKeyUri.toHtmlEscaped(), k.publicKeyUri.toHtmlEscaped()));
-                  m_done = m_ok = true;
-                  wizard()->button(QWizard::CancelButton)->setEnabled(true);
-                  Q_EMIT completeChanged();
+                  finish(true, tr("The key pair is on the token."));
                   Q_EMIT generated();
               })
+        .onCanceled(this, [this] { finish(false, tr("Key generation was cancelled; nothing was written.")); })
         .onFailed(this, [this](const std::exception &) {
-            m_busy->hide();
-            m_status->setText(describeFailure(tr("Key generation"), userError(std::current_exception())));
-            m_done = true;
-            wizard()->button(QWizard::CancelButton)->setEnabled(true);
-            wizard()->button(QWizard::BackButton)->setEnabled(true);
-            Q_EMIT completeChanged();
+            finish(false, describeFailure(tr("Key generation"), userError(std::current_exception())));
         });
 }

@@ -11,9 +11,12 @@
 class Inventory;
 class QLabel;
 class QProgressBar;
+class QPushButton;
+class TokenJobWizard;
 
 // Runs the generation on the token's worker when entered; shows the waiting,
-// then the result (ID, URIs) or the error sentence.
+// then the result (ID, URIs) or the error sentence. Lives in a TokenJobWizard:
+// while the token works the wizard cannot be closed or stepped back from.
 class KeyGenRunPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -22,17 +25,27 @@ public:
     bool isComplete() const override { return m_done; }
     bool succeeded() const { return m_ok; }
     QString resultText() const;
+    QString statusText() const;
+    // After a failure that left nothing on the token: back to the form to change it.
+    QPushButton *retryButton() const { return m_retry; }
+    // Why a close was refused, shown under the waiting sentence.
+    void showNote(const QString &text);
 
 Q_SIGNALS:
     void generated();
 
 private:
+    TokenJobWizard *jobWizard() const;
+    void finish(bool ok, const QString &status);
+
     Inventory &m_inventory;
     TokenRef m_token;
     std::function<KeyGenSpec()> m_spec;
     QLabel *m_status;
     QProgressBar *m_busy;
+    QLabel *m_note;
     QLabel *m_result;
+    QPushButton *m_retry;
     bool m_done = false;
     bool m_ok = false;
 };

@@ -6,13 +6,15 @@
 
 KeyGenWizard::KeyGenWizard(Inventory &inventory, TokenRef token, TokenSnapshot snapshot, std::vector<QByteArray> existingIds,
                            QWidget *parent)
-    : QWizard(parent), m_params(new KeyGenParamsPage(snapshot, std::move(existingIds), this)),
+    : TokenJobWizard(parent), m_params(new KeyGenParamsPage(snapshot, std::move(existingIds), this)),
       m_run(new KeyGenRunPage(inventory, token, [this] { return m_params->spec(); }, this))
 {
     setWindowTitle(tr("Generate key pair"));
-    setOption(QWizard::NoBackButtonOnLastPage, false);
     addPage(m_params);
     addPage(m_run);
-    setButtonText(QWizard::NextButton, tr("&Generate"));
+    setButtonText(QWizard::CommitButton, tr("&Generate"));
     connect(m_run, &KeyGenRunPage::generated, this, [this, token] { Q_EMIT keyGenerated(token); });
+    connect(this, &TokenJobWizard::closeRefused, m_run, &KeyGenRunPage::showNote);
+    // Re-read the token when the job ends, whatever the wizard does next.
+    connect(this, &TokenJobWizard::jobEnded, this, [this, token] { Q_EMIT tokenChanged(token); });
 }
