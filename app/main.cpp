@@ -2,14 +2,12 @@
 // A thin main(): parse the command line, create the services, hand over to ui or to the inventory printer.
 #include "commandline.h"
 #include "gui.h"
+#include "listcommand.h"
 
-#include "inventory/discovery.h"
-#include "inventory/inventory.h"
-#include "inventory/report.h"
-#include "p11/module.h"
+#include "inventory/crashedmodules.h"
+#include "inventory/moduleprobe.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QSettings>
 
 #include <cstdio>
@@ -22,20 +20,6 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 }
-
-int runList(const CommandLine &cl)
-{
-    ModuleRegistry registry;
-    int failed = 0;
-    {
-        Inventory inventory(registry);
-        const InventoryReport report = collectReport(inventory, cl.moduleSpecs());
-        const QByteArray out = cl.json ? reportToJson(report).toJson(QJsonDocument::Indented) : reportToText(report).toUtf8();
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        failed = report.failedModules() + int(report.tokenErrors.size());
-    }
-    return failed ? 2 : 0;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -43,7 +27,8 @@ int main(int argc, char **argv)
     bool cli = false;
     for (int i = 1; i < argc; ++i)
         cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
+            || qstrcmp(argv[i], "--probe-module") == 0;
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);
@@ -57,7 +42,15 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(help), stdout);
         return 0;
     }
+    if (!cl.probeModule.isEmpty())
+        return ModuleProbe::runChild(cl.probeModule, cl.probeRecordDir);
+    // Before any module is loaded: modules that took an earlier run down are skipped from now on.
+    {
+        QSettings settings;
+        CrashedModules::collect(settings, CrashedModules::activityDir());
+    }
     if (cl.list)
         return runList(cl);
+    ModuleProbe::setProgram(QCoreApplication::applicationFilePath());
     return runGui(cl);
 }

@@ -14,20 +14,23 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Module", s); }
 } // namespace
 
-Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn)
-    : m_path(std::move(path)), m_handle(handle), m_fn(fn)
+Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity)
+    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity))
 {
 }
 
 Module::~Module()
 {
     if (m_initialized && !m_borrowed) {
-        const CK_RV rv = m_fn->C_Finalize(nullptr);
+        // Not P11CALL: the last owner may let go on any thread, and C_Finalize must run then.
+        const CK_RV rv = (ModuleCall(m_activity.get(), "C_Finalize"), m_fn->C_Finalize(nullptr));
         if (rv != CKR_OK)
             qCWarning(lcP11) << "C_Finalize" << m_path << ckrName(rv);
     }
-    if (m_handle)
+    if (m_handle) {
+        const ModuleCall call(m_activity.get(), "dlclose"); // library destructors run here
         dlclose(m_handle);
+    }
 }
 
 void Module::initialize()
@@ -76,18 +79,47 @@ QString ModuleRegistry::canonicalPath(const QString &path)
     return c.isEmpty() ? fi.absoluteFilePath() : c;
 }
 
+void ModuleRegistry::setActivityDir(const QString &dir)
+{
+    QMutexLocker lock(&m_mutex);
+    m_activityDir = dir;
+}
+
 std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
 {
     const QString key = canonicalPath(path);
-    QMutexLocker lock(&m_mutex);
-    if (auto it = m_loaded.find(key); it != m_loaded.end())
-        if (auto m = it->second.lock())
-            return m;
+    std::shared_ptr<QMutex> keyLock;
+    QString activityDir;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_loaded.find(key); it != m_loaded.end())
+            if (auto m = it->second.lock())
+                return m;
+        auto &l = m_loadLocks[key];
+        if (!l)
+            l = std::make_shared<QMutex>();
+        keyLock = l;
+        activityDir = m_activityDir;
+    }
+    // Only loads of the same file wait for each other: a module that hangs in its
+    // constructor or C_Initialize must not keep the other modules from loading.
+    QMutexLocker keyLocker(keyLock.get());
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_loaded.find(key); it != m_loaded.end())
+            if (auto m = it->second.lock())
+                return m;
+    }
 
     if (!QFileInfo::exists(key))
         throw TokenDeskError(tr("The module file %1 does not exist. Check the path, or install the package "
                                 "that provides it.").arg(path));
-    void *handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
+    std::unique_ptr<ModuleActivity> activity = ModuleActivity::create(activityDir, key);
+    void *handle = nullptr;
+    {
+        const ModuleCall call(activity.get(), "dlopen"); // library constructors run here
+        handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
+    }
     if (!handle)
         throw TokenDeskError(tr("%1 could not be loaded as a library: %2").arg(path, QString::fromLocal8Bit(dlerror())));
     auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
@@ -96,14 +128,21 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
         throw TokenDeskError(tr("%1 is a library but not a PKCS#11 module (it has no C_GetFunctionList).").arg(path));
     }
     CK_FUNCTION_LIST_PTR fn = nullptr;
-    const CK_RV rv = getList(&fn);
+    CK_RV rv = CKR_OK;
+    {
+        const ModuleCall call(activity.get(), "C_GetFunctionList");
+        rv = getList(&fn);
+    }
     if (rv != CKR_OK || !fn) {
         dlclose(handle);
         throw Pkcs11Error("C_GetFunctionList", rv != CKR_OK ? rv : CKR_GENERAL_ERROR);
     }
-    std::shared_ptr<Module> m(new Module(key, handle, fn));
+    std::shared_ptr<Module> m(new Module(key, handle, fn, std::move(activity)));
     m->initialize(); // on failure the Module destructor unloads the library
-    m_loaded[key] = m;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_loaded[key] = m;
+    }
     qCInfo(lcP11) << "loaded" << key;
     return m;
 }
