@@ -17,7 +17,8 @@ namespace {
 SecureBytes secure(const char *s, std::size_t n)
 {
     SecureBytes b(n);
-    std::memcpy(b.data(), s, n);
+    if (n) // an empty vector's data() may be null, and memcpy must not get null
+        std::memcpy(b.data(), s, n);
     return b;
 }
 
