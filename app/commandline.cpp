@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "demo/demotoken.h"
+#include "inventory/crashedmodules.h"
 #include "inventory/discovery.h"
 #include "p11/module.h"
 
@@ -26,7 +27,19 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     const QCommandLineOption demoIfEmpty(QStringLiteral("demo-if-empty"),
                                          QCoreApplication::translate("main", "Open the demo SoftHSM token when no token is found."));
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the demo SoftHSM token."));
-    p.addOptions({list, json, module, demoIfEmpty, demo});
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("main", "With --list: give up on a module that does not answer within this many "
+                                            "seconds (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption retryCrashed(
+        QStringLiteral("retry-crashed"),
+        QCoreApplication::translate("main", "Load the modules that crashed or hung TokenDesk before again."));
+    QCommandLineOption probe(QStringLiteral("probe-module"), QStringLiteral("internal"), QStringLiteral("path"));
+    probe.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption probeRecord(QStringLiteral("probe-record"), QStringLiteral("internal"), QStringLiteral("dir"));
+    probeRecord.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({list, json, module, demoIfEmpty, demo, timeout, retryCrashed, probe, probeRecord});
     CommandLine c;
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -41,12 +54,24 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     c.modules = p.values(module);
     c.demoIfEmpty = p.isSet(demoIfEmpty);
     c.demo = p.isSet(demo);
+    c.retryCrashed = p.isSet(retryCrashed);
+    c.probeModule = p.value(probe);
+    c.probeRecordDir = p.value(probeRecord);
+    bool ok = false;
+    c.timeoutSeconds = p.value(timeout).toInt(&ok);
+    if (!ok || c.timeoutSeconds < 1 || c.timeoutSeconds > 24 * 3600)
+        *error = QCoreApplication::translate("main", "--timeout takes a number of seconds between 1 and 86400.");
     if (c.json && !c.list)
         *error = QCoreApplication::translate("main", "--json goes with --list.");
     return c;
 }
 
 QList<ModuleSpec> CommandLine::moduleSpecs() const
+{
+    return CrashedModules::withoutCrashed(requestedModules(), CrashedModules::list(QSettings()));
+}
+
+QList<ModuleSpec> CommandLine::requestedModules() const
 {
     const QSettings settings;
     if (modules.isEmpty())

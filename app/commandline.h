@@ -13,9 +13,16 @@ struct CommandLine {
     QStringList modules;        // --module PATH (repeatable): only these modules
     bool demoIfEmpty = false;   // --demo-if-empty: open the demo token when no token is found
     bool demo = false;          // --demo: always use the demo token store
-    // --module paths if given, else p11-kit's modules plus the user's (settings).
-    // userAdded is what the settings say, with or without --module.
+    int timeoutSeconds = 30;    // --timeout: how long --list waits for one module
+    bool retryCrashed = false;  // --retry-crashed: load modules that crashed or hung before again
+    QString probeModule;        // --probe-module PATH: internal, the child process of "Add module…"
+    QString probeRecordDir;     // --probe-record DIR: internal, where that child keeps its crash record
+    // --module paths if given, else p11-kit's modules plus the user's (settings);
+    // modules that crashed before are not in it (see CrashedModules).
     QList<ModuleSpec> moduleSpecs() const;
+    // Before the crashed ones are left out. userAdded is what the settings say, with or
+    // without --module.
+    QList<ModuleSpec> requestedModules() const;
     // specs plus SoftHSM (the demo token's module) unless it is listed already.
     static QList<ModuleSpec> withDemoModule(QList<ModuleSpec> specs);
     static CommandLine parse(const QStringList &args, QString *error, QString *helpText);

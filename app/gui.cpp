@@ -2,7 +2,12 @@
 #include "gui.h"
 
 #include "commandline.h"
+#include "exitwatchdog.h"
+
 #include "demo/demotoken.h"
+#include "dialogs/crashedmodulesdialog.h"
+#include "inventory/crashedmodules.h"
+#include "inventory/discovery.h"
 #include "inventory/inventory.h"
 #include "mainwindow.h"
 #include "p11/errortext.h"
@@ -11,6 +16,13 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSocketNotifier>
+
+#include <csignal>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 // Opens (creating it the first time) the demo token, on SoftHSM's module worker.
@@ -43,11 +55,67 @@ void openDemo(MainWindow &window, Inventory &inventory, ModuleRegistry &registry
                                                  userError(std::current_exception())));
         });
 }
+
+// SIGTERM (logout, `kill`) and SIGINT quit like the Quit action: settings saved, then the
+// same bounded shutdown. The handler only writes to a socket; the event loop does the rest.
+int g_signalFds[2] = {-1, -1};
+
+void quitOnSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
+        char c;
+        if (::read(g_signalFds[1], &c, 1) > 0)
+            notifier->setEnabled(false);
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows)
+            w->close();
+        QApplication::quit();
+    });
+    struct sigaction sa {};
+    sa.sa_handler = [](int) {
+        const char c = 1;
+        [[maybe_unused]] const ssize_t n = ::write(g_signalFds[0], &c, 1);
+    };
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
+
+// Modules skipped because they crashed or hung before: say so, offer to try them again.
+void offerCrashedModules(MainWindow &window, const CommandLine &cl)
+{
+    QSettings settings;
+    QList<CrashedModule> crashed;
+    const QList<CrashedModule> all = CrashedModules::list(settings);
+    for (const ModuleSpec &s : cl.requestedModules())
+        if (const CrashedModule *c = CrashedModules::find(all, s.path))
+            crashed << *c;
+    if (cl.retryCrashed) {
+        for (const CrashedModule &c : crashed)
+            CrashedModules::forget(settings, c.path);
+        return;
+    }
+    if (crashed.isEmpty())
+        return;
+    QStringList user;
+    for (const ModuleSpec &s : Discovery::userModules(settings))
+        user << ModuleRegistry::canonicalPath(s.path);
+    auto *dlg = new CrashedModulesDialog(crashed, user, &window);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dlg, &CrashedModulesDialog::retried, &window, [&window] { window.refreshAll(); });
+    dlg->open();
+}
 } // namespace
 
 int runGui(const CommandLine &cl)
 {
+    ExitWatchdog watchdog; // destroyed last: guards the shutdown of everything below
     ModuleRegistry registry;
+    registry.setActivityDir(CrashedModules::activityDir());
     Inventory inventory(registry);
     bool demo = cl.demo;
     MainWindow window(inventory, [cl, &demo] {
@@ -55,6 +123,8 @@ int runGui(const CommandLine &cl)
     });
     window.setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     window.show();
+    quitOnSignals(&window);
+    offerCrashedModules(window, cl);
     if (demo) {
         openDemo(window, inventory, registry, false);
     } else if (cl.demoIfEmpty) {
@@ -71,5 +141,8 @@ int runGui(const CommandLine &cl)
     } else {
         window.refreshAll();
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // Quit ends the process within a few seconds even when a worker is stuck in a module call.
+    watchdog.arm(std::chrono::seconds(3), status);
+    return status;
 }

@@ -2,18 +2,12 @@
 // A thin main(): parse the command line, create the services, hand over to ui or to the inventory printer.
 #include "commandline.h"
 #include "gui.h"
+#include "listcommand.h"
 
-#include "demo/demotoken.h"
-#include "inventory/discovery.h"
-#include "inventory/inventory.h"
-#include "inventory/report.h"
-#include "p11/errortext.h"
-#include "p11/module.h"
-#include "schsm/schsmreport.h"
+#include "inventory/crashedmodules.h"
+#include "inventory/moduleprobe.h"
 
 #include <QApplication>
-#include <QFileInfo>
-#include <QJsonObject>
 #include <QSettings>
 
 #include <cstdio>
@@ -26,57 +20,6 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 }
-
-// --demo: the demo token's own store, as the GUI shows it (created the first time).
-void openDemoStore(Inventory &inventory, ModuleRegistry &registry)
-{
-    DemoToken::useDemoStore(); // before SoftHSM's C_Initialize
-    const QString path = DemoToken::softhsmModulePath();
-    inventory.moduleExecutor(path)
-        ->submit<bool>([&registry, path](QPromise<bool> &p) {
-            auto softhsm = registry.load(path);
-            if (!DemoToken::find(*softhsm))
-                DemoToken::create(*softhsm);
-            p.addResult(true);
-        })
-        .waitForFinished();
-}
-
-int runList(const CommandLine &cl)
-{
-    ModuleRegistry registry;
-    int failed = 0;
-    {
-        Inventory inventory(registry);
-        QList<ModuleSpec> specs = cl.moduleSpecs();
-        if (cl.demo) {
-            try {
-                openDemoStore(inventory, registry);
-            } catch (...) {
-                std::fprintf(stderr, "tokendesk: %s\n", qPrintable(userError(std::current_exception()).text()));
-                return 2;
-            }
-            specs = CommandLine::withDemoModule(specs);
-        }
-        const InventoryReport report = collectReport(inventory, specs);
-        const SchsmReport devices = collectSchsmReport();
-        QByteArray out;
-        if (cl.json) {
-            QJsonObject root = reportToJson(report).object();
-            if (!devices.empty())
-                root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
-            out = QJsonDocument(root).toJson(QJsonDocument::Indented);
-        } else {
-            out = (reportToText(report) + schsmReportText(devices)).toUtf8();
-        }
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-        // All of it, now: modules are finalized and unloaded below, and a module that
-        // crashes there must not take buffered output with it.
-        std::fflush(stdout);
-        failed = report.failures();
-    }
-    return failed ? 2 : 0;
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,7 +27,8 @@ int main(int argc, char **argv)
     bool cli = false;
     for (int i = 1; i < argc; ++i)
         cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
+            || qstrcmp(argv[i], "--probe-module") == 0;
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);
@@ -98,7 +42,15 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(help), stdout);
         return 0;
     }
+    if (!cl.probeModule.isEmpty())
+        return ModuleProbe::runChild(cl.probeModule, cl.probeRecordDir);
+    // Before any module is loaded: modules that took an earlier run down are skipped from now on.
+    {
+        QSettings settings;
+        CrashedModules::collect(settings, CrashedModules::activityDir());
+    }
     if (cl.list)
         return runList(cl);
+    ModuleProbe::setProgram(QCoreApplication::applicationFilePath());
     return runGui(cl);
 }

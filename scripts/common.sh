@@ -5,6 +5,8 @@ set -euo pipefail
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD="$TOP/build"
+BUILD_ASAN="$TOP/build-asan"
+BUILD_FUZZ="$TOP/build-fuzz"
 
 # Build and runtime dependencies, all from Debian 12.
 DEPS=(
@@ -19,6 +21,8 @@ DEPS=(
 # poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema.
 TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
            python3-jsonschema vsmartcard-vpcd python3-cryptography)
+# Only the libFuzzer pass (TOKENDESK_FUZZ=1) needs these.
+FUZZ_DEPS=(clang-14 libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -37,4 +41,37 @@ build() {
     local type=${1:-RelWithDebInfo}
     cmake -S "$TOP" -B "$BUILD" -DCMAKE_BUILD_TYPE="$type" >/dev/null
     cmake --build "$BUILD" -j"$(nproc)"
+}
+
+# The AddressSanitizer + UndefinedBehaviorSanitizer tree (tests/sanitizers/README.md).
+build_asan() {
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$TOP" -B "$BUILD_ASAN" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOKENDESK_SANITIZE=ON "${launcher[@]}" >/dev/null
+    cmake --build "$BUILD_ASAN" -j"$(nproc)"
+}
+
+# Runs the whole suite in build-asan, less the tests listed in tests/sanitizers/asan-excluded-tests.txt.
+test_asan() {
+    local supp="$TOP/tests/sanitizers"
+    local excluded
+    excluded=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$supp/asan-excluded-tests.txt" | xargs | tr ' ' '|')
+    (
+        export ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=1
+        export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        cd "$BUILD_ASAN"
+        ctest --output-on-failure -j"$(nproc)" --timeout 1800 ${excluded:+-E "^($excluded)\$"} "$@"
+    )
+}
+
+# libFuzzer targets (tests/fuzz), clang from Debian; only core and the targets are built.
+build_fuzz() {
+    cmake -S "$TOP" -B "$BUILD_FUZZ" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOKENDESK_FUZZ=ON \
+        -DCMAKE_CXX_COMPILER=clang++-14 -DTOKENDESK_FUZZ_RUNS="${TOKENDESK_FUZZ_RUNS:-20000}" >/dev/null
+    cmake --build "$BUILD_FUZZ" -j"$(nproc)" --target fuzz_certificate fuzz_dkek fuzz_uri
+}
+
+test_fuzz() {
+    (cd "$BUILD_FUZZ" && ctest --output-on-failure -j"$(nproc)" -L fuzz)
 }

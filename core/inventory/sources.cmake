@@ -10,3 +10,6 @@ target_sources(tokendesk_core PRIVATE
 )
 target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/pairing.cpp)
 target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/objectfacts.cpp ${CMAKE_CURRENT_LIST_DIR}/report.cpp)
+# Modules that crashed or hung before (issue 10).
+target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/crashedmodules.cpp ${CMAKE_CURRENT_LIST_DIR}/crashedmodules.h)
+target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/moduleprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/moduleprobe.h)

@@ -15,27 +15,41 @@ Q_LOGGING_CATEGORY(lcP11, "tokendesk.p11", QtWarningMsg)
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("Module", s); }
 
-// dlopen + C_Initialize and C_Finalize + dlclose of a library never overlap: a
-// module dropped by one owner may be loaded again at once by another (removed
-// and added back), and the new C_Initialize must not meet the old C_Finalize.
-QMutex g_loadUnload;
+// dlopen + C_Initialize and C_Finalize + dlclose of one library never overlap: a
+// module dropped by one owner may be loaded again at once by another (removed and
+// added back), and the new C_Initialize must not meet the old C_Finalize. One lock
+// per file, so a module hanging in either keeps no other module from loading.
+std::shared_ptr<QMutex> libraryLock(const QString &path)
+{
+    static QMutex mapMutex;
+    static std::map<QString, std::shared_ptr<QMutex>> locks; // guarded by mapMutex
+    QMutexLocker lock(&mapMutex);
+    std::shared_ptr<QMutex> &l = locks[path];
+    if (!l)
+        l = std::make_shared<QMutex>();
+    return l;
+}
 } // namespace
 
-Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn)
-    : m_path(std::move(path)), m_handle(handle), m_fn(fn)
+Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity)
+    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity))
 {
 }
 
 Module::~Module()
 {
-    QMutexLocker lock(&g_loadUnload);
+    const std::shared_ptr<QMutex> library = libraryLock(m_path);
+    QMutexLocker lock(library.get());
     if (m_initialized && !m_borrowed) {
+        // Through the guard (never on the GUI thread: Inventory lets go on workers) and
+        // the crash record (a module may crash in C_Finalize).
         const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
         if (rv != CKR_OK)
             qCWarning(lcP11) << "C_Finalize" << m_path << ckrName(rv);
     }
     if (m_handle) {
         ThreadGuard::check("dlclose");
+        const ModuleCall call(m_activity.get(), "dlclose"); // library destructors run here
         dlclose(m_handle);
     }
 }
@@ -90,19 +104,43 @@ QString ModuleRegistry::canonicalPath(const QString &path)
     return c.isEmpty() ? fi.absoluteFilePath() : c;
 }
 
+void ModuleRegistry::setActivityDir(const QString &dir)
+{
+    QMutexLocker lock(&m_mutex);
+    m_activityDir = dir;
+}
+
 std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
 {
     const QString key = canonicalPath(path);
-    QMutexLocker lock(&m_mutex);
-    if (auto it = m_loaded.find(key); it != m_loaded.end())
-        if (auto m = it->second.lock())
-            return m;
-    QMutexLocker loading(&g_loadUnload);
+    QString activityDir;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_loaded.find(key); it != m_loaded.end())
+            if (auto m = it->second.lock())
+                return m;
+        activityDir = m_activityDir;
+    }
+    // Only loads and unloads of the same file wait for each other: a module that hangs in
+    // its constructor or C_Initialize must not keep the other modules from loading.
+    const std::shared_ptr<QMutex> library = libraryLock(key);
+    QMutexLocker loading(library.get());
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_loaded.find(key); it != m_loaded.end())
+            if (auto m = it->second.lock())
+                return m;
+    }
 
     if (!QFileInfo::exists(key))
         throw TokenDeskError(tr("The module file %1 does not exist. Check the path, or install the package "
                                 "that provides it.").arg(path));
-    void *handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
+    std::unique_ptr<ModuleActivity> activity = ModuleActivity::create(activityDir, key);
+    void *handle = nullptr;
+    {
+        const ModuleCall call(activity.get(), "dlopen"); // library constructors run here
+        handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
+    }
     if (!handle)
         throw TokenDeskError(tr("%1 could not be loaded as a library: %2").arg(path, QString::fromLocal8Bit(dlerror())));
     auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
@@ -111,19 +149,26 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
         throw TokenDeskError(tr("%1 is a library but not a PKCS#11 module (it has no C_GetFunctionList).").arg(path));
     }
     CK_FUNCTION_LIST_PTR fn = nullptr;
-    const CK_RV rv = getList(&fn);
+    CK_RV rv = CKR_OK;
+    {
+        const ModuleCall call(activity.get(), "C_GetFunctionList");
+        rv = getList(&fn);
+    }
     if (rv != CKR_OK || !fn) {
         dlclose(handle);
         throw Pkcs11Error("C_GetFunctionList", rv != CKR_OK ? rv : CKR_GENERAL_ERROR);
     }
-    std::shared_ptr<Module> m(new Module(key, handle, fn));
+    std::shared_ptr<Module> m(new Module(key, handle, fn, std::move(activity)));
     try {
         m->initialize();
     } catch (...) {
         loading.unlock(); // the Module destructor takes it to unload the library
         throw;
     }
-    m_loaded[key] = m;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_loaded[key] = m;
+    }
     qCInfo(lcP11) << "loaded" << key;
     return m;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "p11/modulegate.h"
+#include "p11/moduleactivity.h"
 #include "p11/pkcs11.h"
 #include "p11/threadguard.h"
 
@@ -16,8 +17,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcP11)
 
-// Every call into a module goes through here so the GUI-thread guard sees it.
-#define P11CALL(module, fn, ...) (ThreadGuard::check(#fn), (module).functions()->fn(__VA_ARGS__))
+// Every call into a module goes through here so the GUI-thread guard sees it, and the
+// module's crash record (ModuleActivity) holds the function's name while it runs.
+#define P11CALL(module, fn, ...)                                                                                      \
+    (ThreadGuard::check(#fn), ModuleCall((module).activity(), #fn), (module).functions()->fn(__VA_ARGS__))
 
 // One loaded PKCS#11 library (dlopen + C_GetFunctionList + C_Initialize).
 // Obtain it from ModuleRegistry, which loads each file once per process and
@@ -33,6 +36,8 @@ public:
 
     const QString &path() const { return m_path; }
     CK_FUNCTION_LIST_PTR functions() const { return m_fn; }
+    // The crash record, or null when the registry keeps none (tests, the probe).
+    ModuleActivity *activity() const { return m_activity.get(); }
     // True when another component had already initialized the library in this
     // process (CKR_CRYPTOKI_ALREADY_INITIALIZED): then we must not finalize it.
     bool borrowedInitialization() const { return m_borrowed; }
@@ -56,7 +61,7 @@ public:
 
 private:
     friend class ModuleRegistry;
-    Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn);
+    Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity);
     void initialize();
 
     QString m_path;
@@ -66,6 +71,7 @@ private:
     bool m_initialized = false;
     bool m_serialCalls = false;
     mutable ModuleGate m_gate;
+    std::unique_ptr<ModuleActivity> m_activity; // outlives C_Finalize and dlclose: both can crash
 };
 
 // C_GetSlotList, size pass then list, asked again if a slot appears in between.
@@ -83,8 +89,12 @@ public:
     std::shared_ptr<Module> load(const QString &path);
     // The canonical form used as the module's key everywhere (symlinks resolved).
     static QString canonicalPath(const QString &path);
+    // Where loaded modules keep their crash records (see ModuleActivity); empty: none.
+    // The application sets it once at start, before loading anything.
+    void setActivityDir(const QString &dir);
 
 private:
     QMutex m_mutex;
-    std::map<QString, std::weak_ptr<Module>> m_loaded; // guarded by m_mutex
+    std::map<QString, std::weak_ptr<Module>> m_loaded;       // guarded by m_mutex
+    QString m_activityDir;                                   // guarded by m_mutex
 };

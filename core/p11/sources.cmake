@@ -6,6 +6,7 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/module.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modulecontract.cpp
     ${CMAKE_CURRENT_LIST_DIR}/modulegate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/moduleactivity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/threadguard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/uri.cpp

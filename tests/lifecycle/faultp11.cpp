@@ -36,14 +36,24 @@
 //   TOKENDESK_FAULT_ABORT_FINALIZE   "1": C_Finalize calls abort() (a module crashing at unload)
 //   TOKENDESK_FAULT_SIGNATURE_EXTRA  "4096": C_Sign reports a signature this many bytes longer
 //                            than the one it wrote
+//   TOKENDESK_FAULT_ACTIONS  "C_Initialize=abort,C_GetTokenInfo=segv,C_FindObjects=sleep:60": what a
+//                            crashing or hanging vendor module does, per function, before forwarding:
+//                            abort (SIGABRT), segv (SIGSEGV), sleep:SECONDS (then forwards as usual).
+//                            Applies to the functions listed in the "action layer" below.
+//   TOKENDESK_FAULT_ACTION_MARK  file created (empty) just before an action runs, so a test can
+//                            wait for "the module is now inside the call" without sleeping.
 #include <p11-kit/pkcs11.h>
 
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+
+#include <time.h>
 
 namespace {
 CK_FUNCTION_LIST g_list;
@@ -246,6 +256,72 @@ CK_RV Finalize(CK_VOID_PTR reserved)
 }
 } // namespace
 
+// ---- Action layer (TOKENDESK_FAULT_ACTIONS): crashes and hangs. It wraps the finished
+// forwarding table g_list, so it stays independent of the CK_RV faults above.
+namespace {
+CK_FUNCTION_LIST g_actions;
+
+// The action configured for this function ("abort", "segv", "sleep:N"), or "".
+std::string actionFor(const char *function)
+{
+    const std::string all = env("TOKENDESK_FAULT_ACTIONS");
+    const std::string key = std::string(function) + "=";
+    for (std::size_t at = 0; (at = all.find(key, at)) != std::string::npos; at += key.size())
+        if (at == 0 || all[at - 1] == ',')
+            return all.substr(at + key.size(), all.find(',', at) - at - key.size());
+    return {};
+}
+
+void runAction(const char *function)
+{
+    const std::string a = actionFor(function);
+    if (a.empty())
+        return;
+    if (const char *mark = env("TOKENDESK_FAULT_ACTION_MARK"); *mark)
+        if (FILE *f = std::fopen(mark, "w"))
+            std::fclose(f);
+    if (a == "abort")
+        std::abort();
+    if (a == "segv") {
+        std::signal(SIGSEGV, SIG_DFL); // a plain crash, also under AddressSanitizer's handler
+        std::raise(SIGSEGV);
+    }
+    if (a.rfind("sleep:", 0) == 0) {
+        timespec t{time_t(std::strtol(a.c_str() + 6, nullptr, 10)), 0};
+        while (nanosleep(&t, &t) != 0) {
+        }
+    }
+}
+
+template <typename Fn> struct ActionLayer;
+template <typename... Args> struct ActionLayer<CK_RV (*)(Args...)> {
+    template <CK_RV (*CK_FUNCTION_LIST::*Member)(Args...), const char *Name>
+    static CK_RV call(Args... args)
+    {
+        runAction(Name);
+        return (g_list.*Member)(args...);
+    }
+};
+
+#define ACTION_FUNCTIONS(X)                                                                                           \
+    X(C_Initialize) X(C_Finalize) X(C_GetInfo) X(C_GetSlotList) X(C_GetSlotInfo) X(C_GetTokenInfo)                    \
+    X(C_GetMechanismList) X(C_GetMechanismInfo) X(C_InitToken) X(C_InitPIN) X(C_SetPIN) X(C_OpenSession)              \
+    X(C_CloseSession) X(C_CloseAllSessions) X(C_GetSessionInfo) X(C_Login) X(C_Logout) X(C_CreateObject)              \
+    X(C_DestroyObject) X(C_GetAttributeValue) X(C_SetAttributeValue) X(C_FindObjectsInit) X(C_FindObjects)            \
+    X(C_FindObjectsFinal) X(C_GenerateKey) X(C_GenerateKeyPair) X(C_SignInit) X(C_Sign) X(C_GenerateRandom)          \
+    X(C_WaitForSlotEvent)
+#define ACTION_NAME(fn) constexpr char kAction_##fn[] = #fn;
+ACTION_FUNCTIONS(ACTION_NAME)
+
+void installActions()
+{
+    g_actions = g_list;
+#define ACTION_INSTALL(fn)                                                                                            \
+    g_actions.fn = &ActionLayer<decltype(CK_FUNCTION_LIST::fn)>::call<&CK_FUNCTION_LIST::fn, kAction_##fn>;
+    ACTION_FUNCTIONS(ACTION_INSTALL)
+}
+} // namespace
+
 extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUNCTION_LIST_PTR_PTR out)
 {
     if (!out)
@@ -272,7 +348,9 @@ extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUN
         g_list.C_GetMechanismList = GetMechanismList;
         g_list.C_Finalize = Finalize;
         g_list.C_Sign = Sign;
+        // crashes and hangs wrap everything above
+        installActions();
     }
-    *out = &g_list;
+    *out = &g_actions;
     return CKR_OK;
 }

@@ -2,6 +2,7 @@
 #include "dialogs/addmoduledialog.h"
 
 #include "inventory/discovery.h"
+#include "inventory/moduleprobe.h"
 #include "p11/module.h"
 
 #include <QDialogButtonBox>
@@ -12,7 +13,7 @@
 #include <QVBoxLayout>
 
 AddModuleDialog::AddModuleDialog(const QStringList &alreadyShown, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this))
+    : QDialog(parent), m_list(new QListWidget(this)), m_status(new QLabel(this)), m_probe(new ModuleProbe(this))
 {
     setWindowTitle(tr("Add PKCS#11 module"));
     auto *v = new QVBoxLayout(this);
@@ -32,23 +33,57 @@ AddModuleDialog::AddModuleDialog(const QStringList &alreadyShown, QWidget *paren
                                "/usr/lib/softhsm/libsofthsm2.so (SoftHSM) or your vendor's module."), this);
     hint->setWordWrap(true);
     v->addWidget(hint);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_status);
+    auto *buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *browse = buttons->addButton(tr("Choose file…"), QDialogButtonBox::ActionRole);
     v->addWidget(buttons);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("PKCS#11 module"), QStringLiteral("/usr/lib"),
                                                        tr("Shared libraries (*.so *.so.*);;All files (*)"));
-        if (!f.isEmpty()) {
-            m_path = f;
-            accept();
-        }
+        if (!f.isEmpty())
+            tryModule(f);
     });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (auto *item = m_list->currentItem(); item && (item->flags() & Qt::ItemIsEnabled)) {
-            m_path = item->data(Qt::UserRole).toString();
-            accept();
-        }
+        if (auto *item = m_list->currentItem(); item && (item->flags() & Qt::ItemIsEnabled))
+            tryModule(item->data(Qt::UserRole).toString());
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemDoubleClicked, buttons, &QDialogButtonBox::accepted);
+}
+
+void AddModuleDialog::tryModule(const QString &path)
+{
+    if (m_probe->isRunning())
+        return;
+    m_trying = path;
+    m_status->setText(tr("Trying %1 in a separate process…").arg(path));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_list->setEnabled(false);
+    connect(m_probe, &ModuleProbe::finished, this, &AddModuleDialog::probeFinished, Qt::UniqueConnection);
+    m_probe->start(path);
+}
+
+bool AddModuleDialog::isTrying() const { return m_probe->isRunning(); }
+
+QString AddModuleDialog::status() const { return m_status->text(); }
+
+void AddModuleDialog::probeFinished(bool ok, const QString &message)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    m_list->setEnabled(true);
+    if (ok) {
+        m_path = m_trying;
+        m_status->setText(message);
+        accept();
+        return;
+    }
+    m_status->setText(tr("%1 was not added. %2").arg(m_trying, message));
+}
+
+void AddModuleDialog::reject()
+{
+    m_probe->cancel();
+    QDialog::reject();
 }

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A module that crashes or hangs never takes TokenDesk down for good nor keeps it
+// from finishing: the real tokendesk executable against the fault module
+// (tests/lifecycle/faultp11.cpp, TOKENDESK_FAULT_ACTIONS), which forwards to SoftHSM.
+#include "listrun.h"
+#include "softhsmfixture.h"
+
+#include "dialogs/addmoduledialog.h"
+#include "dialogs/crashedmodulesdialog.h"
+#include "inventory/crashedmodules.h"
+#include "inventory/discovery.h"
+#include "inventory/moduleprobe.h"
+#include "p11/module.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kExe = QStringLiteral(TOKENDESK_EXE);
+const QString kFault = ModuleRegistry::canonicalPath(QStringLiteral(TOKENDESK_FAULT_MODULE));
+
+struct Run {
+    int status = -1;          // exit code, or 128 + signal-ish for a crash (see crashed)
+    bool crashed = false;
+    QByteArray out, err;
+    qint64 ms = 0;
+};
+
+// Runs tokendesk with the test's environment (XDG dirs, SoftHSM store) plus actions.
+Run tokendesk(const QStringList &args, const QString &actions = {}, int limitMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TOKENDESK_FAULT_ACTIONS"), actions);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(kExe, args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!p.waitForFinished(limitMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.ms = t.elapsed();
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.status = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject moduleEntry(const QByteArray &json, const QString &path)
+{
+    // Every JSON a test reads here also matches the published schema.
+    if (const QString problems = ListRun::schemaErrors(json); !problems.isEmpty())
+        QTest::qFail(qPrintable(QStringLiteral("output does not match the schema: ") + problems), __FILE__, __LINE__);
+    const QJsonArray modules = QJsonDocument::fromJson(json).object().value(QStringLiteral("modules")).toArray();
+    for (const auto &m : modules)
+        if (m.toObject().value(QStringLiteral("path")).toString() == path)
+            return m.toObject();
+    return {};
+}
+
+bool listsToken(const QJsonObject &module, const QString &label)
+{
+    for (const auto &s : module.value(QStringLiteral("slots")).toArray())
+        if (s.toObject().value(QStringLiteral("token")).toObject().value(QStringLiteral("label")).toString() == label)
+            return true;
+    return false;
+}
+} // namespace
+
+class TestFaults : public QObject {
+    Q_OBJECT
+    SoftHsmFixture m_hsm;
+    QTemporaryDir m_home; // XDG config (settings) and data (crash records) of every tokendesk run here
+    QString m_softhsm = ModuleRegistry::canonicalPath(SoftHsmFixture::softhsmModule());
+
+    QStringList listArgs(const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--module"), kFault,
+                           QStringLiteral("--module"), m_softhsm}
+            + extra;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
+        QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+        m_hsm.initToken(QStringLiteral("Helpdesk"));
+        ModuleProbe::setProgram(kExe);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().sync();
+    }
+
+    // Bullet "the app can brick itself": a crash while loading or using a module; the next
+    // start names it and what it was doing, skips it (exit 2) and lists the others;
+    // --retry-crashed loads it again.
+    void listSkipsModuleThatCrashed_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("call");
+        QTest::newRow("abort in C_Initialize") << "C_Initialize=abort" << "C_Initialize";
+        QTest::newRow("segfault in C_GetTokenInfo") << "C_GetTokenInfo=segv" << "C_GetTokenInfo";
+        QTest::newRow("abort in C_FindObjects") << "C_FindObjects=abort" << "C_FindObjects";
+        QTest::newRow("abort in C_Finalize") << "C_Finalize=abort" << "C_Finalize";
+    }
+    void listSkipsModuleThatCrashed()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, call);
+        const Run crash = tokendesk(listArgs(), action);
+        QVERIFY2(crash.crashed, crash.err.constData());
+
+        const Run next = tokendesk(listArgs()); // the module would work now: it must still be skipped
+        QCOMPARE(next.crashed, false);
+        QCOMPARE(next.status, 2);
+        const QJsonObject fault = moduleEntry(next.out, kFault);
+        QCOMPARE(fault.value(QStringLiteral("outcome")).toString(), QStringLiteral("skipped after crash"));
+        const QString error = fault.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(call) && error.contains(kFault) && error.contains(QStringLiteral("--retry-crashed")),
+                 qPrintable(error));
+        QVERIFY2(listsToken(moduleEntry(next.out, m_softhsm), QStringLiteral("Helpdesk")), next.out.constData());
+
+        const Run text = tokendesk({QStringLiteral("--list"), QStringLiteral("--module"), kFault});
+        QCOMPARE(text.status, 2);
+        QVERIFY(QString::fromUtf8(text.out).contains(call));
+
+        const Run retry = tokendesk(listArgs({QStringLiteral("--retry-crashed")}));
+        QCOMPARE(retry.status, 0);
+        QVERIFY(listsToken(moduleEntry(retry.out, kFault), QStringLiteral("Helpdesk")));
+        QCOMPARE(tokendesk(listArgs()).status, 0); // retried successfully: no longer skipped
+    }
+
+    // Bullet "every wait has a limit": a module hanging in C_Initialize or C_FindObjects is
+    // reported as not answering, the others are listed, exit 2, within the time limit.
+    void listGivesUpOnModuleThatHangs_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::newRow("C_Initialize") << "C_Initialize";
+        QTest::newRow("C_GetTokenInfo") << "C_GetTokenInfo";
+        QTest::newRow("C_FindObjects") << "C_FindObjects";
+    }
+    void listGivesUpOnModuleThatHangs()
+    {
+        QFETCH(QString, call);
+        const int timeout = 3;
+        const Run r = tokendesk(listArgs({QStringLiteral("--timeout"), QString::number(timeout)}),
+                                call + QStringLiteral("=sleep:600"));
+        QCOMPARE(r.crashed, false);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.ms < (timeout + 30) * 1000, qPrintable(QString::number(r.ms)));
+        QJsonParseError pe;
+        QJsonDocument::fromJson(r.out, &pe);
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        const QJsonObject fault = moduleEntry(r.out, kFault);
+        QCOMPARE(fault.value(QStringLiteral("outcome")).toString(), QStringLiteral("timed out"));
+        QVERIFY2(fault.value(QStringLiteral("error")).toString().contains(call), r.out.constData());
+        QVERIFY2(listsToken(moduleEntry(r.out, m_softhsm), QStringLiteral("Helpdesk")), r.out.constData());
+        // Reported already: the next run tries it again (and it answers now).
+        QCOMPARE(tokendesk(listArgs()).status, 0);
+    }
+
+    void listRejectsBadTimeout()
+    {
+        QCOMPARE(tokendesk({QStringLiteral("--list"), QStringLiteral("--timeout"), QStringLiteral("0")}).status, 64);
+        QCOMPARE(tokendesk({QStringLiteral("--list"), QStringLiteral("--timeout"), QStringLiteral("x")}).status, 64);
+    }
+
+    // Quit (here SIGTERM, which closes the window like Quit) ends the process within
+    // seconds although a worker is stuck in C_FindObjects; the next start skips the module
+    // and says it did not answer.
+    void guiQuitsWhileWorkerIsStuck()
+    {
+        QTemporaryDir tmp;
+        const QString mark = tmp.filePath(QStringLiteral("inside"));
+        qputenv("TOKENDESK_FAULT_ACTION_MARK", QFile::encodeName(mark));
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TOKENDESK_FAULT_ACTIONS"), QStringLiteral("C_FindObjects=sleep:600"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(kExe, {QStringLiteral("--module"), kFault});
+        qunsetenv("TOKENDESK_FAULT_ACTION_MARK");
+        QVERIFY(gui.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(mark), 60000);
+        QElapsedTimer t;
+        t.start();
+        gui.terminate();
+        QVERIFY2(gui.waitForFinished(15000), "the GUI did not exit");
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(gui.exitCode(), 0);
+
+        const Run next = tokendesk(listArgs());
+        QCOMPARE(next.status, 2);
+        const QString error = moduleEntry(next.out, kFault).value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("did not answer")) && error.contains(QStringLiteral("C_FindObjects")),
+                 qPrintable(error));
+    }
+
+    // "Add module…" tries the module in a child process; a module that crashes there is
+    // not saved, and the dialog says which call it died in.
+    void addModuleProbesBeforeSaving_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("works") << "" << "" << true;
+        QTest::newRow("abort in C_Initialize") << "C_Initialize=abort" << "C_Initialize" << false;
+        QTest::newRow("segfault in C_GetTokenInfo") << "C_GetTokenInfo=segv" << "C_GetTokenInfo" << false;
+        QTest::newRow("abort in C_Finalize") << "C_Finalize=abort" << "C_Finalize" << false;
+    }
+    void addModuleProbesBeforeSaving()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, call);
+        QFETCH(bool, accepted);
+        qputenv("TOKENDESK_FAULT_ACTIONS", action.toUtf8());
+        AddModuleDialog dlg({});
+        dlg.show();
+        QSignalSpy done(&dlg, &QDialog::finished);
+        dlg.tryModule(kFault);
+        QVERIFY(dlg.isTrying());
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg.isTrying(), 60000);
+        qunsetenv("TOKENDESK_FAULT_ACTIONS");
+        QCOMPARE(done.size(), accepted ? 1 : 0);
+        if (accepted) {
+            QCOMPARE(dlg.selectedPath(), kFault);
+            QVERIFY2(dlg.status().contains(QStringLiteral("SoftHSM")), qPrintable(dlg.status()));
+        } else {
+            QVERIFY(dlg.isVisible());
+            QVERIFY(dlg.selectedPath().isEmpty());
+            QVERIFY2(dlg.status().contains(call), qPrintable(dlg.status()));
+            // Nothing saved, and no crash record of the child for the next start.
+            QVERIFY(Discovery::userModules(QSettings()).isEmpty());
+            QSettings settings;
+            QVERIFY(CrashedModules::collect(settings, CrashedModules::activityDir()).isEmpty());
+        }
+    }
+
+    void probeGivesUpOnModuleThatHangs()
+    {
+        qputenv("TOKENDESK_FAULT_ACTIONS", "C_GetSlotList=sleep:600");
+        ModuleProbe probe;
+        QSignalSpy finished(&probe, &ModuleProbe::finished);
+        QElapsedTimer t;
+        t.start();
+        probe.start(kFault, 2000);
+        QVERIFY(finished.wait(30000));
+        qunsetenv("TOKENDESK_FAULT_ACTIONS");
+        QVERIFY(t.elapsed() < 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("did not answer")) && message.contains(QStringLiteral("C_GetSlotList")),
+                 qPrintable(message));
+    }
+
+    // The startup dialog: Try again forgets the crash, Remove also drops a user-added module.
+    void crashedModulesDialog()
+    {
+        QVERIFY(tokendesk(listArgs(), QStringLiteral("C_Initialize=abort")).crashed);
+        QSettings settings;
+        Discovery::addUserModule(settings, kFault);
+        const QList<CrashedModule> crashed = CrashedModules::collect(settings, CrashedModules::activityDir());
+        QCOMPARE(crashed.size(), 1);
+        QCOMPARE(crashed[0].path, kFault);
+        QCOMPARE(crashed[0].calls, QStringList{QStringLiteral("C_Initialize")});
+        QVERIFY(!crashed[0].hung);
+
+        // Keep skipped: nothing changes.
+        {
+            CrashedModulesDialog dlg(crashed, {kFault});
+            dlg.show();
+            QTest::keyClick(&dlg, Qt::Key_Escape);
+            QVERIFY(!dlg.isVisible());
+            QCOMPARE(CrashedModules::list(QSettings()).size(), 1);
+        }
+        // Try again.
+        {
+            CrashedModulesDialog dlg(crashed, {kFault});
+            QSignalSpy retried(&dlg, &CrashedModulesDialog::retried);
+            dlg.show();
+            auto *retry = dlg.findChild<QWidget *>(kFault)->findChild<QPushButton *>(QStringLiteral("retry"));
+            QTest::mouseClick(retry, Qt::LeftButton);
+            QCOMPARE(retried.size(), 1);
+            QCOMPARE(dlg.result(), int(QDialog::Accepted));
+            QVERIFY(CrashedModules::list(QSettings()).isEmpty());
+            QCOMPARE(Discovery::userModules(QSettings()).size(), 1);
+        }
+        // Remove (user-added) vs. p11-kit's module (cannot be removed here).
+        {
+            CrashedModulesDialog p11kit(crashed, {});
+            QVERIFY(!p11kit.findChild<QWidget *>(kFault)->findChild<QPushButton *>(QStringLiteral("remove"))->isEnabled());
+            CrashedModulesDialog dlg(crashed, {kFault});
+            dlg.show();
+            QTest::mouseClick(dlg.findChild<QWidget *>(kFault)->findChild<QPushButton *>(QStringLiteral("remove")),
+                              Qt::LeftButton);
+            QVERIFY(CrashedModules::list(QSettings()).isEmpty());
+            QVERIFY(Discovery::userModules(QSettings()).isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestFaults)
+#include "test_faults.moc"

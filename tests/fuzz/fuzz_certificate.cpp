@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Certificate and public-key decoding of values read from a token (CKA_VALUE of a
+// certificate, CKA_PUBLIC_KEY_INFO, the RSA/EC attributes of a public key) and of
+// certificate files (PEM, DER, PKCS#7). Every input is hostile; the only allowed
+// outcomes are a result or one of our exceptions.
+#include "x509/certificatedecoder.h"
+#include "x509/certificatefile.h"
+#include "x509/publickey.h"
+#include "x509/publickeyattributes.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace {
+template <typename F> void guarded(F f)
+{
+    try {
+        f();
+    } catch (const std::exception &) {
+    }
+}
+
+// Splits the input into length-prefixed fields (one length byte each), for the attribute form.
+QByteArray take(const uint8_t *&p, std::size_t &n)
+{
+    if (!n)
+        return {};
+    const std::size_t len = std::min<std::size_t>(*p, n - 1);
+    QByteArray out(reinterpret_cast<const char *>(p + 1), qsizetype(len));
+    p += len + 1;
+    n -= len + 1;
+    return out;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
+{
+    const QByteArray in = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    guarded([&] { decodeCertificate(in); });
+    guarded([&] { PublicKey::fromCertificate(in); });
+    guarded([&] { PublicKey::fromSubjectPublicKeyInfo(in); });
+    guarded([&] { readCertificates(in); });
+    if (size > 1) {
+        const uint8_t *p = data + 1;
+        std::size_t n = size - 1;
+        static const CK_KEY_TYPE types[] = {CKK_RSA, CKK_EC, CKK_EC_EDWARDS, CKK_EC_MONTGOMERY};
+        PublicKeyAttributes a;
+        a.keyType = types[data[0] % 4];
+        a.modulus = take(p, n);
+        a.publicExponent = take(p, n);
+        a.ecParams = take(p, n);
+        a.ecPoint = take(p, n);
+        a.publicKeyInfo = take(p, n);
+        guarded([&] { PublicKey::fromAttributes(a); });
+    }
+    return 0;
+}
