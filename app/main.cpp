@@ -2,6 +2,7 @@
 // A thin main(): parse the command line, create the services, hand over to ui or to the inventory printer.
 #include "commandline.h"
 #include "gui.h"
+#include "workstationcli.h"
 
 #include "demo/demotoken.h"
 #include "inventory/discovery.h"
@@ -74,9 +75,12 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+    cli = cli || WorkstationCli::wanted(argc, argv);
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);
+    if (WorkstationCli::wanted(argc, argv))
+        return WorkstationCli::run(QCoreApplication::arguments());
     QString error, help;
     const CommandLine cl = CommandLine::parse(QCoreApplication::arguments(), &error, &help);
     if (!error.isEmpty()) {

@@ -4,6 +4,10 @@
 target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.h
+    ${CMAKE_CURRENT_LIST_DIR}/keylocator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keylocator.h
+    ${CMAKE_CURRENT_LIST_DIR}/setuptarget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/setuptarget.h
     ${CMAKE_CURRENT_LIST_DIR}/setuptext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/setuptext.h
     ${CMAKE_CURRENT_LIST_DIR}/javasetup.cpp
