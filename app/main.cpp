@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "gui.h"
 #include "listcommand.h"
+#include "workstationcli.h"
 
 #include "inventory/crashedmodules.h"
 #include "inventory/moduleprobe.h"
@@ -29,9 +30,12 @@ int main(int argc, char **argv)
         cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
             || qstrcmp(argv[i], "--probe-module") == 0;
+    cli = cli || WorkstationCli::wanted(argc, argv);
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);
+    if (WorkstationCli::wanted(argc, argv))
+        return WorkstationCli::run(QCoreApplication::arguments());
     QString error, help;
     const CommandLine cl = CommandLine::parse(QCoreApplication::arguments(), &error, &help);
     if (!error.isEmpty()) {

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workstation/keyfacts.h"
+#include "workstation/setuptext.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// The consumers "Use this key in…" knows, and where each one's files go.
+enum class SetupTarget { Java, Openssl, Ssh, P11Kit };
+
+struct SetupPaths {
+    QString home;       // the user's home directory
+    QString configHome; // $XDG_CONFIG_HOME, or home/.config
+    QString enginePath; // OpenSSL's pkcs11 engine
+    // From the environment of this process.
+    static SetupPaths current();
+};
+
+namespace SetupTargets {
+QStringList names(); // "java", "openssl", "ssh", "p11kit"
+std::optional<SetupTarget> fromName(const QString &name);
+// Java and OpenSSL files go to configHome/tokendesk, ssh's line to home/.ssh/config,
+// the p11-kit module file to configHome/pkcs11/modules.
+SetupText generate(SetupTarget target, const KeyFacts &key, const SetupPaths &paths);
+} // namespace SetupTargets
