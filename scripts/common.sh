@@ -20,7 +20,7 @@ DEPS=(
 # vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd;
 # poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema.
 TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
-           python3-jsonschema vsmartcard-vpcd python3-cryptography)
+           python3-jsonschema vsmartcard-vpcd python3-cryptography openssh-client)
 # Only the libFuzzer pass (TOKENDESK_FUZZ=1) needs these.
 FUZZ_DEPS=(clang-14 libclang-rt-14-dev)
 

@@ -7,7 +7,8 @@
 // A token's label or serial number as the lifecycle pages show it and ask for it.
 // Blank or odd tokens report NUL bytes, spaces or control characters where these
 // should be; printed raw they show as nothing or as garbage ("Type “\0…” to confirm").
-// (core/inventory/p11text has its own rendering for --list; the two should meet.)
+// Token identity fields arrive already rendered by P11Text::text ("" for blank, "hex:…"
+// for unprintable); this adds "(none)" and says what can be typed.
 class DisplayField {
     Q_DECLARE_TR_FUNCTIONS(DisplayField)
 public:

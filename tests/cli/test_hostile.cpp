@@ -4,6 +4,7 @@
 // schema, and text) through the fault-injecting module that forwards to SoftHSM
 // (tests/lifecycle/faultp11.cpp), and, where the tree shows it, the GUI's tree model
 // over the same module in this process. Oracles: SoftHSM's real objects, openssl.
+#include "widgets/detailpane.h"
 #include "listrun.h"
 #include "softhsmfixture.h"
 
@@ -228,6 +229,14 @@ private Q_SLOTS:
         const QModelIndex token = row({}, QStringLiteral("Lies"));
         QVERIFY(token.isValid());
         QVERIFY2(!info(token).contains(QChar(0)), qPrintable(info(token)));
+        // The details pane says "(none)" for the blank serial, and shows the ESC one in hex.
+        const QString blankPane = DetailPane::html(m_window->model()->node(token));
+        QVERIFY2(blankPane.contains(QStringLiteral("(none)")) && !blankPane.contains(QChar(0)), qPrintable(blankPane));
+        refreshTree(esc);
+        const QString escPane = DetailPane::html(m_window->model()->node(row({}, QStringLiteral("Lies"))));
+        QVERIFY2(escPane.contains(QStringLiteral("1b 5b 32 6b 41")) || escPane.contains(QStringLiteral("1b5b326b41")),
+                 qPrintable(escPane));
+        QVERIFY(!escPane.contains(QChar(0x1b)));
     }
 
     // Issue 10: ulValueLen larger than the buffer: an error, never heap contents.
@@ -498,8 +507,12 @@ private Q_SLOTS:
             return;
         QCOMPARE(r.exitCode, 128 + 6); // the module did abort…
         QCOMPARE(ListRun::objects(r.token(QStringLiteral("Lies")), QStringLiteral("vpn")).size(), 1); // …after the output
-        const ListRun t = list({{QStringLiteral("TOKENDESK_FAULT_ABORT_FINALIZE"), QStringLiteral("1")}}, false);
-        QVERIFY(t.text().contains(QStringLiteral("Token \"Twin\"")));
+        // The abort put the module on the crashed list (it would be skipped from now on):
+        // the text run asks for it again.
+        const ListRun t = list({{QStringLiteral("TOKENDESK_FAULT_ABORT_FINALIZE"), QStringLiteral("1")}}, false,
+                               {QStringLiteral("--module"), fault(), QStringLiteral("--retry-crashed")});
+        QCOMPARE(t.exitCode, 128 + 6);
+        QVERIFY2(t.text().contains(QStringLiteral("Token \"Twin\"")), t.out.constData());
     }
 };
 

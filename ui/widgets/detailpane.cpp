@@ -56,10 +56,11 @@ void tokenRows(Table &t, const TreeNode *n)
     if (tok.isDemo)
         t.text(DetailPane::tr("Demo"), DetailPane::tr("This is TokenDesk's software demo token (SoftHSM). Its PIN is "
                                                       "123456 — never put real keys on it."), true);
-    t.text(DetailPane::tr("Label"), tok.label);
-    t.text(DetailPane::tr("Manufacturer"), tok.id.manufacturer);
-    t.text(DetailPane::tr("Model"), tok.id.model);
-    t.text(DetailPane::tr("Serial number"), tok.id.serial);
+    // Blank fields as "(none)", unprintable ones as hex: never raw NUL or control bytes.
+    t.text(DetailPane::tr("Label"), P11Text::displayText(tok.info.label));
+    t.text(DetailPane::tr("Manufacturer"), P11Text::displayText(tok.info.manufacturerID));
+    t.text(DetailPane::tr("Model"), P11Text::displayText(tok.info.model));
+    t.text(DetailPane::tr("Serial number"), P11Text::displayText(tok.info.serialNumber));
     t.section(DetailPane::tr("PIN status"));
     pinRow(t, DetailPane::tr("User PIN"), PinStatus::of(tok.info, PinRole::User), PinRole::User);
     pinRow(t, DetailPane::tr("SO-PIN"), PinStatus::of(tok.info, PinRole::So), PinRole::So);
