@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -169,6 +170,18 @@ private Q_SLOTS:
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("pinStatus"))
                     ->text()
                     .contains(QStringLiteral("a wrong PIN was entered since the last successful login")));
+        // The longer state and error lines fit: each wrapped label gets the height its text
+        // needs and none overlaps the PIN field or the buttons (seen overlapping at 1366x768).
+        QApplication::processEvents();
+        const QWidget *field = pin(d);
+        const QWidget *buttons = d.findChild<QDialogButtonBox *>();
+        for (const char *name : {"pinStatus", "error"}) {
+            const QLabel *l = d.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()), name);
+            QVERIFY2(d.rect().contains(l->geometry()), name);
+            QVERIFY2(!l->geometry().intersects(QRect(field->mapTo(&d, QPoint()), field->size())), name);
+            QVERIFY2(!l->geometry().intersects(buttons->geometry()), name);
+        }
         QTest::keyClicks(pin(d), QStringLiteral("123456"));
         QTest::keyClick(pin(d), Qt::Key_Return);
         QVERIFY(loggedIn.wait(10000));

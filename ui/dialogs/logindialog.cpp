@@ -29,6 +29,7 @@ LoginDialog::LoginDialog(Inventory &inventory, const TokenRef &ref, const TokenS
     m_pin->setObjectName(QStringLiteral("pin"));
     m_finalTryAck->setObjectName(QStringLiteral("finalTryAck"));
     auto *v = new QVBoxLayout(this);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *head = new QLabel(tr("<b>%1</b><br>%2 %3, serial %4")
                                 .arg(DisplayField::text(token.label).toHtmlEscaped(),
                                      DisplayField::text(token.id.manufacturer).toHtmlEscaped(),
@@ -99,6 +100,10 @@ void LoginDialog::updateState()
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_busy && !pin.locked() && lengthOk && (!pin.finalTry() || m_finalTryAck->isChecked()));
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
+    // The state and error lines change length (a wrong PIN adds two sentences): grow
+    // with them, or the wrapped labels overlap the form.
+    if (isVisible())
+        adjustSize();
 }
 
 void LoginDialog::setBusy(bool busy)
