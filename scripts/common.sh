@@ -8,13 +8,14 @@ BUILD="$TOP/build"
 BUILD_ASAN="$TOP/build-asan"
 BUILD_FUZZ="$TOP/build-fuzz"
 
-# Build and runtime dependencies, all from Debian 12.
+# Build and runtime dependencies, all from Debian 12. librsvg2-bin: rsvg-convert renders the icon's PNG sizes.
 DEPS=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins
     libssl-dev openssl libp11-kit-dev p11-kit libp11-dev libengine-pkcs11-openssl
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
+    librsvg2-bin
 )
 # Only the tests need these oracles and helpers.
 # vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd;
