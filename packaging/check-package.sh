@@ -13,7 +13,6 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-TOP=$(dirname "$HERE")
 SOFTHSM=/usr/lib/softhsm/libsofthsm2.so
 APP_ID=io.github.tokendesk.TokenDesk
 ICON_SIZES=(16 22 24 32 48 64 128 256)
@@ -147,7 +146,8 @@ step "files"
 expect_file() { [ -s "$ROOT/$1" ] || fail "the package lacks $1"; }
 for f in usr/bin/tokendesk usr/share/applications/$APP_ID.desktop usr/share/metainfo/$APP_ID.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/tokendesk.svg usr/share/man/man1/tokendesk.1.gz \
-         usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz; do
+         usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz \
+         usr/share/tokendesk/tokendesk-list.schema.json; do
     expect_file "$f"
 done
 for size in "${ICON_SIZES[@]}"; do
@@ -238,7 +238,7 @@ serial=$(pkcs11-tool --module "$SOFTHSM" -L | sed -n 's/^ *serial num *: *//p' |
 status=0
 "$BIN" --list --json --module "$SOFTHSM" >"$OUT/list.json" || status=$?
 [ $status -eq 0 ] || fail "tokendesk --list --json ended with status $status"
-python3 - "$OUT/list.json" "$TOP/resources/schema/tokendesk-list.schema.json" "$SOFTHSM" "$serial" <<'EOF' ||
+python3 - "$OUT/list.json" "$ROOT/usr/share/tokendesk/tokendesk-list.schema.json" "$SOFTHSM" "$serial" <<'EOF' ||
 import json, sys, jsonschema
 listing, schema, module, serial = sys.argv[1:]
 doc = json.load(open(listing))
