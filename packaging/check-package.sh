@@ -135,12 +135,14 @@ for p in opensc-pkcs11 pcscd p11-kit libqt6svg6; do has Recommends "$p"; done
 softhsm_owner=$(awk -v p="$SOFTHSM" '$2 == p { print $1 }' <<<"$owners")
 [ -n "$softhsm_owner" ] || fail "no package owns $SOFTHSM"
 has Recommends "${softhsm_owner%%:*}"
-# Every name must be a Debian package (a typo would leave a dependency nobody can satisfy).
+# Every name must be a Debian package (a typo would leave a dependency nobody can satisfy):
+# installed here (scripts/common.sh installs them all), or else known to apt.
 wanted=$(for f in Depends Recommends Suggests; do names "$f"; done | sort -u)
 # shellcheck disable=SC2086 # one name per word
-known=$(apt-cache show --no-all-versions $wanted 2>/dev/null | sed -n 's/^Package: //p' | sort -u)
+known=$( { dpkg-query -W -f '${db:Status-Status} ${Package}\n' $wanted 2>/dev/null | sed -n 's/^installed //p' || true
+           apt-cache show --no-all-versions $wanted 2>/dev/null | sed -n 's/^Package: //p' || true; } | sort -u)
 unknown=$(comm -23 <(echo "$wanted") <(echo "$known"))
-[ -z "$unknown" ] || fail "Depends/Recommends/Suggests name packages apt does not know: $unknown"
+[ -z "$unknown" ] || fail "Depends/Recommends/Suggests name packages neither dpkg nor apt knows: $unknown"
 
 step "files"
 expect_file() { [ -s "$ROOT/$1" ] || fail "the package lacks $1"; }
