@@ -8,19 +8,23 @@ BUILD="$TOP/build"
 BUILD_ASAN="$TOP/build-asan"
 BUILD_FUZZ="$TOP/build-fuzz"
 
-# Build and runtime dependencies, all from Debian 12.
+# Build and runtime dependencies, all from Debian 12. librsvg2-bin: rsvg-convert renders the icon's PNG sizes.
 DEPS=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins
     libssl-dev openssl libp11-kit-dev p11-kit libp11-dev libengine-pkcs11-openssl
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
+    librsvg2-bin
 )
 # Only the tests need these oracles and helpers.
 # vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd;
 # poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema.
+# The package test (packaging/check-package.sh): dpkg-dev (cpack's dpkg-shlibdeps), lintian, desktop-file-utils,
+# appstream, xdotool (waits for the window under Xvfb), libqt6svg6 (a Recommends of the package, as apt installs it).
 TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
-           python3-jsonschema vsmartcard-vpcd python3-cryptography openssh-client)
+           python3-jsonschema vsmartcard-vpcd python3-cryptography openssh-client
+           dpkg-dev lintian desktop-file-utils appstream xdotool libqt6svg6)
 # Only the libFuzzer pass (TOKENDESK_FUZZ=1) needs these.
 FUZZ_DEPS=(clang-14 libclang-rt-14-dev)
 
