@@ -177,6 +177,37 @@ DkekState SchsmCard::importDkekShare(const SecureBytes &share)
     return DkekState::parse(r.data);
 }
 
+QList<quint16> SchsmCard::enumerateObjects()
+{
+    const ResponseApdu r = transmitChecked(CommandApdu(0x80, 0x58, 0x00, 0x00, SecureBytes(), 65536), SwContext::General);
+    if (r.data.size() % 2 != 0)
+        throw SchsmError::protocol(tr("the list of objects has an odd length"));
+    QList<quint16> fids;
+    for (qsizetype i = 0; i + 1 < r.data.size(); i += 2)
+        fids << quint16((quint8(r.data.at(i)) << 8) | quint8(r.data.at(i + 1)));
+    return fids;
+}
+
+QString SchsmCard::label()
+{
+    try {
+        return labelFromTokenInfo(readBinary(kTokenInfo, 1024));
+    } catch (const SchsmError &e) {
+        if (e.code() == SchsmError::Code::StatusWord && e.sw() == 0x6A82)
+            return {}; // never labelled
+        throw;
+    }
+}
+
+QString SchsmCard::labelFromTokenInfo(const QByteArray &tokenInfo)
+{
+    const auto content = TlvReader::find(tokenInfo, 0x30);
+    const auto label = content ? TlvReader::find(*content, 0x80) : std::nullopt;
+    if (!label || label->size() > 255)
+        return {};
+    return QString::fromUtf8(*label);
+}
+
 QByteArray SchsmCard::tokenInfo(const QString &label)
 {
     const QByteArray utf8 = label.toUtf8();

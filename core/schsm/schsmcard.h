@@ -7,6 +7,7 @@
 #include "schsm/schsmstatus.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 class ApduTransport;
@@ -54,6 +55,10 @@ public:
     void initialize(const InitializeFields &fields);
     void changeSoPin(const SecureBytes &oldSoPin, const SecureBytes &newSoPin);
     DkekState importDkekShare(const SecureBytes &share);
+    // ENUMERATE OBJECTS: the file identifiers of keys, certificates and data objects.
+    QList<quint16> enumerateObjects();
+    // The label in EF.TokenInfo (what OpenSC shows before " (UserPIN)"); empty when there is none.
+    QString label();
 
     // Sends and throws SchsmError::fromStatusWord(sw, context) unless 9000.
     ResponseApdu transmitChecked(const CommandApdu &command, SwContext context);
@@ -61,6 +66,8 @@ public:
     // EF.TokenInfo as OpenSC writes it for `sc-hsm-tool --label` (PKCS#15 TokenInfo:
     // version 0, label [0], token flags "PRN generation"). label: 1-32 UTF-8 bytes.
     static QByteArray tokenInfo(const QString &label);
+    // The label from EF.TokenInfo's content; empty when it has none or is malformed.
+    static QString labelFromTokenInfo(const QByteArray &tokenInfo);
     // The certificate holder reference without its 5-character sequence number, as
     // OpenSC forms the token serial. Empty when the data is not such a certificate.
     static QString serialFromDeviceCertificate(const QByteArray &certificate);

@@ -93,6 +93,16 @@ SchsmStatus SchsmDevice::readStatus(const QString &reader)
     return withDevice(reader, false, [&](SchsmCard &card) { return statusOf(card, reader); });
 }
 
+SchsmObjects SchsmDevice::readObjects(const QString &reader)
+{
+    return withDevice(reader, false, [](SchsmCard &card) {
+        card.selectApplication();
+        SchsmObjects objects = SchsmObjects::fromFileIds(card.enumerateObjects());
+        objects.label = card.label();
+        return objects;
+    });
+}
+
 InitializeDeviceResult SchsmDevice::initialize(const QString &reader, const InitializeDeviceParams &p)
 {
     const QString problem = InitializeDeviceValidator::check(p);

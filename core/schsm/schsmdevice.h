@@ -3,6 +3,7 @@
 
 #include "schsm/dkekimportplan.h"
 #include "schsm/initializedeviceparams.h"
+#include "schsm/schsmobjects.h"
 #include "schsm/schsmstatus.h"
 
 #include <QStringList>
@@ -37,6 +38,8 @@ public:
     // Readers whose card has a SmartCard-HSM application.
     static QStringList findReaders();
     static SchsmStatus readStatus(const QString &reader);
+    // The keys, certificates and data objects on the device and its label (no PIN needed).
+    static SchsmObjects readObjects(const QString &reader);
     // INITIALIZE DEVICE, then the label (EF.TokenInfo, after a VERIFY of the new user
     // PIN) and the new SO-PIN. Refuses (nothing sent) what the validator refuses.
     static InitializeDeviceResult initialize(const QString &reader, const InitializeDeviceParams &params);

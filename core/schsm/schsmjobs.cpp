@@ -25,6 +25,12 @@ QFuture<SchsmStatus> SchsmJobs::readStatus(const QString &reader)
         [reader](QPromise<SchsmStatus> &p) { p.addResult(SchsmDevice::readStatus(reader)); });
 }
 
+QFuture<SchsmObjects> SchsmJobs::readObjects(const QString &reader)
+{
+    return worker(reader).submit<SchsmObjects>(
+        [reader](QPromise<SchsmObjects> &p) { p.addResult(SchsmDevice::readObjects(reader)); });
+}
+
 QFuture<InitializeDeviceResult> SchsmJobs::initialize(const QString &reader, InitializeDeviceParams params)
 {
     auto shared = std::make_shared<InitializeDeviceParams>(std::move(params));

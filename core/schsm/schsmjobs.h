@@ -23,6 +23,7 @@ public:
     ~SchsmJobs() override;
 
     QFuture<SchsmStatus> readStatus(const QString &reader);
+    QFuture<SchsmObjects> readObjects(const QString &reader);
     QFuture<InitializeDeviceResult> initialize(const QString &reader, InitializeDeviceParams params);
     QFuture<DkekImportResult> importShares(const QString &reader, std::vector<DkekShareInput> shares);
 

@@ -16,7 +16,11 @@ documented, the choice made here is named in a comment.
 
 A control socket (a UNIX socket, one line per command, answered "ok" or
 "error ...") lets a test remove and insert the card, arm a fault, reset the
-device to its factory state or read its state for diagnostics.
+device to its factory state or read its state for diagnostics. Faults:
+vanish-on-import N (the card leaves during the N-th IMPORT DKEK SHARE),
+refuse-import N SW (the N-th share is answered with SW and not taken),
+corrupt-next-import, hold-import (the next share waits until "release";
+"holding" answers "ok yes" meanwhile).
 """
 
 import argparse
@@ -282,6 +286,10 @@ class Card:
         self.lock = threading.Lock()
         self.vanish_on_import = 0   # >0: drop the connection on the n-th IMPORT DKEK SHARE
         self.corrupt_next_import = False  # flip a bit of the next share (a faulty device)
+        self.refuse_import = (0, 0)  # (n, sw): answer the n-th IMPORT DKEK SHARE with sw, share not taken
+        self.hold_import = False     # the next IMPORT DKEK SHARE waits for "release" (a slow device)
+        self.holding = threading.Event()
+        self.released = threading.Event()
         self.vanished = threading.Event()
 
     def dispatch(self, a):
@@ -425,6 +433,19 @@ class Card:
         if not d.initialized:
             raise CardError(0x6985)
         if a.data:
+            if self.hold_import:
+                self.hold_import = False
+                self.holding.set()
+                self.log("IMPORT DKEK SHARE held (fault armed by the test)")
+                self.released.wait()
+                self.released.clear()
+                self.holding.clear()
+            n, sw = self.refuse_import
+            if n > 0:
+                self.refuse_import = (n - 1, sw)
+                if n == 1:
+                    self.log("IMPORT DKEK SHARE refused with %04X (fault armed by the test)" % sw)
+                    raise CardError(sw)
             if self.vanish_on_import > 0:
                 self.vanish_on_import -= 1
                 if self.vanish_on_import == 0:
@@ -636,6 +657,18 @@ def control_loop(path, card, reader, log):
                     elif cmd == "corrupt-next-import":
                         with card.lock:
                             card.corrupt_next_import = True
+                    elif cmd == "refuse-import":
+                        with card.lock:
+                            card.refuse_import = (int(words[1]), int(words[2], 16))
+                    elif cmd == "hold-import":
+                        with card.lock:
+                            card.released.clear()  # a "release" sent earlier does not count
+                            card.hold_import = True
+                    elif cmd == "holding":
+                        # No card.lock: the held command owns it.
+                        reply = "ok " + ("yes" if card.holding.is_set() else "no")
+                    elif cmd == "release":
+                        card.released.set()
                     elif cmd == "factory":
                         with card.lock:
                             card.dev.factory_reset(vendor_default=len(words) > 1 and words[1] == "nitrokey")

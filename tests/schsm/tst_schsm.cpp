@@ -3,6 +3,7 @@
 // pcscd (run through with_card.sh). Every state change TokenDesk makes is read
 // back with sc-hsm-tool / pkcs11-tool, and TokenDesk reads what they did.
 #include "listrun.h"
+#include "schsmtestsupport.h"
 #include "dkek/dkeksharejobs.h"
 #include "dkek/keycheckvalue.h"
 #include "dkek/passwordsharing.h"
@@ -20,18 +21,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
-
 #include <map>
 
+using namespace SchsmTest;
+
 namespace {
-const QString kOpenScModule = QStringLiteral("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
 const char *kVectorPassword = "TokenDesk vector one";
 const QByteArray kPasswordShareKcv = QByteArray::fromHex("1869AACFBA17D873"); // vectors README
 const QByteArray kTwoOfThreeKcv = QByteArray::fromHex("09DE576F12F7DC1B");    // vectors README
@@ -42,113 +39,6 @@ QString dataFile(const QString &name)
     return QStringLiteral(TOKENDESK_TEST_DATA "/dkek/") + name;
 }
 
-// One line to the emulated card's control socket (see schsm_card.py).
-QString control(const QString &command)
-{
-    const QByteArray path = qgetenv("SCHSM_CONTROL");
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    if (fd < 0)
-        return QStringLiteral("error socket");
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    if (std::size_t(path.size()) >= sizeof addr.sun_path) {
-        ::close(fd);
-        return QStringLiteral("error path");
-    }
-    std::memcpy(addr.sun_path, path.constData(), std::size_t(path.size()));
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return QStringLiteral("error connect");
-    }
-    const QByteArray line = command.toUtf8() + '\n';
-    if (::write(fd, line.constData(), std::size_t(line.size())) != line.size()) {
-        ::close(fd);
-        return QStringLiteral("error write");
-    }
-    QByteArray reply;
-    char buf[4096];
-    while (!reply.contains('\n')) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n <= 0)
-            break;
-        reply.append(buf, n);
-    }
-    ::close(fd);
-    return QString::fromUtf8(reply).trimmed();
-}
-
-struct ToolRun {
-    int exitCode = -1;
-    QString out;
-};
-
-ToolRun runTool(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
-
-// sc-hsm-tool's status report as "key : value" facts.
-std::map<QString, QString> scHsmToolFacts()
-{
-    const ToolRun r = runTool(QStringLiteral("sc-hsm-tool"), {});
-    std::map<QString, QString> facts;
-    for (const QString &line : r.out.split(QLatin1Char('\n'))) {
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (line.startsWith(QLatin1String("DKEK import pending"))) {
-            facts[QStringLiteral("pending")] = line.section(QLatin1Char(','), 1).trimmed().section(QLatin1Char(' '), 0, 0);
-        } else if (line.contains(QLatin1String("never been initialized"))) {
-            facts[QStringLiteral("never initialized")] = QStringLiteral("yes");
-        } else if (line.contains(QLatin1String("User PIN reset with SO-PIN enabled"))) {
-            facts[QStringLiteral("rrc")] = QStringLiteral("yes");
-        } else if (line.contains(QLatin1String("Transport-PIN mode enabled"))) {
-            facts[QStringLiteral("transport option")] = QStringLiteral("yes");
-        } else if (line.contains(QLatin1String("Transport-PIN active"))) {
-            facts[QStringLiteral("transport active")] = QStringLiteral("yes");
-        } else if (colon > 0) {
-            facts[line.left(colon).trimmed()] = line.mid(colon + 1).trimmed();
-        }
-    }
-    return facts;
-}
-
-QString fact(const std::map<QString, QString> &facts, const QString &key)
-{
-    const auto it = facts.find(key);
-    return it == facts.end() ? QString() : it->second;
-}
-
-// pkcs11-tool -L through OpenSC: the token label and serial it shows.
-std::pair<QString, QString> openScTokenLabelAndSerial()
-{
-    const ToolRun r = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), kOpenScModule, QStringLiteral("-L")});
-    QString label, serial;
-    for (const QString &line : r.out.split(QLatin1Char('\n'))) {
-        if (label.isEmpty() && line.trimmed().startsWith(QLatin1String("token label")))
-            label = line.section(QLatin1Char(':'), 1).trimmed();
-        if (serial.isEmpty() && line.trimmed().startsWith(QLatin1String("serial num")))
-            serial = line.section(QLatin1Char(':'), 1).trimmed();
-    }
-    return {label, serial};
-}
-
-// OpenSC's C_Login(SO) + C_InitPIN: RESET RETRY COUNTER with this SO-PIN and a new user PIN.
-ToolRun resetUserPinThroughOpenSc(const QString &soPin)
-{
-    return runTool(QStringLiteral("pkcs11-tool"),
-                   {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--init-pin"), QStringLiteral("--login"),
-                    QStringLiteral("--login-type"), QStringLiteral("so"), QStringLiteral("--so-pin"), soPin,
-                    QStringLiteral("--new-pin"), QStringLiteral("24681357")});
-}
-
 InitializeDeviceParams params(const char *soPin, const char *userPin, int shares)
 {
     InitializeDeviceParams p;
@@ -157,15 +47,6 @@ InitializeDeviceParams params(const char *soPin, const char *userPin, int shares
     p.dkekShares = shares;
     p.acceptNoDkek = shares == 0;
     return p;
-}
-
-bool cardPresent(const QString &reader)
-{
-    try {
-        return SchsmDevice::findReaders() == QStringList{reader};
-    } catch (const SchsmError &) {
-        return false;
-    }
 }
 
 // The token label OpenSC's module, loaded in this process, reports for the first token.

@@ -1,0 +1,829 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SmartCard-HSM Initialize and Import DKEK Shares wizards (issue 16), driven
+// the way a user drives them (typing, Enter, Escape, the close button, Back,
+// Stop while the job runs, a wrong SO-PIN and its correction) against the
+// emulated card behind a real pcscd (run through with_card.sh). Every choice is
+// checked afterwards with a second client: sc-hsm-tool, pkcs11-tool, opensc-tool.
+#include "schsmtestsupport.h"
+
+#include "dkek/dkeksharejobs.h"
+#include "dkek/keycheckvalue.h"
+#include "schsm/initializedevicevalidator.h"
+#include "schsm/schsmdevice.h"
+#include "schsm/schsmjobs.h"
+#include "widgets/secretedit.h"
+#include "wizards/dkek/unlockdkeksharedialog.h"
+#include "wizards/schsm/schsmimportshareswizard.h"
+#include "wizards/schsm/schsminitializewizard.h"
+#include "wizards/schsm/schsmsharespage.h"
+
+#include "exec/tokenexecutor.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace SchsmTest;
+
+namespace {
+const char *kVectorPassword = "TokenDesk vector one";
+const QString kSerial = QStringLiteral("DETD0000042"); // schsm_card.py's default
+const QString kToolSoPin = QStringLiteral("0011223344556677");
+constexpr quint32 kFastIterations = 1000; // for the shares this test makes itself
+// The vectors are sc-hsm-tool files: 10,000,000 MD5 rounds, seconds on an idle machine, minutes on a busy one.
+constexpr int kVectorOpenMs = 600000;
+
+QString vectorFile(const QString &name)
+{
+    return QStringLiteral(TOKENDESK_TEST_DATA "/dkek/") + name;
+}
+
+template <typename T>
+T *child(QWidget *root, const char *name)
+{
+    T *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+// Types into a field as a user does: focus, select what is there, type over it.
+void typeInto(QWidget *root, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(root, name);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void setSpin(QWidget *root, const char *name, int value)
+{
+    auto *spin = child<QSpinBox>(root, name);
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, QString::number(value));
+    QCOMPARE(spin->value(), value);
+}
+
+// Enter in the focused field: the wizard's default button (Next, Commit or Finish).
+void pressEnter(QWizard &w)
+{
+    QWidget *focus = w.focusWidget();
+    QTest::keyClick(focus ? focus : &w, Qt::Key_Return);
+}
+
+bool forwardEnabled(QWizard &w)
+{
+    for (QWizard::WizardButton b : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        if (QAbstractButton *button = w.button(b); button && button->isVisible())
+            return button->isEnabled();
+    }
+    return false;
+}
+
+void setChecked(QWidget *root, const char *name, bool on)
+{
+    auto *box = child<QAbstractButton>(root, name);
+    if (box->isChecked() != on)
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    QCOMPARE(box->isChecked(), on);
+}
+
+// What one initialization run chooses.
+struct InitChoices {
+    QString currentSoPin;  // empty: the vendor's default (radio button); unused on a never-initialized device
+    QString newSoPin;      // empty: keep the current one
+    QString userPin;
+    int retry = 3;
+    bool soMayReset = true;
+    bool transport = false;
+    int shares = 1;
+    QString label;
+    QString confirmation = kSerial;
+};
+} // namespace
+
+class TestSchsmWizards : public QObject {
+    Q_OBJECT
+private:
+    QString m_reader;
+    QTemporaryDir m_dir;
+    QString m_fastA, m_fastB; // share files with few KDF rounds (password "alpha-share" / "bravo-share")
+    QByteArray m_fastAKcv, m_fastBKcv;
+
+    void factory(const QString &state = QString())
+    {
+        QCOMPARE(control(state.isEmpty() ? QStringLiteral("factory") : QStringLiteral("factory ") + state),
+                 QStringLiteral("ok"));
+    }
+    void initializeWithScHsmTool(int shares, const QString &label = QStringLiteral("toolinit"))
+    {
+        factory();
+        const ToolRun r = runTool(QStringLiteral("sc-hsm-tool"),
+                                  {QStringLiteral("--initialize"), QStringLiteral("--so-pin"), kToolSoPin,
+                                   QStringLiteral("--pin"), QStringLiteral("648219"), QStringLiteral("--dkek-shares"),
+                                   QString::number(shares), QStringLiteral("--label"), label});
+        QVERIFY2(r.exitCode == 0 && !r.out.contains(QLatin1String("failed")), qPrintable(r.out));
+    }
+    QString makeShare(const QString &name, const char *password, QByteArray *kcv)
+    {
+        CreateShareRequest req;
+        req.path = m_dir.filePath(name);
+        req.password = SecureBytes::fromUtf8(password);
+        req.iterations = kFastIterations;
+        const auto made = DkekShareJobs::create(req);
+        if (made && kcv)
+            *kcv = made->kcv;
+        return made ? made->path : QString();
+    }
+
+    // The unlock dialog the page opened last (earlier ones may wait for deletion).
+    static UnlockDkekShareDialog *visibleUnlock(SchsmSharesPage *page)
+    {
+        for (auto *d : page->findChildren<UnlockDkekShareDialog *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+    // Answers the unlock dialog with a password and its Open button, as a user does.
+    static void answerWithPassword(SchsmSharesPage *page, const char *password)
+    {
+        UnlockDkekShareDialog *unlock = visibleUnlock(page);
+        QVERIFY(unlock);
+        typeInto(unlock, "unlockPasswordEdit", QString::fromLatin1(password));
+        auto *open = child<QPushButton>(unlock, "openButton");
+        QVERIFY(open->isEnabled());
+        open->click();
+    }
+    // Opens the files one after the other, each with its password.
+    void openFast(SchsmSharesPage *page, const QStringList &paths, const QList<const char *> &passwords)
+    {
+        page->setIterationCountForTesting(kFastIterations);
+        QSignalSpy opened(page, &SchsmSharesPage::shareOpened);
+        QSignalSpy asked(page, &SchsmSharesPage::unlockAsked);
+        page->addShareFiles(paths);
+        for (const char *password : passwords) {
+            QTRY_COMPARE(asked.count(), opened.count() + 1);
+            answerWithPassword(page, password);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(opened.wait(20000), qPrintable(child<QLabel>(page, "openStatus")->text()));
+        }
+    }
+
+    // Goes through every page of the Initialize wizard with these choices, up to the result.
+    void runInitialize(SchsmInitializeWizard &w, const InitChoices &c)
+    {
+        if (w.currentId() == SchsmInitializeWizard::SoPinPageId) {
+            if (c.currentSoPin.isEmpty())
+                setChecked(&w, "soPinDefault", true);
+            else
+                typeInto(&w, "currentSoPin", c.currentSoPin);
+            QVERIFY(forwardEnabled(w));
+            pressEnter(w);
+        }
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        if (w.state().status.initialized()) {
+            auto *change = child<QCheckBox>(&w, "changeSoPin");
+            if (c.currentSoPin.isEmpty()) // the vendor's default must go
+                QVERIFY(change->isChecked() && !change->isEnabled());
+            else
+                setChecked(&w, "changeSoPin", !c.newSoPin.isEmpty());
+        }
+        if (!c.newSoPin.isEmpty()) {
+            typeInto(&w, "newSoPin", c.newSoPin);
+            typeInto(&w, "newSoPinRepeat", c.newSoPin);
+        }
+        QVERIFY2(forwardEnabled(w), qPrintable(child<QLabel>(&w, "newSoPinMessage")->text()));
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::UserPinPageId));
+        typeInto(&w, "userPin", c.userPin);
+        typeInto(&w, "userPinRepeat", c.userPin);
+        setSpin(&w, "retryCounter", c.retry);
+        setChecked(&w, "soMayReset", c.soMayReset);
+        setChecked(&w, "transportPin", c.transport);
+        QVERIFY2(forwardEnabled(w), qPrintable(child<QLabel>(&w, "userPinMessage")->text()));
+        child<QLineEdit>(&w, "userPinRepeat")->setFocus();
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::DkekPageId));
+        setSpin(&w, "dkekShares", c.shares);
+        if (c.shares == 0) {
+            // 0 is said plainly and wants a tick.
+            QVERIFY(child<QLabel>(&w, "dkekExplanation")->text().contains(QLatin1String("never be backed up")));
+            QVERIFY(!forwardEnabled(w));
+            setChecked(&w, "acceptNoDkek", true);
+            child<QSpinBox>(&w, "dkekShares")->setFocus();
+        }
+        QVERIFY(forwardEnabled(w));
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::LabelPageId));
+        typeInto(&w, "label", c.label);
+        if (!c.label.isEmpty())
+            QVERIFY(child<QLabel>(&w, "labelPreview")->text().contains(c.label + QStringLiteral(" (UserPIN)")));
+        QVERIFY2(forwardEnabled(w), qPrintable(child<QLabel>(&w, "labelMessage")->text()));
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::ConfirmPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(w.state().objectsState != SchsmInitState::Objects::Reading, 10000);
+        QVERIFY(!forwardEnabled(w)); // nothing typed yet
+        typeInto(&w, "confirmation", c.confirmation);
+        QVERIFY(forwardEnabled(w));
+        pressEnter(w);
+    }
+
+    void expectDeviceHas(const InitChoices &c)
+    {
+        const auto facts = scHsmToolFacts();
+        QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+        if (!c.transport)
+            QCOMPARE(fact(facts, QStringLiteral("User PIN tries left")), QString::number(c.retry));
+        QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QString::number(c.shares));
+        QCOMPARE(fact(facts, QStringLiteral("pending")), c.shares > 0 ? QString::number(c.shares) : QString());
+        QCOMPARE(fact(facts, QStringLiteral("rrc")), c.soMayReset ? QStringLiteral("yes") : QString());
+        QCOMPARE(fact(facts, QStringLiteral("transport option")), c.transport ? QStringLiteral("yes") : QString());
+        QCOMPARE(openScTokenLabelAndSerial().first,
+                 (c.label.isEmpty() ? QStringLiteral("SmartCard-HSM") : c.label) + QStringLiteral(" (UserPIN)"));
+        if (!c.transport) {
+            const ToolRun login = loginThroughOpenSc(c.userPin);
+            QVERIFY2(login.exitCode == 0, qPrintable(login.out));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_reader = QString::fromUtf8(qgetenv("SCHSM_READER"));
+        QVERIFY2(!m_reader.isEmpty() && !qEnvironmentVariableIsEmpty("SCHSM_CONTROL"),
+                 "run this test through tests/schsm/with_card.sh");
+        QVERIFY(m_dir.isValid());
+        m_fastA = makeShare(QStringLiteral("alpha.pbe"), "alpha-share", &m_fastAKcv);
+        m_fastB = makeShare(QStringLiteral("bravo.pbe"), "bravo-share", &m_fastBKcv);
+        QVERIFY(!m_fastA.isEmpty() && !m_fastB.isEmpty());
+    }
+
+    // A test that held the card or took it out puts it back, whatever happened.
+    void cleanup()
+    {
+        control(QStringLiteral("release"));
+        QCOMPARE(control(QStringLiteral("insert")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(m_reader), 10000);
+    }
+
+    // --- Initialize -------------------------------------------------------------
+    void initializeThroughEveryPage_data()
+    {
+        QTest::addColumn<QString>("start"); // fresh, nitrokey (vendor default), tool (sc-hsm-tool, SO-PIN kToolSoPin)
+        QTest::addColumn<QString>("currentSoPin");
+        QTest::addColumn<QString>("newSoPin");
+        QTest::addColumn<QString>("userPin");
+        QTest::addColumn<int>("retry");
+        QTest::addColumn<bool>("soMayReset");
+        QTest::addColumn<bool>("transport");
+        QTest::addColumn<int>("shares");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("confirmation");
+        QTest::newRow("never initialized, 1 share, label")
+            << "fresh" << "" << "A1B2C3D4E5F60718" << "123456" << 3 << true << false << 1 << "Vault A" << kSerial;
+        QTest::newRow("vendor default replaced, 2 shares, 5 tries, no reset by SO")
+            << "nitrokey" << "" << "8899AABBCCDDEEFF" << "1234567" << 5 << false << false << 2 << "Tresor Ö"
+            << kSerial;
+        QTest::newRow("SO-PIN kept, 0 shares ticked, 10 tries, no label, confirmed by label")
+            << "tool" << kToolSoPin << "" << "87654321" << 10 << true << false << 0 << "" << "toolinit";
+        QTest::newRow("transport PIN, 1 try")
+            << "tool" << kToolSoPin << "0102030405060708" << "24681012" << 1 << true << true << 1 << "" << kSerial;
+    }
+    void initializeThroughEveryPage()
+    {
+        QFETCH(QString, start);
+        InitChoices c;
+        QFETCH(QString, currentSoPin);
+        QFETCH(QString, newSoPin);
+        QFETCH(QString, userPin);
+        QFETCH(int, retry);
+        QFETCH(bool, soMayReset);
+        QFETCH(bool, transport);
+        QFETCH(int, shares);
+        QFETCH(QString, label);
+        QFETCH(QString, confirmation);
+        c = {currentSoPin, newSoPin, userPin, retry, soMayReset, transport, shares, label, confirmation};
+        if (start == QLatin1String("tool"))
+            initializeWithScHsmTool(2);
+        else
+            factory(start == QLatin1String("nitrokey") ? start : QString());
+        QString soAfter = newSoPin;
+        if (soAfter.isEmpty())
+            soAfter = currentSoPin;
+        QString soBefore = currentSoPin.isEmpty() && start == QLatin1String("nitrokey")
+            ? QStringLiteral("3537363231383830")
+            : currentSoPin;
+
+        SchsmJobs jobs;
+        const SchsmStatus before = SchsmDevice::readStatus(m_reader);
+        SchsmInitializeWizard w(jobs, m_reader, before);
+        QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
+        w.show();
+        QCOMPARE(w.currentId(), int(start == QLatin1String("fresh") ? SchsmInitializeWizard::NewSoPinPageId
+                                                                   : SchsmInitializeWizard::SoPinPageId));
+        runInitialize(w, c);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        const QString details = child<QLabel>(&w, "resultDetails")->text();
+        QVERIFY2(w.state().result, qPrintable(details));
+        QCOMPARE(child<QLabel>(&w, "resultHeadline")->text(), QStringLiteral("The device is initialized."));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), m_reader);
+        // The result page shows the state read back from the device.
+        QCOMPARE(w.state().result->status.dkek.total, shares);
+        QVERIFY2(details.contains(shares == 0 ? QStringLiteral("none: keys cannot be backed up")
+                                              : QStringLiteral("0 of %1 imported").arg(shares)),
+                 qPrintable(details));
+        QVERIFY(!w.button(QWizard::BackButton)->isVisible() || !w.button(QWizard::BackButton)->isEnabled());
+        // No secret stays in a field.
+        for (SecretEdit *e : w.findChildren<SecretEdit *>())
+            QVERIFY(e->text().isEmpty());
+        pressEnter(w); // Finish
+        QVERIFY(!w.isVisible());
+
+        // Second clients: sc-hsm-tool, pkcs11-tool, opensc-tool.
+        expectDeviceHas(c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, soAfter), QStringLiteral("9000"));
+        if (soBefore != soAfter && !soBefore.isEmpty())
+            QCOMPARE(verifySoPinWithOpenScTool(m_reader, soBefore), QStringLiteral("63CE"));
+        if (!transport) {
+            // The SO-PIN may reset the user PIN only when chosen (pkcs11-tool C_InitPIN as SO).
+            QCOMPARE(resetUserPinThroughOpenSc(soAfter).exitCode == 0, soMayReset);
+        }
+    }
+
+    void wrongSoPinChangesNothingThenCorrection()
+    {
+        initializeWithScHsmTool(2);
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
+        w.show();
+        QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("15 tries left")));
+        InitChoices c{QStringLiteral("FFFFFFFFFFFFFFFF"), QString(), QStringLiteral("135792"), 3, true, false, 1,
+                      QStringLiteral("Second"), QStringLiteral("toolinit")};
+        runInitialize(w, c); // the current label identifies the device too
+        if (QTest::currentTestFailed())
+            return;
+
+        // Back on the SO-PIN page with the device's sentence and the tries left; nothing else changed.
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::SoPinPageId), 30000);
+        const QString failure = child<QLabel>(&w, "soPinFailure")->text();
+        QVERIFY2(failure.contains(QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE)")), qPrintable(failure));
+        QVERIFY2(failure.contains(QStringLiteral("Nothing on the device was changed.")), qPrintable(failure));
+        QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("14 tries left")));
+        QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty()); // typed again, never retried
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!w.isJobRunning());
+        auto facts = scHsmToolFacts();
+        QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
+        QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("2"));
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("toolinit (UserPIN)"));
+
+        // The correction: only the SO-PIN is typed again; every other page kept its values.
+        typeInto(&w, "currentSoPin", kToolSoPin);
+        pressEnter(w);
+        for (int page : {SchsmInitializeWizard::UserPinPageId, SchsmInitializeWizard::DkekPageId,
+                         SchsmInitializeWizard::LabelPageId, SchsmInitializeWizard::ConfirmPageId}) {
+            QVERIFY(forwardEnabled(w));
+            w.button(QWizard::NextButton)->click();
+            QCOMPARE(w.currentId(), page);
+        }
+        QCOMPARE(child<QLineEdit>(&w, "label")->text(), QStringLiteral("Second"));
+        QVERIFY(forwardEnabled(w)); // the confirmation still names this device
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        QCOMPARE(changed.count(), 2);
+        facts = scHsmToolFacts();
+        QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+        QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("1"));
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("Second (UserPIN)"));
+        QVERIFY(loginThroughOpenSc(QStringLiteral("135792")).exitCode == 0);
+    }
+
+    void lastSoPinTryNeedsATick()
+    {
+        initializeWithScHsmTool(1);
+        for (int i = 0; i < 14; ++i)
+            QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("FFFFFFFFFFFFFFFF")).left(3), QStringLiteral("63C"));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("1"));
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        typeInto(&w, "currentSoPin", kToolSoPin);
+        QVERIFY(child<QCheckBox>(&w, "soFinalTryAck")->isVisible());
+        QVERIFY(!forwardEnabled(w));
+        QVERIFY(child<QLabel>(&w, "soPinMessage")->text().contains(QLatin1String("Only one SO-PIN try is left")));
+        setChecked(&w, "soFinalTryAck", true);
+        QVERIFY(forwardEnabled(w));
+        w.button(QWizard::CancelButton)->click();
+        QVERIFY(!w.isVisible());
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("1"));
+    }
+
+    void validationBlocksAndBackKeepsValues()
+    {
+        factory(QStringLiteral("nitrokey"));
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        typeInto(&w, "currentSoPin", QStringLiteral("12345"));
+        QVERIFY(!forwardEnabled(w));
+        QVERIFY(child<QLabel>(&w, "soPinMessage")->text().contains(QLatin1String("16 hexadecimal digits")));
+        typeInto(&w, "currentSoPin", QStringLiteral("3537363231383830")); // the default, typed
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        auto *change = child<QCheckBox>(&w, "changeSoPin");
+        QVERIFY(change->isChecked() && !change->isEnabled()); // the public default must go
+        const auto newSoProblem = [&](const QString &a, const QString &b) {
+            typeInto(&w, "newSoPin", a);
+            typeInto(&w, "newSoPinRepeat", b);
+            return forwardEnabled(w) ? QString() : child<QLabel>(&w, "newSoPinMessage")->text();
+        };
+        QVERIFY(newSoProblem(QStringLiteral("A1B2C3D4E5F60718"), QStringLiteral("A1B2C3D4E5F60719")).contains(QLatin1String("differ")));
+        QVERIFY(newSoProblem(QStringLiteral("3537363231383830"), QStringLiteral("3537363231383830")).contains(QLatin1String("public")));
+        QVERIFY(newSoProblem(QStringLiteral("A1B2C3D4E5F6071G"), QStringLiteral("A1B2C3D4E5F6071G")).contains(QLatin1String("hexadecimal")));
+        QVERIFY(newSoProblem(QStringLiteral("a1b2c3d4e5f60718"), QStringLiteral("a1b2c3d4e5f60718")).isEmpty());
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::UserPinPageId));
+        const auto userProblem = [&](const QString &pin, const QString &repeat, int retry) {
+            typeInto(&w, "userPin", pin);
+            typeInto(&w, "userPinRepeat", repeat);
+            setSpin(&w, "retryCounter", retry);
+            return forwardEnabled(w) ? QString() : child<QLabel>(&w, "userPinMessage")->text();
+        };
+        QVERIFY(userProblem(QStringLiteral("12345"), QStringLiteral("12345"), 3).contains(QLatin1String("at least 6")));
+        QVERIFY(userProblem(QStringLiteral("123456"), QStringLiteral("123457"), 3).contains(QLatin1String("differ")));
+        QVERIFY(userProblem(QStringLiteral("123456"), QStringLiteral("123456"), 4).contains(QLatin1String("6-character")));
+        QVERIFY(userProblem(QStringLiteral("1234567"), QStringLiteral("1234567"), 6).contains(QLatin1String("7-character")));
+        QVERIFY(userProblem(QStringLiteral("12345678"), QStringLiteral("12345678"), 10).isEmpty());
+        QCOMPARE(child<QLineEdit>(&w, "userPin")->maxLength(), 15);
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::DkekPageId));
+        setSpin(&w, "dkekShares", 0);
+        QVERIFY(!forwardEnabled(w));
+        setChecked(&w, "acceptNoDkek", true);
+        QVERIFY(forwardEnabled(w));
+        setSpin(&w, "dkekShares", 3);
+        setSpin(&w, "dkekShares", 0);
+        QVERIFY(!child<QCheckBox>(&w, "acceptNoDkek")->isChecked()); // 0 again needs a new tick
+        QVERIFY(!forwardEnabled(w));
+        setSpin(&w, "dkekShares", 2);
+        pressEnter(w);
+
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::LabelPageId));
+        typeInto(&w, "label", QString(33, QLatin1Char('x')));
+        QVERIFY(!forwardEnabled(w));
+        typeInto(&w, "label", QStringLiteral("Kept"));
+        QVERIFY(forwardEnabled(w));
+        // Back twice and forward again: the values stay.
+        w.button(QWizard::BackButton)->click();
+        QCOMPARE(child<QSpinBox>(&w, "dkekShares")->value(), 2);
+        w.button(QWizard::BackButton)->click();
+        QCOMPARE(child<QSpinBox>(&w, "retryCounter")->value(), 10);
+        QVERIFY(forwardEnabled(w));
+        w.button(QWizard::NextButton)->click();
+        w.button(QWizard::NextButton)->click();
+        QCOMPARE(child<QLineEdit>(&w, "label")->text(), QStringLiteral("Kept"));
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::ConfirmPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(w.state().objectsState == SchsmInitState::Objects::Read, 10000);
+        typeInto(&w, "confirmation", QStringLiteral("DETD000004")); // not quite the serial
+        QVERIFY(!forwardEnabled(w));
+
+        // Escape leaves; nothing was sent and no field keeps a secret.
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+        for (SecretEdit *e : w.findChildren<SecretEdit *>())
+            QVERIFY(e->text().isEmpty());
+        const auto facts = scHsmToolFacts();
+        QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+        QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("0"));
+    }
+
+    void commitPageListsWhatIsErased()
+    {
+        initializeWithScHsmTool(1, QStringLiteral("Has a cert"));
+        // A certificate written by OpenSC (pkcs11-tool), which the initialization erases.
+        const ToolRun write = runTool(QStringLiteral("pkcs11-tool"),
+                                      {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--login"),
+                                       QStringLiteral("--pin"), QStringLiteral("648219"), QStringLiteral("--write-object"),
+                                       QStringLiteral(TOKENDESK_TEST_DATA "/schsm/ec1.crt.der"), QStringLiteral("--type"),
+                                       QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01")});
+        QVERIFY2(write.exitCode == 0, qPrintable(write.out));
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        runInitialize(w, {kToolSoPin, QString(), QStringLiteral("123456"), 3, true, false, 1, QString(),
+                          QStringLiteral("Has a cert")});
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        QCOMPARE(w.state().objects.label, QStringLiteral("Has a cert"));
+        QCOMPARE(w.state().objects.certificates, 1);
+        // The page listed it before the commit (the summary keeps its last text).
+        const QString summary = child<QLabel>(&w, "summary")->text();
+        QVERIFY2(summary.contains(QLatin1String("everything on it: 1 certificate")), qPrintable(summary));
+        const ToolRun objects = runTool(QStringLiteral("pkcs11-tool"),
+                                        {QStringLiteral("--module"), kOpenScModule, QStringLiteral("-O")});
+        QVERIFY2(!objects.out.contains(QLatin1String("Certificate Object")), qPrintable(objects.out));
+    }
+
+    // While the job runs, Escape, the close button, Cancel and Back do nothing but say why.
+    // The reader's worker is held by a job of the test, so the wizard's job waits behind it.
+    void initializeCannotBeEscapedWhileRunning()
+    {
+        factory();
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        QSignalSpy refused(&w, &TokenJobWizard::closeRefused);
+        QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
+        w.show();
+        QSemaphore gate;
+        // Whatever fails, the held worker is let go (the jobs' destructor waits for it).
+        const auto letGo = qScopeGuard([&gate] { gate.release(); });
+        QFuture<void> hold;
+        InitChoices c{QString(), QStringLiteral("0011223344556677"), QStringLiteral("123456"), 3, true, false, 1,
+                      QStringLiteral("Held"), kSerial};
+        // The commit press is the last step of runInitialize: hold the worker just before.
+        QTRY_VERIFY_WITH_TIMEOUT(w.state().objectsState != SchsmInitState::Objects::Reading, 10000);
+        hold = jobs.worker(m_reader).submit<void>([&gate](QPromise<void> &) { gate.acquire(); });
+        runInitialize(w, c);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::ProgressPageId));
+        QVERIFY(w.isJobRunning());
+        QTest::keyClick(&w, Qt::Key_Escape);
+        w.close(); // the window's close button
+        QVERIFY(!w.button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(!w.button(QWizard::BackButton)->isEnabled());
+        w.button(QWizard::CancelButton)->click();
+        w.button(QWizard::BackButton)->click();
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::ProgressPageId));
+        QVERIFY(refused.count() >= 2);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("never initialized")), QStringLiteral("yes"));
+        gate.release();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("Held (UserPIN)"));
+        w.close();
+        QVERIFY(!w.isVisible());
+    }
+
+    // --- Import DKEK shares -------------------------------------------------------
+    void importVectorsPasswordAndNOfM()
+    {
+        initializeWithScHsmTool(2);
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        QSignalSpy changed(&w, &SchsmImportSharesWizard::deviceChanged);
+        SchsmSharesPage *page = w.sharesPage();
+        QSignalSpy opened(page, &SchsmSharesPage::shareOpened);
+        QSignalSpy asked(page, &SchsmSharesPage::unlockAsked);
+        w.show();
+        QVERIFY(!forwardEnabled(w));
+        page->addShareFiles({vectorFile(QStringLiteral("share-password.pbe")), vectorFile(QStringLiteral("share-2of3.pbe"))});
+
+        // The first file with its password.
+        QTRY_COMPARE(asked.count(), 1);
+        answerWithPassword(page, kVectorPassword);
+        QVERIFY(opened.wait(kVectorOpenMs));
+
+        // The second with two of its three custodians' shares.
+        QTRY_COMPARE(asked.count(), 2);
+        UnlockDkekShareDialog *unlock = visibleUnlock(page);
+        QVERIFY(unlock);
+        setChecked(unlock, "unlockCustodianMode", true);
+        typeInto(unlock, "primeEdit", QStringLiteral("ff:0e:2e:17:8f:74:6c:cb"));
+        typeInto(unlock, "shareIdEdit", QStringLiteral("1"));
+        typeInto(unlock, "shareValueEdit", QStringLiteral("e6:fb:13:da:9e:fd:45:07"));
+        child<QPushButton>(unlock, "addShareButton")->click();
+        typeInto(unlock, "shareIdEdit", QStringLiteral("3"));
+        typeInto(unlock, "shareValueEdit", QStringLiteral("de:de:84:87:b7:9d:a3:6e"));
+        child<QPushButton>(unlock, "openButton")->click();
+        QVERIFY(opened.wait(kVectorOpenMs));
+
+        // Each share's check value and the combined one, before anything is sent (vectors README).
+        auto *table = child<QTableWidget>(&w, "sharesTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1869 AACF BA17 D873"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("custodian shares"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("09DE 576F 12F7 DC1B"));
+        QCOMPARE(child<QLabel>(&w, "expectedKcv")->text(), QStringLiteral("37F1 C935 F7EE 4831"));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("2")); // nothing sent yet
+        QVERIFY(forwardEnabled(w));
+        QCOMPARE(w.button(QWizard::CommitButton)->text(), QStringLiteral("&Import 2 Share(s)"));
+        w.button(QWizard::CommitButton)->click();
+
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmImportSharesWizard::ResultPageId), 30000);
+        const QString headline = child<QLabel>(&w, "resultHeadline")->text();
+        QVERIFY2(headline.contains(QLatin1String("37F1C935F7EE4831")) && headline.contains(QLatin1String("expected")),
+                 qPrintable(headline));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("DKEK key check value")), QStringLiteral("37F1C935F7EE4831"));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QString());
+        pressEnter(w);
+        QVERIFY(!w.isVisible());
+    }
+
+    void shareTheDeviceHasIsRefused()
+    {
+        initializeWithScHsmTool(2);
+        // The device gets share A through another session first.
+        OpenShareRequest req;
+        req.path = m_fastA;
+        req.passwords.push_back(SecureBytes::fromUtf8("alpha-share"));
+        req.iterations = kFastIterations;
+        const auto a = DkekShareJobs::open(req);
+        QVERIFY(a);
+        SchsmDevice::importShares(m_reader, {DkekShareInput{QStringLiteral("alpha.pbe"), a->kcv, a->share}});
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("1"));
+
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        openFast(w.sharesPage(), {m_fastA}, {"alpha-share"});
+        if (QTest::currentTestFailed())
+            return;
+        const QString verdict = child<QLabel>(&w, "planVerdict")->text();
+        QVERIFY2(verdict.contains(QLatin1String("already has the share"))
+                     && verdict.contains(formatKeyCheckValue(m_fastAKcv)),
+                 qPrintable(verdict));
+        QVERIFY(!forwardEnabled(w));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("1")); // nothing sent
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+    }
+
+    void sameShareTwiceAndWrongPassword()
+    {
+        factory();
+        SchsmDevice::initialize(m_reader, [] {
+            InitializeDeviceParams p;
+            p.currentSoPin = SecureBytes::fromUtf8("0011223344556677");
+            p.userPin = SecureBytes::fromUtf8("123456");
+            p.dkekShares = 2;
+            return p;
+        }());
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        SchsmSharesPage *page = w.sharesPage();
+        page->setIterationCountForTesting(kFastIterations);
+        QSignalSpy opened(page, &SchsmSharesPage::shareOpened);
+        QSignalSpy refusedShare(page, &SchsmSharesPage::shareRefused);
+        QSignalSpy asked(page, &SchsmSharesPage::unlockAsked);
+        w.show();
+        const auto answer = [&](int n, const char *password) {
+            QTRY_COMPARE(asked.count(), n);
+            answerWithPassword(page, password);
+        };
+        page->addShareFiles({m_fastA, m_fastA, m_fastB});
+        answer(1, "alpha-share");
+        QVERIFY(opened.wait(20000));
+        answer(2, "alpha-share");
+        QVERIFY(refusedShare.wait(20000));
+        QVERIFY(refusedShare.last().at(0).toString().contains(QLatin1String("same share")));
+        answer(3, "wrong password");
+        QVERIFY(refusedShare.wait(20000));
+        QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 1);
+        // The one share alone: allowed, but the device still waits for one more.
+        QVERIFY(forwardEnabled(w));
+        QCOMPARE(child<QLabel>(&w, "expectedKcv")->text(), QStringLiteral("—"));
+        page->addShareFiles({m_fastB});
+        answer(4, "bravo-share");
+        QVERIFY(opened.wait(20000));
+        const QString shown = page->expectedKcvText();
+        QVERIFY(!shown.isEmpty());
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmImportSharesWizard::ResultPageId), 30000);
+        // The value TokenDesk predicted is the one the device reports (sc-hsm-tool reads it).
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("DKEK key check value")), shown);
+        QVERIFY(child<QLabel>(&w, "resultHeadline")->text().contains(QLatin1String("is the expected one")));
+    }
+
+    void mismatchingDeviceKcvStops()
+    {
+        initializeWithScHsmTool(1);
+        QCOMPARE(control(QStringLiteral("corrupt-next-import")), QStringLiteral("ok"));
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        SchsmSharesPage *page = w.sharesPage();
+        w.show();
+        openFast(page, {m_fastA}, {"alpha-share"});
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(page->expectedKcvText(), formatKeyCheckValue(m_fastAKcv));
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmImportSharesWizard::ResultPageId), 30000);
+        const QString headline = child<QLabel>(&w, "resultHeadline")->text();
+        const QString details = child<QLabel>(&w, "resultDetails")->text();
+        QCOMPARE(headline, QStringLiteral("The device's DKEK is not the one these shares make."));
+        const QString deviceKcv = fact(scHsmToolFacts(), QStringLiteral("DKEK key check value"));
+        QVERIFY(!deviceKcv.isEmpty() && deviceKcv != formatKeyCheckValue(m_fastAKcv));
+        QVERIFY2(details.contains(deviceKcv) && details.contains(formatKeyCheckValue(m_fastAKcv)), qPrintable(details));
+        QVERIFY(!headline.contains(QLatin1String("expected one")));
+    }
+
+    void cardRemovedOrLockedMidImport_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<bool>("readableAfter");
+        QTest::newRow("removed") << "vanish-on-import 2" << "went away while share 2 of 2" << false;
+        QTest::newRow("locked") << "refuse-import 2 6983" << "refused share 2 of 2" << true;
+    }
+    void cardRemovedOrLockedMidImport()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, sentence);
+        QFETCH(bool, readableAfter);
+        initializeWithScHsmTool(2);
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        QSignalSpy changed(&w, &SchsmImportSharesWizard::deviceChanged);
+        w.show();
+        openFast(w.sharesPage(), {m_fastA, m_fastB}, {"alpha-share", "bravo-share"});
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(control(fault), QStringLiteral("ok"));
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmImportSharesWizard::ResultPageId), 30000);
+        const QString headline = child<QLabel>(&w, "resultHeadline")->text();
+        const QString details = child<QLabel>(&w, "resultDetails")->text();
+        QCOMPARE(headline, QStringLiteral("The import did not complete."));
+        QVERIFY2(details.contains(sentence), qPrintable(details));
+        QVERIFY(!details.contains(QLatin1String("is the expected one")));
+        QCOMPARE(w.state().statusAfter.has_value(), readableAfter);
+        if (readableAfter)
+            QVERIFY2(details.contains(QLatin1String("1 of 2 imported")), qPrintable(details));
+        QCOMPARE(changed.count(), 1);
+        // Back in the reader (or unlocked), the device has the first share only.
+        QCOMPARE(control(QStringLiteral("insert")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(m_reader), 10000);
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("1"));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("DKEK key check value")), QString());
+    }
+
+    void stopAfterThisShare()
+    {
+        initializeWithScHsmTool(2);
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        QSignalSpy refused(&w, &TokenJobWizard::closeRefused);
+        QSignalSpy changed(&w, &SchsmImportSharesWizard::deviceChanged);
+        w.show();
+        openFast(w.sharesPage(), {m_fastA, m_fastB}, {"alpha-share", "bravo-share"});
+        if (QTest::currentTestFailed())
+            return;
+        // Whatever fails, the card lets the held command go (the jobs' destructor waits for it).
+        const auto letGo = qScopeGuard([] { control(QStringLiteral("release")); });
+        QCOMPARE(control(QStringLiteral("hold-import")), QStringLiteral("ok"));
+        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(control(QStringLiteral("holding")), QStringLiteral("ok yes"), 20000);
+        QVERIFY(child<QLabel>(&w, "importStep")->text().contains(QLatin1String("share 1 of 2")));
+        // Escape, the close button, Cancel: refused while the device works.
+        QTest::keyClick(&w, Qt::Key_Escape);
+        w.close();
+        QVERIFY(!w.button(QWizard::CancelButton)->isEnabled());
+        QVERIFY(w.isVisible());
+        QVERIFY(refused.count() >= 2);
+        child<QPushButton>(&w, "stopButton")->click();
+        QCOMPARE(control(QStringLiteral("release")), QStringLiteral("ok"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmImportSharesWizard::ResultPageId), 30000);
+        QCOMPARE(child<QLabel>(&w, "resultHeadline")->text(),
+                 QStringLiteral("Stopped after 1 share(s); the device waits for 1 more."));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("1"));
+        w.close();
+        QVERIFY(!w.isVisible());
+    }
+};
+
+QTEST_MAIN(TestSchsmWizards)
+#include "tst_schsmwizards.moc"

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/schsm/schsmconfirminitpage.h"
+
+#include "wizards/schsm/schsminitializewizard.h"
+#include "wizards/schsm/schsmstatushtml.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+SchsmConfirmInitPage::SchsmConfirmInitPage(SchsmInitializeWizard *wizard)
+    : m_wizard(wizard), m_summary(new QLabel(this)), m_warning(new QLabel(this)), m_ask(new QLabel(this)),
+      m_confirm(new QLineEdit(this))
+{
+    setTitle(tr("Erase and Initialize"));
+    setSubTitle(tr("The last step before anything is changed on the device."));
+    setCommitPage(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_warning->setObjectName(QStringLiteral("eraseWarning"));
+    m_ask->setObjectName(QStringLiteral("confirmationLabel"));
+    m_confirm->setObjectName(QStringLiteral("confirmation"));
+    for (QLabel *l : {m_summary, m_warning, m_ask}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+    }
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->setStyleSheet(QStringLiteral("color: #b02020"));
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(m_summary);
+    v->addSpacing(8);
+    v->addWidget(m_warning);
+    v->addSpacing(8);
+    v->addWidget(m_ask);
+    v->addWidget(m_confirm);
+    v->addStretch();
+    connect(m_confirm, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_wizard, &SchsmInitializeWizard::objectsRead, this, [this] {
+        updateSummary();
+        Q_EMIT completeChanged();
+    });
+}
+
+QStringList SchsmConfirmInitPage::confirmationTargets() const
+{
+    const SchsmInitState &s = m_wizard->state();
+    QStringList targets;
+    if (!s.status.serial.isEmpty())
+        targets << s.status.serial;
+    if (s.objectsState == SchsmInitState::Objects::Read && !s.objects.label.isEmpty())
+        targets << s.objects.label;
+    if (targets.isEmpty())
+        targets << s.reader; // neither serial nor label: the reader's name identifies it
+    return targets;
+}
+
+void SchsmConfirmInitPage::initializePage()
+{
+    setButtonText(QWizard::CommitButton,
+                  m_wizard->state().status.initialized() ? tr("&Erase and Initialize") : tr("&Initialize"));
+    // Back here after a refused SO-PIN: a confirmation that still names this device stays.
+    if (!confirmationTargets().contains(m_confirm->text().trimmed()))
+        m_confirm->clear();
+    updateSummary();
+    m_confirm->setFocus();
+}
+
+void SchsmConfirmInitPage::updateSummary()
+{
+    const SchsmInitState &s = m_wizard->state();
+    const InitializeDeviceParams &p = s.params;
+    const bool initialized = s.status.initialized();
+    QString erased;
+    if (!initialized) {
+        erased = tr("nothing: the device was never initialized");
+    } else {
+        switch (s.objectsState) {
+        case SchsmInitState::Objects::Reading: erased = tr("reading what the device holds…"); break;
+        case SchsmInitState::Objects::Read: erased = tr("everything on it: %1").arg(s.objects.text()); break;
+        case SchsmInitState::Objects::Failed:
+            erased = tr("everything on it (its contents could not be read: %1)").arg(s.objectsError);
+            break;
+        }
+    }
+    const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
+    QString soPin;
+    if (!initialized)
+        soPin = tr("set to the one you chose");
+    else if (!p.newSoPin.empty())
+        soPin = tr("changed to the new one right after the initialization");
+    else
+        soPin = tr("stays as it is");
+    const QString current = s.objectsState == SchsmInitState::Objects::Read && !s.objects.label.isEmpty()
+        ? tr("“%1”").arg(s.objects.label)
+        : tr("(none)");
+    m_summary->setText(SchsmStatusHtml::table({
+        {tr("Device"), tr("serial %1 in %2").arg(s.status.serial.isEmpty() ? tr("unknown") : s.status.serial, s.reader)},
+        {tr("Current label"), current},
+        {tr("Erased"), erased},
+        {tr("SO-PIN"), soPin},
+        {tr("User PIN"), tr("set to the one you chose; %n tries", nullptr, p.retryCounter)},
+        {tr("SO-PIN may reset the user PIN"), yesNo(p.soMayResetUserPin)},
+        {tr("Transport PIN"), yesNo(p.transportPin)},
+        {tr("DKEK shares"), p.dkekShares == 0 ? tr("none: keys can never be backed up or cloned")
+                                              : QString::number(p.dkekShares)},
+        {tr("New label"), p.label.isEmpty() ? tr("(none: OpenSC shows “SmartCard-HSM”)") : tr("“%1”").arg(p.label)},
+    }));
+    m_warning->setText(initialized && !(s.objectsState == SchsmInitState::Objects::Read && s.objects.empty())
+                           ? tr("<b>Everything on this device will be erased for good.</b> Keys cannot be recovered "
+                                "unless they were backed up with the DKEK, and whatever they protect stops working.")
+                           : tr("The device will be initialized with the settings above."));
+    const QStringList targets = confirmationTargets();
+    if (targets.size() == 2)
+        m_ask->setText(tr("To confirm, type the device's serial <b>%1</b> or its label <b>%2</b>:")
+                           .arg(targets.at(0).toHtmlEscaped(), targets.at(1).toHtmlEscaped()));
+    else
+        m_ask->setText(tr("To confirm, type <b>%1</b>:").arg(targets.value(0).toHtmlEscaped()));
+}
+
+bool SchsmConfirmInitPage::isComplete() const
+{
+    // What is erased is part of what the user confirms: wait for it.
+    return m_wizard->state().objectsState != SchsmInitState::Objects::Reading
+        && confirmationTargets().contains(m_confirm->text().trimmed());
+}

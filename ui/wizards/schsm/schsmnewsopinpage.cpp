@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizards/schsm/schsmnewsopinpage.h"
+
+#include "schsm/initializedevicevalidator.h"
+#include "wizards/schsm/schsminitializewizard.h"
+#include "wizards/schsm/schsmsecretpair.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+SchsmNewSoPinPage::SchsmNewSoPinPage(SchsmInitializeWizard *wizard)
+    : m_wizard(wizard), m_intro(new QLabel(this)),
+      m_change(new QCheckBox(tr("&Change the SO-PIN right after the initialization"), this)),
+      m_pins(new SchsmSecretPair(QStringLiteral("newSoPin"), tr("&New SO-PIN:"), tr("&Repeat the new SO-PIN:"), this)),
+      m_message(new QLabel(this))
+{
+    setTitle(tr("New SO-PIN"));
+    m_change->setObjectName(QStringLiteral("changeSoPin"));
+    m_message->setObjectName(QStringLiteral("newSoPinMessage"));
+    m_intro->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_pins->setMaxLength(16);
+    m_change->setChecked(true);
+    auto *hint = new QLabel(tr("An SO-PIN has exactly 16 hexadecimal digits (0-9, A-F). It is needed to initialize "
+                               "the device again and, if allowed, to reset the user PIN: keep it safe."),
+                            this);
+    hint->setWordWrap(true);
+    auto *v = new QVBoxLayout(this);
+    v->addWidget(m_intro);
+    v->addWidget(m_change);
+    v->addWidget(m_pins);
+    v->addWidget(hint);
+    v->addWidget(m_message);
+    v->addStretch();
+    connect(m_change, &QCheckBox::toggled, this, &SchsmNewSoPinPage::bind);
+    connect(m_pins, &SchsmSecretPair::changed, this, &SchsmNewSoPinPage::bind);
+}
+
+bool SchsmNewSoPinPage::neverInitialized() const { return !m_wizard->state().status.initialized(); }
+
+bool SchsmNewSoPinPage::mustChange() const
+{
+    return !neverInitialized()
+        && m_wizard->state().params.currentSoPin == InitializeDeviceValidator::vendorDefaultSoPin();
+}
+
+void SchsmNewSoPinPage::initializePage()
+{
+    if (neverInitialized()) {
+        setSubTitle(tr("This device has never been initialized, so it has no SO-PIN yet: choose it now."));
+        m_intro->setText(QString());
+    } else if (mustChange()) {
+        setSubTitle(tr("The vendor's default SO-PIN is public: choose a new one. It replaces the default right "
+                       "after the initialization."));
+        m_intro->setText(QString());
+    } else {
+        setSubTitle(tr("Optionally replace the SO-PIN right after the initialization."));
+        m_intro->setText(tr("Leave the box unticked to keep the current SO-PIN."));
+    }
+    m_intro->setVisible(!m_intro->text().isEmpty());
+    m_change->setVisible(!neverInitialized());
+    if (mustChange())
+        m_change->setChecked(true);
+    m_change->setEnabled(!mustChange());
+    m_pins->focusFirst();
+    bind();
+}
+
+QString SchsmNewSoPinPage::problem() const
+{
+    if (m_pins->isEnabled() && !m_pins->matches())
+        return tr("The two SO-PINs differ.");
+    const InitializeDeviceParams &p = m_wizard->state().params;
+    if (neverInitialized()) {
+        // The SO-PIN chosen here goes in as the "current" one: say it in this page's words.
+        if (!InitializeDeviceValidator::isHexSoPin(p.currentSoPin))
+            return tr("An SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
+        if (!InitializeDeviceValidator::soPins(p).isEmpty())
+            return tr("The vendor's default SO-PIN is public: choose another one.");
+        return {};
+    }
+    return InitializeDeviceValidator::soPins(p);
+}
+
+void SchsmNewSoPinPage::bind()
+{
+    InitializeDeviceParams &p = m_wizard->state().params;
+    const bool changing = neverInitialized() || m_change->isChecked();
+    m_pins->setEnabled(changing);
+    if (neverInitialized()) {
+        // The device takes any SO-PIN with its first initialization and keeps it.
+        p.currentSoPin = m_pins->peek();
+        p.newSoPin.wipe();
+    } else {
+        p.newSoPin = changing ? m_pins->peek() : SecureBytes();
+    }
+    m_message->setText(m_pins->typed() || !changing ? problem() : QString());
+    Q_EMIT completeChanged();
+}
+
+bool SchsmNewSoPinPage::isComplete() const { return problem().isEmpty(); }
