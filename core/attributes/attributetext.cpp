@@ -138,7 +138,8 @@ QString decodedValue(AttributeKind kind, const QByteArray &v)
     const std::optional<CK_ULONG> u = ulongOf(v);
     switch (kind) {
     case AttributeKind::Ulong:
-        return u ? P11Text::ulongOrUnknown(*u) : QString();
+        // A count or size as the number it is (0 is 0, not "unlimited" as in CK_TOKEN_INFO).
+        return !u ? QString() : *u == CK_UNAVAILABLE_INFORMATION ? tr("unknown") : QString::number(*u);
     case AttributeKind::ObjectClass: return u ? ckoName(*u) : QString();
     case AttributeKind::KeyType: return u ? ckkName(*u) : QString();
     case AttributeKind::CertificateType: return u ? certificateType(*u) : QString();
