@@ -26,14 +26,22 @@
 
 namespace {
 // Opens (creating it the first time) the demo token, on SoftHSM's module worker.
-void openDemo(MainWindow &window, Inventory &inventory, ModuleRegistry &registry, bool reinitialize)
+// asked: the user asked for it (--demo, or the first-start panel's button) rather than
+// --demo-if-empty finding no token: the banner must say which.
+void openDemo(MainWindow &window, Inventory &inventory, ModuleRegistry &registry, bool reinitialize, bool asked)
 {
     DemoToken::useDemoStore();
     const QString path = DemoToken::softhsmModulePath();
-    window.setDemoNotice(QApplication::translate(
-        "main", "<b>Demo mode.</b> No token was found, so TokenDesk opened its software demo token "
-                "“%1” (SoftHSM, stored in %2). Its PIN is <b>%3</b>. It is for trying TokenDesk out: "
-                "never put real keys on it. Start TokenDesk without --demo-if-empty to leave demo mode.")
+    window.setDemoNotice((asked ? QApplication::translate(
+                                      "main", "<b>Demo mode.</b> This is TokenDesk's software demo token “%1” "
+                                              "(SoftHSM, stored in %2). Its PIN is <b>%3</b>. It is for trying "
+                                              "TokenDesk out: never put real keys on it. Start TokenDesk without "
+                                              "--demo to leave demo mode.")
+                                : QApplication::translate(
+                                      "main", "<b>Demo mode.</b> No token was found, so TokenDesk opened its software "
+                                              "demo token “%1” (SoftHSM, stored in %2). Its PIN is <b>%3</b>. It is "
+                                              "for trying TokenDesk out: never put real keys on it. Start TokenDesk "
+                                              "without --demo-if-empty to leave demo mode."))
                              .arg(QString::fromLatin1(DemoToken::kLabel), DemoToken::storeDir().toHtmlEscaped(),
                                   QString::fromLatin1(DemoToken::kUserPin)));
     inventory.moduleExecutor(path)
@@ -125,8 +133,12 @@ int runGui(const CommandLine &cl)
     window.show();
     quitOnSignals(&window);
     offerCrashedModules(window, cl);
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&] {
+        demo = true;
+        openDemo(window, inventory, registry, true, true);
+    });
     if (demo) {
-        openDemo(window, inventory, registry, false);
+        openDemo(window, inventory, registry, false, true);
     } else if (cl.demoIfEmpty) {
         // Decide after the first full scan: only a machine with no token at all gets the demo.
         auto conn = std::make_shared<QMetaObject::Connection>();
@@ -134,7 +146,7 @@ int runGui(const CommandLine &cl)
             QObject::disconnect(*conn);
             if (!window.hasTokens()) {
                 demo = true;
-                openDemo(window, inventory, registry, true);
+                openDemo(window, inventory, registry, true, false);
             }
         });
         window.refreshAll();

@@ -23,8 +23,15 @@
 #include "wizards/keygen/keygenwizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/attributesdialog.h"
+#include "dialogs/firststartpanel.h"
+#include "dialogs/manualdialog.h"
+#include "dialogs/shortcutsdialog.h"
+#include "widgets/tokenjobwizard.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -33,6 +40,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -43,10 +51,13 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <memory>
+
 MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget *parent)
     : QMainWindow(parent), m_inventory(inventory), m_modules(std::move(modules)), m_model(new TokenTreeModel(this)),
       m_tree(new QTreeView(this)), m_details(new DetailPane(this)), m_demoNotice(new QLabel(this)),
-      m_statusText(new QLabel(this)), m_progress(new QProgressBar(this))
+      m_statusText(new QLabel(this)), m_progress(new QProgressBar(this)), m_firstStart(new FirstStartPanel(this))
 {
     setWindowTitle(tr("TokenDesk"));
     m_tree->setModel(m_model);
@@ -54,7 +65,8 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TokenTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // A menu built for the row under the pointer (contextMenuFor): only what applies to it.
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Modules, tokens and objects"));
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->viewport()->installEventFilter(this);
@@ -67,6 +79,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_demoNotice->hide();
     lv->addWidget(m_demoNotice);
     lv->addWidget(m_tree, 1);
+    lv->addWidget(m_firstStart, 1); // instead of the tree while no token is found (updateFirstStart)
 
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
@@ -83,6 +96,16 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     statusBar()->addPermanentWidget(m_progress);
 
     createActions();
+    createHelpMenu();
+    setUpFirstStart();
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_tree->indexAt(pos);
+        if (i.isValid())
+            m_tree->setCurrentIndex(i);
+        QMenu *menu = contextMenuFor(i.siblingAtColumn(0));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
         m_details->showNode(i.isValid() ? m_model->node(i) : nullptr);
@@ -123,7 +146,12 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Dialogs still open are deleted after this object's members: their signals must not reach us then.
+    for (QObject *child : children())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -168,28 +196,26 @@ void MainWindow::createActions()
     m_exportDer = object->addAction(tr("Export certificate (&DER)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificateDer)); });
     m_exportPub = object->addAction(tr("Export public &key (PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::PublicKeyPem)); });
     object->addSeparator();
+    m_attributes = object->addAction(tr("Show all &attributes…"), this, &MainWindow::showAttributes);
+    m_attributes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_copyUri = object->addAction(tr("Copy &URI"), this, &MainWindow::copySelectedUri);
+    m_copyUri->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    object->addSeparator();
     m_delete = object->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete…"), this, &MainWindow::deleteSelected);
     m_delete->setShortcut(QKeySequence::Delete);
 
     QMenu *tools = menuBar()->addMenu(tr("T&ools"));
     tools->addAction(tr("Create &DKEK share…"), this, [this] {
-        auto *w = new CreateDkekShareWizard(this);
-        w->setAttribute(Qt::WA_DeleteOnClose);
-        w->open();
+        showJobWindow(new CreateDkekShareWizard(this));
     });
     tools->addAction(tr("&Check DKEK shares…"), this, [this] {
-        auto *d = new CheckDkekSharesDialog(this);
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->open();
+        showJobWindow(new CheckDkekSharesDialog(this));
     });
 
     tb->addAction(m_refresh);
     tb->addAction(m_login);
     tb->addAction(m_addModule);
     tb->addAction(m_generateKey);
-    m_tree->addActions({m_login, m_logout, m_generateKey, m_createCsr, m_importCerts, m_importP12, m_health,
-                        m_changePin, m_changeSoPin, m_unblockPin, m_initToken,
-                        m_selfSigned, m_rename, m_exportPem, m_exportDer, m_exportPub, m_delete, m_refresh, m_rescan, m_removeModule});
 }
 
 QModelIndex MainWindow::currentSourceIndex() const { return m_tree->currentIndex().siblingAtColumn(0); }
@@ -218,7 +244,11 @@ void MainWindow::updateActions()
     const bool isKey = o && (o->cls == CKO_PRIVATE_KEY || o->cls == CKO_PUBLIC_KEY);
     const bool isCert = o && o->cls == CKO_CERTIFICATE;
     m_delete->setEnabled(writable && o);
-    m_rename->setEnabled(writable && (isKey || isCert));
+    // Renaming renames a key pair: it needs the one private key of that ID (hidden ones
+    // count as maybe: the login before the dialog shows them). A lone certificate has none.
+    m_rename->setEnabled(writable && (isKey || isCert) && (tokenNode->privateObjectsHidden || privateKeysWithId(o) == 1));
+    m_attributes->setEnabled(o != nullptr);
+    m_copyUri->setEnabled((o && !o->uri.isEmpty()) || (n && n->kind == TreeNode::Kind::Token && !n->token()->uri.isEmpty()));
     m_selfSigned->setEnabled(writable && o && o->cls == CKO_PRIVATE_KEY);
     m_exportPem->setEnabled(isCert);
     m_exportDer->setEnabled(isCert);
@@ -249,6 +279,7 @@ void MainWindow::setDemoNotice(const QString &text)
 {
     m_demoNotice->setText(text);
     m_demoNotice->setVisible(!text.isEmpty());
+    updateFirstStart();
 }
 
 bool MainWindow::hasTokens() const
@@ -432,9 +463,8 @@ void MainWindow::generateKey()
             if (!o.id.isEmpty())
                 ids.push_back(o.id);
         auto *w = new KeyGenWizard(m_inventory, r, *m_model->node(ti)->token(), std::move(ids), this);
-        w->setAttribute(Qt::WA_DeleteOnClose);
         connect(w, &KeyGenWizard::tokenChanged, this, [this](const TokenRef &tr) { refreshToken(tr); });
-        w->open();
+        showJobWindow(w, r);
     });
 }
 
@@ -444,9 +474,7 @@ void MainWindow::createCsr()
     const TreeNode *n = m_model->node(currentSourceIndex());
     const QByteArray preselected = n && n->object() ? n->object()->object.id : QByteArray();
     withLoggedInToken([this, preselected](const TokenRef &r) {
-        auto *w = new CsrWizard(m_inventory, r, CsrKeyChoice::fromObjects(tokenObjects(r)), preselected, this);
-        w->setAttribute(Qt::WA_DeleteOnClose);
-        w->open();
+        showJobWindow(new CsrWizard(m_inventory, r, CsrKeyChoice::fromObjects(tokenObjects(r)), preselected, this), r);
     });
 }
 
@@ -461,10 +489,9 @@ void MainWindow::importCertificates(const QString &file)
         contents.objects = tokenObjects(r);
         contents.loggedIn = m_model->node(ti)->loggedIn;
         auto *w = new CertImportWizard(m_inventory, r, std::move(contents), file, this);
-        w->setAttribute(Qt::WA_DeleteOnClose);
         // However the job ended, the tree shows what is on the token now.
         connect(w, &TokenJobWizard::jobEnded, this, [this, r] { refreshToken(r); });
-        w->open();
+        showJobWindow(w, r);
     });
 }
 
@@ -480,19 +507,18 @@ TokenContents MainWindow::tokenContents(const TokenRef &token) const
 
 void MainWindow::openCommand(QDialog *dialog)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto *c = qobject_cast<TokenCommandDialog *>(dialog))
+    auto *c = qobject_cast<TokenCommandDialog *>(dialog);
+    if (c)
         connect(c, &TokenCommandDialog::tokenChanged, this, [this](const TokenRef &tr) { refreshToken(tr); });
-    dialog->open();
+    showJobWindow(dialog, c ? std::optional<TokenRef>(c->token()) : std::nullopt);
 }
 
 void MainWindow::initializeToken(std::optional<TokenRef> preselected)
 {
     auto *w = new InitTokenWizard(m_inventory, m_inventory.registry(), m_modules(), preselected, this);
-    w->setAttribute(Qt::WA_DeleteOnClose);
     // Label, flags and even the slot id change: re-read the whole module.
     connect(w, &InitTokenWizard::tokenChanged, this, [this](const TokenRef &tr) { refreshModuleOf(tr.modulePath); });
-    w->open();
+    showJobWindow(w, preselected);
 }
 
 void MainWindow::changePin(int mode)
@@ -504,10 +530,9 @@ void MainWindow::changePin(int mode)
     if (!ti.isValid())
         return;
     auto *d = new ChangePinDialog(m_inventory, *ref, *m_model->node(ti)->token(), PinChangeMode(mode), this);
-    d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &ChangePinDialog::tokenChanged, this, [this](const TokenRef &tr) { refreshModuleOf(tr.modulePath); });
     connect(d, &ChangePinDialog::initializeRequested, this, [this](const TokenRef &tr) { initializeToken(tr); });
-    d->open();
+    showJobWindow(d, *ref);
 }
 
 void MainWindow::importPkcs12()
@@ -722,4 +747,180 @@ void MainWindow::closeEvent(QCloseEvent *e)
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/expanded"), QStringList(m_expanded.begin(), m_expanded.end()));
     e->accept();
+}
+
+// ---- Context menus, job windows, attribute view, first start, Help (issue 12) ----
+
+int MainWindow::privateKeysWithId(const ObjectInfo *object) const
+{
+    const auto ref = object ? m_model->tokenRef(currentSourceIndex()) : std::nullopt;
+    if (!ref)
+        return 0;
+    int n = 0;
+    for (const ObjectInfo &o : tokenObjects(*ref))
+        n += o.cls == CKO_PRIVATE_KEY && o.id == object->id;
+    return n;
+}
+
+QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
+{
+    const TreeNode *n = index.isValid() ? m_model->node(index) : nullptr;
+    if (!n)
+        return {m_addModule, m_refresh};
+    // nullptr: a separator. Actions that cannot apply to this kind of row are not listed;
+    // those that apply to the kind but not to this row (updateActions) are listed disabled.
+    switch (n->kind) {
+    case TreeNode::Kind::Module: return {m_refresh, m_rescan, nullptr, m_addModule, m_removeModule};
+    case TreeNode::Kind::Slot: return {m_refresh, m_rescan};
+    case TreeNode::Kind::Token:
+        return {m_login,      m_logout,      nullptr,      m_generateKey, m_createCsr, m_importCerts, m_importP12,
+                m_health,     nullptr,       m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
+                m_copyUri,    m_refresh};
+    case TreeNode::Kind::Group:
+        switch (n->group()->cls) {
+        case CKO_CERTIFICATE: return {m_importCerts, m_importP12, nullptr, m_refresh};
+        case CKO_PRIVATE_KEY:
+        case CKO_PUBLIC_KEY: return {m_generateKey, m_importP12, nullptr, m_refresh};
+        default: return {m_refresh};
+        }
+    case TreeNode::Kind::Object:
+        switch (n->object()->object.cls) {
+        case CKO_PRIVATE_KEY:
+            return {m_createCsr, m_selfSigned, m_rename, m_exportPub, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
+        case CKO_PUBLIC_KEY: return {m_rename, m_exportPub, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
+        case CKO_CERTIFICATE:
+            return {m_exportPem, m_exportDer, m_exportPub, m_rename, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
+        default: return {m_attributes, m_copyUri, nullptr, m_delete}; // secret keys, data objects, others
+        }
+    }
+    return {};
+}
+
+QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
+{
+    // The actions' enabled state must be the row's, also when it is not the current one.
+    if (index.isValid() && index != currentSourceIndex())
+        m_tree->setCurrentIndex(index);
+    updateActions();
+    auto *menu = new QMenu(this);
+    for (QAction *a : contextActions(index)) {
+        if (a)
+            menu->addAction(a);
+        else
+            menu->addSeparator();
+    }
+    return menu;
+}
+
+void MainWindow::markTokenBusy(const TokenRef &token, bool busy)
+{
+    const QString key = token.modulePath + QLatin1Char('|') + token.id.key();
+    int &jobs = m_tokenJobs[key];
+    jobs = std::max(0, jobs + (busy ? 1 : -1));
+    m_model->setTokenBusy(token.modulePath, token.id, jobs > 0);
+    if (jobs == 0)
+        m_tokenJobs.remove(key);
+}
+
+void MainWindow::showJobWindow(QWidget *window, const std::optional<TokenRef> &token)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // Modeless: while one token works (a slow card generating an RSA-4096 key) the rest of
+    // the window stays usable. The token's executor keeps its own calls in order.
+    window->setWindowModality(Qt::NonModal);
+    if (token) {
+        const TokenRef r = *token;
+        auto running = std::make_shared<bool>(false);
+        auto set = [this, r, running](bool on) {
+            if (*running != on) {
+                *running = on;
+                markTokenBusy(r, on);
+            }
+        };
+        if (auto *c = qobject_cast<TokenCommandDialog *>(window)) {
+            connect(c, &TokenCommandDialog::jobStarted, this, [set] { set(true); });
+            connect(c, &TokenCommandDialog::jobFinished, this, [set] { set(false); });
+        } else if (auto *w = qobject_cast<TokenJobWizard *>(window)) {
+            connect(w, &TokenJobWizard::jobStarted, this, [set] { set(true); });
+            connect(w, &TokenJobWizard::jobEnded, this, [set] { set(false); });
+        }
+        connect(window, &QObject::destroyed, this, [set] { set(false); });
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::showAttributes()
+{
+    const auto o = selectedObject(m_model, currentSourceIndex());
+    const auto r = m_model->tokenRef(currentSourceIndex());
+    if (!o || !r)
+        return;
+    // Reading only, in the token's session as it is: private objects are listed once logged in.
+    showJobWindow(new AttributesDialog(m_inventory, *r, *o, this));
+}
+
+void MainWindow::copySelectedUri()
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const QString uri = !n ? QString() : n->object() ? n->object()->object.uri : n->token() ? n->token()->uri : QString();
+    if (uri.isEmpty())
+        return;
+    QApplication::clipboard()->setText(uri);
+    statusBar()->showMessage(tr("Copied: %1").arg(uri), 4000);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual…"), this, [this] { showJobWindow(new ManualDialog(this)); });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
+        showJobWindow(new ShortcutsDialog(findChildren<QAction *>(), this));
+    });
+    help->addSeparator();
+    help->addAction(tr("&About TokenDesk…"), this, [this] { showJobWindow(new AboutDialog(this)); });
+}
+
+void MainWindow::setUpFirstStart()
+{
+    m_firstStart->hide();
+    connect(m_firstStart, &FirstStartPanel::addModuleRequested, this, &MainWindow::addModule);
+    connect(m_firstStart, &FirstStartPanel::demoRequested, this, [this] {
+        m_firstStartDismissed = true;
+        updateFirstStart();
+        Q_EMIT demoRequested();
+    });
+    connect(m_firstStart, &FirstStartPanel::rescanRequested, this, &MainWindow::refreshAll);
+    connect(m_firstStart, &FirstStartPanel::showModulesRequested, this, [this] {
+        m_firstStartDismissed = true;
+        updateFirstStart();
+    });
+    // Decided after each full scan and whenever a token comes or goes (rows change).
+    connect(this, &MainWindow::refreshFinished, this, [this] {
+        m_scannedOnce = true;
+        updateFirstStart();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] {
+            if (m_scannedOnce)
+                QMetaObject::invokeMethod(this, &MainWindow::updateFirstStart, Qt::QueuedConnection);
+        });
+}
+
+void MainWindow::updateFirstStart()
+{
+    // Any token counts, a blank one too: initializing it is the way forward, and the tree shows it.
+    bool anyToken = false;
+    for (int m = 0; m < m_model->rowCount() && !anyToken; ++m) {
+        const QModelIndex mi = m_model->index(m, 0);
+        for (int s = 0; s < m_model->rowCount(mi) && !anyToken; ++s)
+            anyToken = m_model->rowCount(m_model->index(s, 0, mi)) > 0;
+    }
+    const bool show = m_scannedOnce && !m_firstStartDismissed && !anyToken && m_demoNotice->isHidden();
+    if (show && m_firstStart->isHidden())
+        m_firstStart->probeReaders();
+    m_firstStart->setVisible(show);
+    m_tree->setVisible(!show);
 }

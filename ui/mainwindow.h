@@ -12,6 +12,8 @@
 #include <optional>
 
 class DetailPane;
+class FirstStartPanel;
+class QMenu;
 class Inventory;
 class QAction;
 class QDialog;
@@ -40,6 +42,11 @@ public:
     bool hasTokens() const;
     void setDemoNotice(const QString &text);
 
+    // Issue 12: the tree's context menu for a row (only the actions that apply to its kind,
+    // enabled as they apply to it); the caller owns the menu. Makes the row current.
+    QMenu *contextMenuFor(const QModelIndex &index);
+    FirstStartPanel *firstStartPanel() const { return m_firstStart; }
+
 public Q_SLOTS:
     void refreshAll();
     void refreshModule(const ModuleSpec &spec);
@@ -67,11 +74,16 @@ public Q_SLOTS:
     void renameSelected();
     void selfSignedForSelected();
     void exportSelected(int what); // ExportObjectCommand::What
+    // Issue 12: every attribute of the selected object; its (or the token's) URI to the clipboard.
+    void showAttributes();
+    void copySelectedUri();
 
 Q_SIGNALS:
     void refreshFinished();   // every module scanned and every token read after refreshAll()
     void moduleAdded(const QString &path);
     void moduleRemoved(const QString &path);
+    // The first-start panel's "Open the demo token" (app/ opens it).
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -94,6 +106,16 @@ private:
     void openCommand(QDialog *dialog);
     // After a rename: selects the renamed object once a refresh of its token lists it.
     void selectRenamedObject(const TokenRef &token);
+
+    // Issue 12 (context menus, modeless job windows, first start, Help).
+    QList<QAction *> contextActions(const QModelIndex &index) const;
+    int privateKeysWithId(const ObjectInfo *object) const;
+    // Shows a dialog or wizard modeless (deleted on close); for a token, marks it busy while a job runs.
+    void showJobWindow(QWidget *window, const std::optional<TokenRef> &token = std::nullopt);
+    void markTokenBusy(const TokenRef &token, bool busy);
+    void createHelpMenu();
+    void setUpFirstStart();
+    void updateFirstStart();
 
     Inventory &m_inventory;
     ModuleListProvider m_modules;
@@ -126,6 +148,12 @@ private:
     QAction *m_exportPem = nullptr;
     QAction *m_exportDer = nullptr;
     QAction *m_exportPub = nullptr;
+    QAction *m_attributes = nullptr;
+    QAction *m_copyUri = nullptr;
+    FirstStartPanel *m_firstStart;
+    bool m_scannedOnce = false;
+    bool m_firstStartDismissed = false;
+    QHash<QString, int> m_tokenJobs; // module path|token identity → job windows working on it
     int m_busy = 0;
     int m_refreshPending = 0;
     QSet<QString> m_expanded;

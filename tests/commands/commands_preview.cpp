@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Not a test: opens one command dialog on a throwaway SoftHSM token so it can be
 // looked at (and screenshotted under Xvfb). Usage: commands_preview delete|rename|
-// selfsigned|pkcs12|health|health-repair
+// selfsigned|pkcs12|health|health-repair|attributes|about|firststart [--grab FILE.png]
+// (--grab: saves the window as the user sees it, once it has loaded, and exits).
 #include "commandtestbench.h"
 
 #include "commands/deleteobjectsdialog.h"
@@ -11,13 +12,33 @@
 #include "commands/renamekeydialog.h"
 #include "commands/selfsignedcertificatedialog.h"
 
+#include "dialogs/aboutdialog.h"
+#include "dialogs/attributesdialog.h"
+#include "dialogs/firststartpanel.h"
+#include "mainwindow.h"
+
 #include <QApplication>
 #include <QPushButton>
+#include <QTimer>
+
+namespace {
+// Saves the window as painted, then quits (called once what it shows has arrived).
+void grabSoon(QWidget *w, const QString &file)
+{
+    QTimer::singleShot(300, w, [w, file] { // let the window manager map and paint it
+        w->grab().save(file);
+        QApplication::quit();
+    });
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION)); // as main() does
     const QString which = app.arguments().value(1, QStringLiteral("health"));
+    const int grabAt = app.arguments().indexOf(QStringLiteral("--grab"));
+    const QString grabFile = grabAt > 0 ? app.arguments().value(grabAt + 1) : QString();
     CommandTestBench bench;
     const QString t = QStringLiteral("Preview");
     bench.initToken(t);
@@ -39,8 +60,25 @@ int main(int argc, char **argv)
     if (!key)
         return 1;
 
+    if (which == QLatin1String("firststart")) {
+        auto *w = new MainWindow(bench.inventory(), [] { return QList<ModuleSpec>{}; });
+        w->resize(1100, 640);
+        w->show();
+        w->refreshAll();
+        if (!grabFile.isEmpty())
+            QObject::connect(w->firstStartPanel(), &FirstStartPanel::readersProbed, w, [w, grabFile] { grabSoon(w, grabFile); });
+        return app.exec();
+    }
     QDialog *d = nullptr;
-    if (which == QLatin1String("delete"))
+    if (which == QLatin1String("attributes")) {
+        const ObjectInfo *cert = CommandTestBench::find(c, CKO_CERTIFICATE, QStringLiteral("web server"));
+        auto *a = new AttributesDialog(bench.inventory(), ref, cert ? *cert : *key);
+        if (!grabFile.isEmpty())
+            QObject::connect(a, &AttributesDialog::loaded, a, [a, grabFile] { grabSoon(a, grabFile); });
+        d = a;
+    } else if (which == QLatin1String("about"))
+        d = new AboutDialog;
+    else if (which == QLatin1String("delete"))
         d = new DeleteObjectsDialog(bench.inventory(), ref, c, *key);
     else if (which == QLatin1String("rename"))
         d = new RenameKeyDialog(bench.inventory(), ref, c, *key);
@@ -56,5 +94,7 @@ int main(int argc, char **argv)
                 w->repairButton()->click(); // show the confirmation
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
+    if (!grabFile.isEmpty() && which != QLatin1String("attributes"))
+        grabSoon(d, grabFile);
     return app.exec();
 }

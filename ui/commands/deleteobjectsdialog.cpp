@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/deleteobjectsdialog.h"
 
+#include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/tokenobjects.h"
 
@@ -64,7 +65,7 @@ DeleteObjectsDialog::DeleteObjectsDialog(Inventory &inventory, TokenRef token, T
     connect(m_partners, &QCheckBox::toggled, this, &DeleteObjectsDialog::replan);
     connect(m_confirm, &QLineEdit::textChanged, this, &DeleteObjectsDialog::updateButton);
     replan();
-    resize(560, sizeHint().height());
+    DialogFit::initial(this, 560);
 }
 
 void DeleteObjectsDialog::replan()

@@ -2,6 +2,7 @@
 #include "commands/healthcheckdialog.h"
 
 #include "commands/healthfindingwidget.h"
+#include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/healthcheck.h"
 
@@ -40,6 +41,8 @@ HealthCheckDialog::HealthCheckDialog(Inventory &inventory, TokenRef token, Token
     v->addWidget(m_summary);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Findings wrap to the dialog's width; only the list of findings scrolls, downwards.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     m_list = new QVBoxLayout(inner);
     m_list->addStretch(1);
@@ -51,9 +54,9 @@ HealthCheckDialog::HealthCheckDialog(Inventory &inventory, TokenRef token, Token
     v->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &HealthCheckDialog::reject);
     connect(m_recheck, &QPushButton::clicked, this, &HealthCheckDialog::recheck);
-    resize(640, 520);
     m_findings = HealthCheck::run(m_contents);
     showFindings();
+    DialogFit::initial(this, 640);
 }
 
 void HealthCheckDialog::showFindings()

@@ -44,6 +44,7 @@ HealthFindingWidget::HealthFindingWidget(HealthFinding finding, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     auto *v = new QVBoxLayout(this);
     auto *head = new QLabel(QStringLiteral("<b>%1</b>").arg(title(m_finding.kind).toHtmlEscaped()), this);
+    head->setWordWrap(true);
     v->addWidget(head);
     auto *sentence = new QLabel(m_finding.sentence, this);
     sentence->setTextFormat(Qt::PlainText);
@@ -55,6 +56,9 @@ HealthFindingWidget::HealthFindingWidget(HealthFinding finding, QWidget *parent)
         objects << QStringLiteral("• ") + TokenObjects::describe(o);
     auto *list = new QLabel(objects.join(QLatin1Char('\n')), this);
     list->setTextFormat(Qt::PlainText);
+    // Long labels and IDs wrap: unwrapped, they widened the list past the dialog and
+    // pushed Repair (right-aligned) behind the horizontal scrollbar.
+    list->setWordWrap(true);
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(list);
     if (!m_finding.repairable) {

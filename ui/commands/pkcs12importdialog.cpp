@@ -2,6 +2,7 @@
 #include "commands/pkcs12importdialog.h"
 #include "widgets/secretedit.h"
 
+#include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
@@ -77,7 +78,7 @@ Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, Tok
     connect(m_file, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
     connect(m_label, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
     connect(m_id, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
-    resize(560, sizeHint().height());
+    DialogFit::initial(this, 560);
     revalidate();
 }
 
@@ -152,18 +153,18 @@ void Pkcs12ImportDialog::run()
               [this](const Pkcs12ImportResult &r) {
                   m_result = r;
                   endJob(true);
-                  QStringList lines;
-                  lines << tr("Imported the key “%1” with the ID %2.").arg(r.label.toHtmlEscaped(), HexId::format(r.id));
+                  QList<QPair<QString, QString>> fields{{tr("Key URI:"), r.privateKeyUri}};
                   for (const PlannedCertificate &c : r.certificates.certificates) {
                       if (c.written)
-                          lines << (c.role == PlannedCertificate::Role::EndEntity
-                                        ? tr("Its certificate: %1").arg(c.info.subject.toHtmlEscaped())
-                                        : tr("Chain certificate: %1").arg(c.info.subject.toHtmlEscaped()));
+                          fields.append({c.role == PlannedCertificate::Role::EndEntity ? tr("Its certificate:")
+                                                                                     : tr("Chain certificate:"),
+                                         c.info.subject});
                       else if (c.skipped())
-                          lines << tr("Already on the token: %1").arg(c.info.subject.toHtmlEscaped());
+                          fields.append({tr("Already on the token:"), c.info.subject});
                   }
-                  lines << QStringLiteral("<i>%1</i>").arg(r.outsideTokenNote.toHtmlEscaped());
-                  setStatus(lines.join(QStringLiteral("<br>")));
+                  setStatus(tr("Imported the key “%1” with the ID %2.<br><i>%3</i>")
+                                .arg(r.label.toHtmlEscaped(), HexId::format(r.id), r.outsideTokenNote.toHtmlEscaped()));
+                  setResultFields(fields);
                   m_close->setText(tr("Close"));
                   revalidate();
               })

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/renamekeydialog.h"
 
+#include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
@@ -49,6 +50,9 @@ RenameKeyDialog::RenameKeyDialog(Inventory &inventory, TokenRef token, TokenCont
     v->addWidget(new QLabel(tr("Objects that change:"), this));
     m_plan->setSelectionMode(QAbstractItemView::NoSelection);
     m_plan->setFocusPolicy(Qt::NoFocus);
+    // Long labels wrap instead of hiding the last row behind a horizontal scrollbar.
+    m_plan->setWordWrap(true);
+    m_plan->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     v->addWidget(m_plan);
     m_notes->setWordWrap(true);
     v->addWidget(m_notes);
@@ -64,7 +68,7 @@ RenameKeyDialog::RenameKeyDialog(Inventory &inventory, TokenRef token, TokenCont
     connect(m_label, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
     connect(m_id, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
     revalidate();
-    resize(560, sizeHint().height());
+    DialogFit::initial(this, 560);
 }
 
 KeyRename RenameKeyDialog::rename() const
@@ -104,15 +108,33 @@ void RenameKeyDialog::revalidate()
         m_plan->addItem(changes.isEmpty() ? tr("%1: unchanged").arg(TokenObjects::describe(o))
                                           : tr("%1 → %2").arg(TokenObjects::describe(o), changes.join(tr(", "))));
     }
-    // As tall as the plan (a key, its public key and a few certificates), not a blank page.
-    const int row = m_plan->count() ? m_plan->sizeHintForRow(0) : m_plan->fontMetrics().height() + 2;
-    m_plan->setFixedHeight(std::clamp(m_plan->count(), 1, 8) * row + 2 * m_plan->frameWidth() + 4);
+    fitPlanHeight();
     m_notes->setText(plan.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!plan.notes.isEmpty());
     const QString message = validationMessage();
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
     m_apply->setEnabled(message.isEmpty() && !isBusy());
+}
+
+void RenameKeyDialog::fitPlanHeight()
+{
+    // As tall as the plan (a key, its public key and a few certificates) at the list's
+    // width, wrapped lines included: not a blank page, and no row cut off.
+    const QFontMetrics fm = m_plan->fontMetrics();
+    // The list's own geometry is set by the layout at once, its viewport's only when shown.
+    const int width = std::max(100, m_plan->contentsRect().width() - 12);
+    int height = 0;
+    for (int i = 0; i < m_plan->count(); ++i)
+        height += fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, m_plan->item(i)->text()).height() + 4;
+    height = std::clamp(height, fm.height() + 4, 12 * fm.lineSpacing());
+    m_plan->setFixedHeight(height + 2 * m_plan->frameWidth() + 4);
+}
+
+void RenameKeyDialog::resizeEvent(QResizeEvent *e)
+{
+    TokenCommandDialog::resizeEvent(e);
+    fitPlanHeight();
 }
 
 QHash<QString, QString> RenameKeyDialog::newKeys(const KeyRename &r, const std::vector<ObjectInfo> &now) const

@@ -36,7 +36,11 @@ Q_SIGNALS:
     // so the tree can keep the selection on the same object. Emitted before tokenChanged.
     void objectsRenamed(const TokenRef &token, const QHash<QString, QString> &newKeys);
 
+protected:
+    void resizeEvent(QResizeEvent *e) override;
+
 private:
+    void fitPlanHeight();
     void revalidate();
     void run();
     void setFieldsEnabled(bool enabled);

@@ -2,6 +2,7 @@
 #include "commands/selfsignedcertificatedialog.h"
 #include "widgets/secretedit.h"
 
+#include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
@@ -101,7 +102,7 @@ SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, T
     connect(m_days, &QSpinBox::valueChanged, this, &SelfSignedCertificateDialog::revalidate);
     connect(m_usage, &QComboBox::currentIndexChanged, this, &SelfSignedCertificateDialog::revalidate);
     connect(m_digest, &QComboBox::currentIndexChanged, this, &SelfSignedCertificateDialog::revalidate);
-    resize(520, sizeHint().height());
+    DialogFit::initial(this, 520);
     revalidate();
 }
 
@@ -178,12 +179,12 @@ void SelfSignedCertificateDialog::run()
               [this](const SelfSignedResult &res) {
                   m_result = res;
                   endJob(true);
-                  setStatus(tr("Created and stored on the token:<br>Subject: <tt>%1</tt><br>Valid from %2 to %3 (UTC)"
-                               "<br>SHA-256: <tt>%4</tt><br><tt>%5</tt>")
-                                .arg(res.info.subject.toHtmlEscaped(),
-                                     res.info.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     res.info.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     res.info.sha256Fingerprint, res.uri.toHtmlEscaped()));
+                  setStatus(tr("Created and stored on the token, valid from %1 to %2 (UTC).")
+                                .arg(res.info.notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     res.info.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                  setResultFields({{tr("Subject:"), res.info.subject},
+                                   {tr("SHA-256:"), res.info.sha256Fingerprint},
+                                   {tr("URI:"), res.uri}});
                   m_close->setText(tr("Close"));
                   revalidate();
               })

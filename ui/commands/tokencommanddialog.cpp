@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/tokencommanddialog.h"
 
+#include "dialogs/resultfields.h"
+#include "dialogs/dialogfit.h"
 #include "p11/errortext.h"
 
 #include <QAbstractButton>
@@ -11,7 +13,7 @@
 
 TokenCommandDialog::TokenCommandDialog(Inventory &inventory, TokenRef token, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_token(std::move(token)), m_status(new QLabel(this)),
-      m_error(new QLabel(this)), m_busy(new QProgressBar(this))
+      m_error(new QLabel(this)), m_results(new ResultFields(this)), m_busy(new QProgressBar(this))
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -28,6 +30,7 @@ TokenCommandDialog::TokenCommandDialog(Inventory &inventory, TokenRef token, QWi
 void TokenCommandDialog::addStatusArea(QVBoxLayout *layout)
 {
     layout->addWidget(m_status);
+    layout->addWidget(m_results);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
 }
@@ -35,6 +38,8 @@ void TokenCommandDialog::addStatusArea(QVBoxLayout *layout)
 QString TokenCommandDialog::statusText() const { return m_status->text(); }
 
 QString TokenCommandDialog::errorText() const { return m_error->text(); }
+
+QStringList TokenCommandDialog::resultValues() const { return m_results->values(); }
 
 void TokenCommandDialog::setBusy(bool busy, const QString &text)
 {
@@ -49,7 +54,13 @@ void TokenCommandDialog::setBusy(bool busy, const QString &text)
                 b->setEnabled(true);
     if (busy) {
         setError({});
+        setResultFields({});
         setStatus(text);
+        Q_EMIT jobStarted();
+    } else {
+        // The "waiting for the token" line is over: a failure must not leave it standing
+        // next to the error. Callers set the outcome's status after this.
+        setStatus({});
     }
 }
 
@@ -57,12 +68,20 @@ void TokenCommandDialog::setStatus(const QString &text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    DialogFit::grow(this);
 }
 
 void TokenCommandDialog::setError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    DialogFit::grow(this);
+}
+
+void TokenCommandDialog::setResultFields(const QList<QPair<QString, QString>> &fields)
+{
+    m_results->setFields(fields);
+    DialogFit::grow(this);
 }
 
 void TokenCommandDialog::showFailure(const QString &operation, std::exception_ptr e)

@@ -4,6 +4,9 @@
 #include "inventory/tokenref.h"
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 
 #include <exception>
 
@@ -11,6 +14,7 @@ class Inventory;
 class QLabel;
 class QProgressBar;
 class QVBoxLayout;
+class ResultFields;
 
 // What every token command dialog shares (Kleopatra's Command base, as a dialog):
 // the token it acts on, a status line, a busy bar while the token's worker runs
@@ -25,6 +29,8 @@ public:
     bool isBusy() const { return m_isBusy; }
     QString statusText() const;
     QString errorText() const;
+    // The values of the result fields (URIs, subjects…) the last job showed.
+    QStringList resultValues() const;
 
     // While a job runs nothing closes the dialog: not Escape, not the window's close
     // button (QDialog::closeEvent goes through reject()), not Cancel/Close (disabled),
@@ -35,6 +41,8 @@ public:
 Q_SIGNALS:
     // Something was written to the token: the tree should read it again.
     void tokenChanged(const TokenRef &token);
+    // A token job started (the main window marks the token busy until jobFinished).
+    void jobStarted();
     // A token job ended (ok: it succeeded). For tests and for anyone waiting on the dialog.
     void jobFinished(bool ok);
 
@@ -54,6 +62,10 @@ protected:
     void endJob(bool ok);
     void setStatus(const QString &text);
     void setError(const QString &text);
+    // A job's outcome as read-only fields with Copy buttons (URIs, fingerprints, subjects):
+    // long values scroll inside their field instead of widening or clipping the dialog.
+    // Empty: hides them. Shown under the status line.
+    void setResultFields(const QList<QPair<QString, QString>> &fields);
     // The sentence for a failed job (call inside onFailed, where current_exception() is the failure).
     void showFailure(const QString &operation, std::exception_ptr e);
 
@@ -65,6 +77,7 @@ private:
 
     QLabel *m_status;
     QLabel *m_error;
+    ResultFields *m_results;
     QProgressBar *m_busy;
     bool m_isBusy = false;
 };

@@ -114,6 +114,14 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
         || (n->token() && (n->token()->info.flags & (CKF_USER_PIN_LOCKED | CKF_USER_PIN_FINAL_TRY)));
     if (role == ProblemRole)
         return problem;
+    const bool busy = n->kind == TreeNode::Kind::Token
+        && m_busyTokens.contains(n->ancestor(TreeNode::Kind::Module)->key + QLatin1Char('|') + n->key);
+    if (role == BusyRole)
+        return busy;
+    if (busy && role == Qt::DecorationRole && index.column() == NameColumn)
+        return icon(QStyle::SP_BrowserReload);
+    if (busy && role == Qt::ToolTipRole)
+        return tr("Busy: an operation on this token is running. Other tokens can be used meanwhile.");
     if (role == Qt::ForegroundRole && problem && index.column() == InfoColumn)
         return QBrush(QColor(0xb0, 0x20, 0x20));
 
@@ -291,6 +299,16 @@ void TokenTreeModel::removeModule(const QString &modulePath)
             return;
         }
     }
+}
+
+void TokenTreeModel::setTokenBusy(const QString &modulePath, const TokenIdentity &id, bool busy)
+{
+    const QString key = modulePath + QLatin1Char('|') + id.key();
+    if (busy == m_busyTokens.contains(key))
+        return;
+    busy ? void(m_busyTokens.insert(key)) : void(m_busyTokens.remove(key));
+    if (TreeNode *t = tokenNode(modulePath, id))
+        emitChanged(t);
 }
 
 TreeNode *TokenTreeModel::tokenNode(const QString &modulePath, const TokenIdentity &id) const

@@ -5,6 +5,7 @@
 #include "models/treenode.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 // Modules → slots → tokens → object groups → objects. Fed with snapshots from
 // core workers and merged in place by stable keys: rows are updated, inserted
@@ -31,6 +32,9 @@ public:
     // Merges a token's objects (grouped by class) and computes their pairing.
     void updateTokenContents(const QString &modulePath, const TokenContents &contents);
     void setTokenError(const QString &modulePath, const TokenIdentity &id, const QString &error);
+    // A dialog or wizard runs a job on the token: its row shows that it is busy (icon, tooltip, BusyRole).
+    static constexpr int BusyRole = Qt::UserRole + 64;
+    void setTokenBusy(const QString &modulePath, const TokenIdentity &id, bool busy);
 
     const TreeNode *node(const QModelIndex &index) const;
     QModelIndex indexOfModule(const QString &modulePath) const;
@@ -57,4 +61,5 @@ private:
     void emitChanged(TreeNode *n);
 
     TreeNode m_root;
+    QSet<QString> m_busyTokens; // module path + '|' + token identity key
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/detailpane.h"
 
+#include "dialogs/copybutton.h"
+
 #include "inventory/objectfacts.h"
 #include "inventory/p11text.h"
 #include "lifecycle/pinstatus.h"
@@ -191,7 +193,7 @@ DetailPane::DetailPane(QWidget *parent)
     v->addLayout(actions);
     v->addWidget(m_browser, 1);
     m_browser->setOpenLinks(false);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uri->text()); });
+    CopyButton::attach(m_copy, [this] { return m_uri->text(); }); // says "Copied" for a moment
     connect(m_login, &QPushButton::clicked, this, &DetailPane::loginRequested);
     connect(m_logout, &QPushButton::clicked, this, &DetailPane::logoutRequested);
     showNode(nullptr);

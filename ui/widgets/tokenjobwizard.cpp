@@ -13,6 +13,7 @@ void TokenJobWizard::beginJob()
 {
     m_running = true;
     updateButtons();
+    Q_EMIT jobStarted();
 }
 
 void TokenJobWizard::endJob(bool wrote)

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     // A close was refused because a job runs (for a status line and for tests).
     void closeRefused(const QString &why);
+    // A job started (the main window marks the token busy until jobEnded).
+    void jobStarted();
     // The job ended; whatever it wrote should be read back into the tree now.
     void jobEnded(bool wrote);
 

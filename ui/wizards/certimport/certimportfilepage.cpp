@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/certimport/certimportfilepage.h"
 
+#include "keys/keyoperationerror.h"
+
 #include "x509/certificatefile.h"
 
 #include <QCheckBox>
@@ -74,7 +76,14 @@ void CertImportFilePage::reload()
         m_certificates = readCertificateFile(path);
         m_plan = planCertificateImport(m_contents, m_certificates, options());
     } catch (const std::exception &e) {
-        m_message->setText(QStringLiteral("<span style='color:#b02020'>%1</span>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        QString text = QString::fromUtf8(e.what()).toHtmlEscaped();
+        // The refusal has a way out on this very page: say where it is.
+        if (const auto *k = dynamic_cast<const KeyOperationError *>(&e);
+            k && k->kind() == KeyOperationError::Kind::NoMatchingKey && !m_unmatched->isChecked())
+            text += QStringLiteral("<br>")
+                + tr("To import it anyway as a CA or other certificate, tick “%1” above.")
+                      .arg(m_unmatched->text().remove(QLatin1Char('&')).toHtmlEscaped());
+        m_message->setText(QStringLiteral("<span style='color:#b02020'>%1</span>").arg(text));
         Q_EMIT completeChanged();
         return;
     }

@@ -9,6 +9,7 @@ class CertImportFilePage;
 class Inventory;
 class QLabel;
 class QProgressBar;
+class ResultFields;
 
 // Writes the planned certificates on the token's worker and says what was written.
 // The wizard (a TokenJobWizard) refuses to close while the job runs.
@@ -31,5 +32,6 @@ private:
     CertImportFilePage *m_file;
     QLabel *m_status;
     QProgressBar *m_busy;
+    ResultFields *m_uris;
     bool m_done = false;
 };

@@ -4,6 +4,7 @@
 #include "inventory/inventory.h"
 #include "inventory/objectfacts.h"
 #include "p11/errortext.h"
+#include "dialogs/resultfields.h"
 #include "widgets/tokenjobwizard.h"
 
 #include <QLabel>
@@ -14,7 +15,7 @@
 KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function<KeyGenSpec()> spec, QWidget *parent)
     : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_spec(std::move(spec)),
       m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_note(new QLabel(this)), m_result(new QLabel(this)),
-      m_retry(new QPushButton(tr("&Change the settings and try again"), this))
+      m_uris(new ResultFields(this)), m_retry(new QPushButton(tr("&Change the settings and try again"), this))
 {
     setTitle(tr("Generating the key pair"));
     auto *v = new QVBoxLayout(this);
@@ -27,6 +28,7 @@ KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_result);
+    v->addWidget(m_uris);
     v->addWidget(m_retry, 0, Qt::AlignLeft);
     v->addStretch(1);
     setFinalPage(true);
@@ -36,6 +38,8 @@ KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function
 }
 
 QString KeyGenRunPage::resultText() const { return m_result->text(); }
+
+QStringList KeyGenRunPage::resultUris() const { return m_uris->values(); }
 
 QString KeyGenRunPage::statusText() const { return m_status->text(); }
 
@@ -51,10 +55,14 @@ void KeyGenRunPage::finish(bool ok, const QString &status)
     m_done = true;
     m_ok = ok;
     m_retry->setVisible(!ok);
+    setTitle(ok ? tr("Key pair generated") : tr("Key generation failed"));
     // A failed generation destroyed what it made (ObjectTransaction); the tree is
     // re-read all the same (jobEnded), in case the token kept something.
-    if (TokenJobWizard *w = jobWizard())
+    if (TokenJobWizard *w = jobWizard()) {
         w->endJob(ok);
+        // Written: there is nothing left to cancel, only Finish.
+        w->setOption(QWizard::NoCancelButton, ok);
+    }
     Q_EMIT completeChanged();
 }
 
@@ -64,6 +72,8 @@ void KeyGenRunPage::initializePage()
     m_done = false;
     m_ok = false;
     m_result->clear();
+    m_uris->setFields({});
+    setTitle(tr("Generating the key pair"));
     m_note->clear();
     m_retry->hide();
     m_busy->show();
@@ -79,10 +89,10 @@ void KeyGenRunPage::initializePage()
                                    })
         .then(this,
               [this](const GeneratedKey &k) {
-                  m_result->setText(tr("<b>%1</b><br>CKA_ID %2%3<br><br>Private key URI:<br><tt>%4</tt><br>Public key URI:<br><tt>%5</tt>")
+                  m_result->setText(tr("<b>%1</b><br>CKA_ID %2%3")
                                         .arg(k.label.toHtmlEscaped(), ObjectFacts::idHex(k.id),
-                                             k.idDerived ? tr(" (derived from the public key)") : QString(),
-                                             k.privateKeyUri.toHtmlEscaped(), k.publicKeyUri.toHtmlEscaped()));
+                                             k.idDerived ? tr(" (derived from the public key)") : QString()));
+                  m_uris->setFields({{tr("Private key URI:"), k.privateKeyUri}, {tr("Public key URI:"), k.publicKeyUri}});
                   finish(true, tr("The key pair is on the token."));
                   Q_EMIT generated();
               })

@@ -12,6 +12,7 @@ class Inventory;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class ResultFields;
 class TokenJobWizard;
 
 // Runs the generation on the token's worker when entered; shows the waiting,
@@ -25,6 +26,8 @@ public:
     bool isComplete() const override { return m_done; }
     bool succeeded() const { return m_ok; }
     QString resultText() const;
+    // The URIs of the generated keys, shown in copyable fields.
+    QStringList resultUris() const;
     QString statusText() const;
     // After a failure that left nothing on the token: back to the form to change it.
     QPushButton *retryButton() const { return m_retry; }
@@ -45,6 +48,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_note;
     QLabel *m_result;
+    ResultFields *m_uris;
     QPushButton *m_retry;
     bool m_done = false;
     bool m_ok = false;
