@@ -28,11 +28,11 @@ qint64 monotonicNs()
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-// Rows at depth 4 (module → slot → token → group → object).
+// Object rows: the children of depth-3 nodes (module → slot → token → group → object).
 int objectRows(const QAbstractItemModel &m, const QModelIndex &parent = {}, int depth = 0)
 {
     const int rows = m.rowCount(parent);
-    if (depth == 3)
+    if (depth == 4) // parent is a group
         return rows;
     int n = 0;
     for (int r = 0; r < rows; ++r)
