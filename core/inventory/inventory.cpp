@@ -18,6 +18,7 @@ struct Inventory::ModuleEntry {
     // Set by the first successful load; dropped only by a job on `executor`.
     std::shared_ptr<Module> module;       // guarded by Inventory::m_mutex
     bool removed = false;                 // guarded by Inventory::m_mutex; its jobs then do nothing
+    MechanismCache mechanisms;            // jobs on `executor` only (scans)
     std::unique_ptr<SlotMonitor> monitor; // GUI thread only
 };
 
@@ -147,7 +148,7 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
                 if (!ep->removed)
                     ep->module = m;
             }
-            snap = Scanner::scanModule(m);
+            snap = Scanner::scanModule(m, &ep->mechanisms);
             if (m->serialCalls())
                 snap.quirk = QCoreApplication::translate(
                     "Inventory", "This module cannot use OS locking; all its tokens share one worker.");
@@ -277,7 +278,10 @@ QFuture<TokenContents> Inventory::readObjects(const TokenRef &token)
 {
     return onToken<TokenContents>(token, [](QPromise<TokenContents> &p, TokenContext &ctx) {
         Session &s = ctx.prepare();
-        p.addResult(Scanner::readObjects(s, ctx.info));
+        TokenContents c = Scanner::readObjects(s, ctx.info);
+        // Decoded here, on the token's worker, so neither the tree nor --list decodes on its thread.
+        ctx.decoder.decodeAll(c);
+        p.addResult(std::move(c));
     });
 }
 

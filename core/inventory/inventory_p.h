@@ -5,6 +5,7 @@
 
 #include "exec/failedfuture.h"
 #include "exec/tokenexecutor.h"
+#include "inventory/objectdecoder.h"
 #include "inventory/snapshot.h"
 #include "inventory/tokenref.h"
 #include "p11/module.h"
@@ -25,6 +26,7 @@ struct TokenContext {
     TokenIdentity id;
     CK_TOKEN_INFO info{};
     std::optional<Session> session;
+    ObjectDecoder decoder; // the decoded objects of the last snapshot, reused by the next
 
     // Checks that the slot still holds this token (follows it to another slot
     // if the module renumbered them), refreshes `info`, opens the session.

@@ -10,6 +10,14 @@
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("ObjectFacts", s); }
 
+// The cases in which an object carries no public key, decided without asking OpenSSL.
+bool carriesNoKey(const PublicKeyAttributes &a)
+{
+    return a.publicKeyInfo.isEmpty()
+        && (a.keyType == CK_UNAVAILABLE_INFORMATION
+            || ((a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty()));
+}
+
 } // namespace
 
 QString ObjectFacts::className(CK_OBJECT_CLASS cls)
@@ -58,19 +66,15 @@ QString ObjectFacts::keyDescription(const ObjectInfo &o)
 
 std::optional<CertificateInfo> ObjectFacts::certificate(const ObjectInfo &o, QString *error)
 {
-    const QByteArray der = o.attrs.bytes(CKA_VALUE);
-    if (o.cls != CKO_CERTIFICATE || der.isEmpty()) {
+    if (o.cls != CKO_CERTIFICATE) {
         if (error)
             *error = tr("The certificate's value could not be read.");
         return std::nullopt;
     }
-    try {
-        return decodeCertificate(der);
-    } catch (const std::exception &e) {
-        if (error)
-            *error = QString::fromUtf8(e.what());
-        return std::nullopt;
-    }
+    const std::shared_ptr<const DecodedObject> d = decoded(o);
+    if (!d->certificate.info && error)
+        *error = d->certificate.error;
+    return d->certificate.info;
 }
 
 QStringList ObjectFacts::keyFlags(const ObjectInfo &o)
@@ -128,11 +132,36 @@ PublicKey ObjectFacts::publicKey(const ObjectInfo &o)
         if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
             return {};
         const PublicKeyAttributes a = publicKeyAttributes(o);
-        if (a.publicKeyInfo.isEmpty() && (a.keyType == CK_UNAVAILABLE_INFORMATION
-                                          || ((a.modulus.isEmpty() || a.publicExponent.isEmpty()) && a.ecPoint.isEmpty())))
+        if (carriesNoKey(a))
             return {};
         return PublicKey::fromAttributes(a);
     } catch (const std::exception &) {
         return {}; // not decodable: compared by CKA_ID only
     }
 }
+
+
+DecodedObject ObjectFacts::decode(const ObjectInfo &o)
+{
+    DecodedObject d;
+    if (o.cls == CKO_CERTIFICATE) {
+        const QByteArray der = o.attrs.bytes(CKA_VALUE);
+        if (der.isEmpty())
+            d.certificate.error = tr("The certificate's value could not be read.");
+        else
+            d.certificate = decodeCertificateAndKey(der);
+        d.key = d.certificate.key;
+    } else if (o.cls == CKO_PRIVATE_KEY || o.cls == CKO_PUBLIC_KEY) {
+        const PublicKeyAttributes a = publicKeyAttributes(o);
+        if (!carriesNoKey(a))
+            d.key = ComparableKey::fromAttributes(a);
+    }
+    return d;
+}
+
+std::shared_ptr<const DecodedObject> ObjectFacts::decoded(const ObjectInfo &o)
+{
+    return o.decoded ? o.decoded : std::make_shared<const DecodedObject>(decode(o));
+}
+
+ComparableKey ObjectFacts::comparableKey(const ObjectInfo &o) { return decoded(o)->key; }

@@ -2,10 +2,20 @@
 #pragma once
 
 #include "inventory/snapshot.h"
+#include "x509/certificatedecoder.h"
 #include "x509/certificateinfo.h"
+#include "x509/comparablekey.h"
 #include "x509/publickey.h"
 
+#include <memory>
 #include <optional>
+
+// What an object's attributes decode to, computed once per distinct value (see
+// ObjectDecoder) and shared, read-only, by every snapshot and thread that lists it.
+struct DecodedObject {
+    CertificateDecoding certificate; // certificates only
+    ComparableKey key;               // the public key a certificate or key object carries; null when none
+};
 
 // Facts derived from an object's attributes, shared by the detail pane and --list.
 namespace ObjectFacts {
@@ -23,6 +33,14 @@ QString idHex(const QByteArray &id);
 // The key attributes as read (CKA_MODULUS, CKA_EC_POINT, …), for x509's key helpers.
 PublicKeyAttributes publicKeyAttributes(const ObjectInfo &o);
 // The public key a key or certificate object carries; null when it carries none
-// (an EC private key has no point) or it cannot be decoded.
+// (an EC private key has no point) or it cannot be decoded. An OpenSSL key, built
+// anew on each call: for signing and export. Pairing uses comparableKey().
 PublicKey publicKey(const ObjectInfo &o);
+// The object's decoded facts: o.decoded, or decoded now when the object was read
+// without them.
+std::shared_ptr<const DecodedObject> decoded(const ObjectInfo &o);
+// Decodes one object (certificate value, public key attributes) without any cache.
+DecodedObject decode(const ObjectInfo &o);
+// The public key of publicKey(o) in comparable form (same null cases).
+ComparableKey comparableKey(const ObjectInfo &o);
 } // namespace ObjectFacts

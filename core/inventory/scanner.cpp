@@ -119,7 +119,32 @@ void qualifyTwins(std::vector<SlotSnapshot> &slots)
 }
 } // namespace
 
-ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
+namespace {
+QByteArray tokenKey(const CK_TOKEN_INFO &ti)
+{
+    QByteArray k;
+    for (const auto &[field, size] : {std::pair{static_cast<const void *>(ti.manufacturerID), sizeof ti.manufacturerID},
+                                      {ti.model, sizeof ti.model}, {ti.serialNumber, sizeof ti.serialNumber},
+                                      {&ti.hardwareVersion, sizeof ti.hardwareVersion},
+                                      {&ti.firmwareVersion, sizeof ti.firmwareVersion}})
+        k.append(static_cast<const char *>(field), qsizetype(size));
+    return k;
+}
+
+std::vector<MechanismInfo> mechanismsOf(Module &m, CK_SLOT_ID slot, const CK_TOKEN_INFO &ti, MechanismCache *cache)
+{
+    if (!cache)
+        return Scanner::readMechanisms(m, slot);
+    const QByteArray key = tokenKey(ti);
+    if (auto it = cache->bySlot.find(slot); it != cache->bySlot.end() && it->second.token == key)
+        return it->second.mechanisms;
+    std::vector<MechanismInfo> mechanisms = Scanner::readMechanisms(m, slot); // not cached when it throws
+    cache->bySlot[slot] = MechanismCache::Entry{key, mechanisms};
+    return mechanisms;
+}
+} // namespace
+
+ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module, MechanismCache *cache)
 {
     Module &m = *module;
     ModuleSnapshot snap;
@@ -140,11 +165,13 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
         s.description = P11Text::text(si.slotDescription);
         s.manufacturer = P11Text::text(si.manufacturerID);
         s.flags = si.flags;
+        if (cache && !(si.flags & CKF_TOKEN_PRESENT))
+            cache->bySlot.erase(id); // whatever comes next into this slot is read afresh
         if (si.flags & CKF_TOKEN_PRESENT) {
             try {
                 TokenSnapshot t = readToken(m, id);
                 try {
-                    t.mechanisms = readMechanisms(m, id);
+                    t.mechanisms = mechanismsOf(m, id, t.info, cache);
                 } catch (const Pkcs11Error &e) {
                     qCInfo(lcP11) << "mechanism list unavailable:" << e.what();
                 } catch (const ModuleContractError &e) {
@@ -157,6 +184,8 @@ ModuleSnapshot Scanner::scanModule(const std::shared_ptr<Module> &module)
         }
         snap.slots.push_back(std::move(s));
     }
+    if (cache) // slots that went away altogether
+        std::erase_if(cache->bySlot, [&ids](const auto &e) { return std::find(ids.begin(), ids.end(), e.first) == ids.end(); });
     qualifyTwins(snap.slots);
     return snap;
 }

@@ -8,8 +8,11 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
+
+struct DecodedObject; // inventory/objectfacts.h
 
 // Plain values that workers produce and the GUI thread merges into its model.
 // Nothing here refers to a live session or handle outside the worker.
@@ -82,6 +85,10 @@ struct ObjectInfo {
     QString uri;
     AttributeSet attrs;
     CK_OBJECT_HANDLE handle = CK_INVALID_HANDLE; // valid only in the session that listed it
+    // The certificate and public key decoded from the attributes, once, on the worker
+    // that read them (Inventory::readObjects; shared with the snapshots before it when
+    // the value is the same). Null for objects read otherwise: ObjectFacts decodes then.
+    std::shared_ptr<const DecodedObject> decoded;
     // Stable key among its siblings: class + CKA_ID (+ label where IDs collide).
     QString key() const;
     QString labelText() const { return QString::fromUtf8(label); }

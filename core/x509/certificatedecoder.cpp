@@ -13,6 +13,7 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <atomic>
 #include <ctime>
 
 using namespace x509detail;
@@ -245,16 +246,25 @@ void decodeKeyIdentifiers(X509 *cert, CertificateInfo &info)
         info.authorityKeyIdentifier = toByteArray(ASN1_STRING_get0_data(akid), ASN1_STRING_length(akid));
 }
 
-void decodePublicKey(X509 *cert, CertificateInfo &info)
+// The key d2i_X509 decoded with the certificate (X509_get_pubkey's key); null when
+// OpenSSL could not read it. Decoding the SubjectPublicKeyInfo a second time
+// (d2i_PUBKEY) would give the same key at the price of OpenSSL 3.0's decoder set-up.
+PublicKey certificateKey(X509 *cert)
+{
+    const PublicKey key = PublicKey::shared(X509_get0_pubkey(cert));
+    takeOpensslErrors();
+    return key;
+}
+
+void decodePublicKey(X509 *cert, const PublicKey &key, CertificateInfo &info)
 {
     info.subjectPublicKeyInfo = der(X509_get_X509_PUBKEY(cert), i2d_X509_PUBKEY);
-    try {
-        const PublicKey key = PublicKey::fromSubjectPublicKeyInfo(info.subjectPublicKeyInfo);
+    if (!key.isNull()) {
         info.publicKeyAlgorithm = key.algorithmName();
         info.publicKeyBits = key.bits();
         info.curveName = key.curveName();
         info.publicKeyDescription = key.description();
-    } catch (const X509Error &e) {
+    } else {
         // The certificate itself is fine; only its key algorithm is foreign (GOST, SM2…).
         // Show the algorithm OID rather than refusing the whole certificate.
         ASN1_OBJECT *alg = nullptr;
@@ -262,18 +272,14 @@ void decodePublicKey(X509 *cert, CertificateInfo &info)
         const int nid = alg ? OBJ_obj2nid(alg) : NID_undef;
         info.publicKeyAlgorithm = nid != NID_undef ? QString::fromLatin1(OBJ_nid2ln(nid)) : oidText(alg);
         info.publicKeyDescription = info.publicKeyAlgorithm;
-        qCDebug(lcX509) << "certificate public key not readable:" << e.what();
+        qCDebug(lcX509) << "certificate public key not readable";
     }
 }
 
-} // namespace
+std::atomic<quint64> g_decodes{0};
 
-CertificateInfo decodeCertificate(const QByteArray &derBytes)
+CertificateInfo decode(const QByteArray &derBytes, X509 *x, qsizetype used, const PublicKey &key)
 {
-    qsizetype used = 0;
-    const OsslPtr<X509> cert = parseCertificate(derBytes, &used);
-    X509 *x = cert.get();
-
     CertificateInfo info;
     info.der = derBytes.left(used);
     info.trailingBytes = derBytes.size() - used;
@@ -311,7 +317,35 @@ CertificateInfo decodeCertificate(const QByteArray &derBytes)
     // the signature, not merely matching names (a re-issued CA name is common).
     info.selfSigned = info.selfIssued && X509_self_signed(x, 1) == 1;
 
-    decodePublicKey(x, info);
+    decodePublicKey(x, key, info);
     takeOpensslErrors();
     return info;
 }
+
+} // namespace
+
+CertificateInfo decodeCertificate(const QByteArray &derBytes)
+{
+    ++g_decodes;
+    qsizetype used = 0;
+    const OsslPtr<X509> cert = parseCertificate(derBytes, &used);
+    return decode(derBytes, cert.get(), used, certificateKey(cert.get()));
+}
+
+CertificateDecoding decodeCertificateAndKey(const QByteArray &derBytes)
+{
+    ++g_decodes;
+    CertificateDecoding out;
+    try {
+        qsizetype used = 0;
+        const OsslPtr<X509> cert = parseCertificate(derBytes, &used);
+        const PublicKey key = certificateKey(cert.get());
+        out.key = ComparableKey::fromPublicKey(key);
+        out.info = decode(derBytes, cert.get(), used, key);
+    } catch (const std::exception &e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+quint64 certificateDecodeCount() { return g_decodes.load(); }

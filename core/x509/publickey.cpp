@@ -207,6 +207,13 @@ PublicKey PublicKey::fromSubjectPublicKeyInfo(const QByteArray &spkiDer)
     return PublicKey(key);
 }
 
+PublicKey PublicKey::shared(EVP_PKEY *key)
+{
+    if (!key || !EVP_PKEY_up_ref(key))
+        return {};
+    return PublicKey(key);
+}
+
 PublicKey PublicKey::fromCertificate(const QByteArray &certificateDer)
 {
     const OsslPtr<X509> cert = parseCertificate(certificateDer);

@@ -25,6 +25,8 @@ public:
     // RSA: CKA_MODULUS + CKA_PUBLIC_EXPONENT. EC: CKA_EC_PARAMS + CKA_EC_POINT.
     // EdDSA/Montgomery: CKA_EC_PARAMS (optional) + CKA_EC_POINT. CKA_PUBLIC_KEY_INFO wins when present.
     static PublicKey fromAttributes(const PublicKeyAttributes &attributes);
+    // Shares a key OpenSSL has decoded already (a parsed certificate's): takes a reference, no copy.
+    static PublicKey shared(EVP_PKEY *key);
 
     bool isNull() const { return !m_key; }
     Algorithm algorithm() const;

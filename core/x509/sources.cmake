@@ -8,6 +8,8 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/certificatefile.h
     ${CMAKE_CURRENT_LIST_DIR}/certificateinfo.cpp
     ${CMAKE_CURRENT_LIST_DIR}/certificateinfo.h
+    ${CMAKE_CURRENT_LIST_DIR}/comparablekey.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/comparablekey.h
     ${CMAKE_CURRENT_LIST_DIR}/ecparams.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ecparams_p.h
     ${CMAKE_CURRENT_LIST_DIR}/keydescription.cpp

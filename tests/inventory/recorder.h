@@ -62,6 +62,13 @@ public:
         std::lock_guard l(m_mutex);
         return m_finalizeThreads;
     }
+    // Calls of `function` that reached the module (C_GetMechanismList…).
+    int calls(const std::string &function) const
+    {
+        std::lock_guard l(m_mutex);
+        const auto it = m_calls.find(function);
+        return it == m_calls.end() ? 0 : it->second;
+    }
     void resetCounters()
     {
         std::lock_guard l(m_mutex);
@@ -74,6 +81,7 @@ public:
     void enter(const char *function, bool lifecycle)
     {
         std::unique_lock l(m_mutex);
+        ++m_calls[function];
         if (lifecycle) {
             if (m_inside > 0)
                 ++m_overlaps;
@@ -138,6 +146,7 @@ private:
     std::set<CK_SLOT_ID> m_hidden;                  // guarded by m_mutex
     std::map<CK_SESSION_HANDLE, CK_SLOT_ID> m_sessions; // guarded by m_mutex
     std::vector<std::thread::id> m_finalizeThreads; // guarded by m_mutex
+    std::map<std::string, int> m_calls;             // guarded by m_mutex
 };
 
 extern "C" {
