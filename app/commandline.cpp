@@ -67,35 +67,29 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     const QCommandLineOption list(QStringLiteral("list"),
                                   QCoreApplication::translate("main", "Print every module, slot, token and object, then exit."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("main", "With --list: print JSON (as --format json)."));
-    const QCommandLineOption format(
-        QStringLiteral("format"),
-        QCoreApplication::translate("main", "With --list: text (default), json (see the published schema) or csv (for "
-                                            "spreadsheets, one row per object)."),
-        QStringLiteral("format"));
-    const QCommandLineOption expiring(
-        QStringLiteral("expiring-within"),
-        QCoreApplication::translate("main", "With --list: list only the certificates that expire within this many days "
-                                            "or have expired; exit 1 when there are any."),
-        QStringLiteral("days"));
-    const QCommandLineOption warning(
-        QStringLiteral("warning-days"),
-        QCoreApplication::translate("main", "With --list: mark certificates that expire within this many days (default "
-                                            "30; with --expiring-within, its days)."),
-        QStringLiteral("days"));
+    // name, help (marked for lupdate, translated here), value name
+    const auto option = [](const char *name, const char *help, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("main", help), QString::fromLatin1(value));
+    };
+    const QCommandLineOption format = option(
+        "format", QT_TRANSLATE_NOOP("main", "With --list: text (default), json (see the published schema) or csv (for "
+                                            "spreadsheets, one row per object)."), "format");
+    const QCommandLineOption expiring = option(
+        "expiring-within", QT_TRANSLATE_NOOP("main", "With --list: list only the certificates that expire within this many "
+                                                     "days or have expired; exit 1 when there are any."), "days");
+    const QCommandLineOption warning = option(
+        "warning-days", QT_TRANSLATE_NOOP("main", "With --list: mark certificates that expire within this many days "
+                                                  "(default 30; with --expiring-within, its days)."), "days");
     const QCommandLineOption login(
         QStringLiteral("login"),
         QCoreApplication::translate("main", "With --list: log in to each listed token (PIN from the terminal, or --pin-fd) "
                                             "and list its private objects too. One try per token."));
-    const QCommandLineOption pinFd(
-        QStringLiteral("pin-fd"),
-        QCoreApplication::translate("main", "With --login: read the PIN (one line) from this open file descriptor instead "
-                                            "of the terminal; needs exactly one token to log in to."),
-        QStringLiteral("fd"));
-    const QCommandLineOption token(
-        QStringLiteral("token"),
-        QCoreApplication::translate("main", "With --list: only the token with this PKCS#11 URI (pkcs11:serial=…), serial "
-                                            "number or label (repeatable)."),
-        QStringLiteral("token"));
+    const QCommandLineOption pinFd = option(
+        "pin-fd", QT_TRANSLATE_NOOP("main", "With --login: read the PIN (one line) from this open file descriptor instead "
+                                            "of the terminal; needs exactly one token to log in to."), "fd");
+    const QCommandLineOption token = option(
+        "token", QT_TRANSLATE_NOOP("main", "With --list: only the token with this PKCS#11 URI (pkcs11:serial=…), serial "
+                                           "number or label (repeatable)."), "token");
     const QCommandLineOption module(QStringLiteral("module"),
                                     QCoreApplication::translate("main", "Use only this PKCS#11 module (repeatable)."),
                                     QStringLiteral("path"));
