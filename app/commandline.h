@@ -6,10 +6,18 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 // What the command line asked for.
 struct CommandLine {
+    enum class Format { Text, Json, Csv };
     bool list = false;          // --list: print the inventory and exit
-    bool json = false;          // --json: … as JSON
+    Format format = Format::Text; // --format text|json|csv (--json: json)
+    std::optional<int> expiringWithin; // --expiring-within DAYS: only certificates expiring within DAYS
+    int warningDays = 30;       // --warning-days DAYS: certificates expiring within DAYS are marked
+    bool login = false;         // --login: log in to list private objects too
+    int pinFd = -1;             // --pin-fd N: read the PIN from this file descriptor, not the terminal
+    QStringList tokens;         // --token SELECTOR (repeatable): only these tokens (URI, serial or label)
     QStringList modules;        // --module PATH (repeatable): only these modules
     bool demoIfEmpty = false;   // --demo-if-empty: open the demo token when no token is found
     bool demo = false;          // --demo: always use the demo token store

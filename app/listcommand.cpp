@@ -3,10 +3,13 @@
 
 #include "commandline.h"
 #include "exitwatchdog.h"
+#include "pinreader.h"
+#include "tokenselector.h"
 
 #include "demo/demotoken.h"
 #include "inventory/crashedmodules.h"
 #include "inventory/inventory.h"
+#include "inventory/p11text.h"
 #include "inventory/report.h"
 #include "p11/errortext.h"
 #include "p11/module.h"
@@ -20,7 +23,9 @@
 
 #include <condition_variable>
 #include <cstdio>
+#include <functional>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <unistd.h>
@@ -28,31 +33,52 @@
 namespace {
 enum class Outcome { Listed, TimedOut, SkippedAfterCrash };
 
-// One module's part of the report, collected on a thread of its own so that the
-// caller can stop waiting. A thread that never comes back is abandoned (the
-// process then ends with _exit), which is why the state is shared.
-struct ModuleJob {
+// Work on a module (collecting its report, a login, reading objects again), run on a
+// thread of its own so that the caller can stop waiting. A thread that never comes
+// back is abandoned (the process then ends with _exit), which is why the state is shared.
+template <typename T>
+struct Job {
     std::mutex mutex;
     std::condition_variable done;
-    bool finished = false;  // guarded by mutex
-    InventoryReport report; // guarded by mutex
+    bool finished = false;    // guarded by mutex
+    std::optional<T> result;  // guarded by mutex
+    std::exception_ptr error; // guarded by mutex
 };
 
-bool collectWithin(Inventory &inventory, const ModuleSpec &spec, std::chrono::seconds limit, InventoryReport *out)
+// The work's result, its exception rethrown here, or nullopt when it did not end within limit.
+template <typename T>
+std::optional<T> within(std::chrono::seconds limit, std::function<T()> work)
 {
-    auto job = std::make_shared<ModuleJob>();
-    std::thread([job, &inventory, spec] {
-        InventoryReport r = collectReport(inventory, {spec});
+    auto job = std::make_shared<Job<T>>();
+    std::thread([job, work = std::move(work)] {
+        std::optional<T> r;
+        std::exception_ptr e;
+        try {
+            r = work();
+        } catch (...) {
+            e = std::current_exception();
+        }
         std::lock_guard lock(job->mutex);
-        job->report = std::move(r);
+        job->result = std::move(r);
+        job->error = e;
         job->finished = true;
         job->done.notify_all();
     }).detach();
     std::unique_lock lock(job->mutex);
     if (!job->done.wait_for(lock, limit, [&] { return job->finished; }))
-        return false;
-    *out = std::move(job->report);
-    return true;
+        return std::nullopt;
+    if (job->error)
+        std::rethrow_exception(job->error);
+    return std::move(job->result);
+}
+
+bool collectWithin(Inventory &inventory, const ModuleSpec &spec, std::chrono::seconds limit, InventoryReport *out)
+{
+    std::optional<InventoryReport> r =
+        within<InventoryReport>(limit, [&inventory, spec] { return collectReport(inventory, {spec}); });
+    if (r)
+        *out = std::move(*r);
+    return r.has_value();
 }
 
 void append(InventoryReport &all, InventoryReport &&part)
@@ -107,9 +133,10 @@ void openDemoStore(Inventory &inventory, ModuleRegistry &registry)
 // The JSON of report.cpp, plus what only the command line knows: which modules
 // were given up on or skipped ("outcome": "timed out" / "skipped after crash"),
 // and the SmartCard-HSM devices read over PC/SC.
-QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &outcomes, const SchsmReport &devices)
+QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &outcomes, const SchsmReport &devices,
+                  const ReportOptions &options)
 {
-    QJsonObject root = reportToJson(report).object();
+    QJsonObject root = reportToJson(report, options).object();
     if (!devices.empty())
         root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
     QJsonArray modules = root.value(QStringLiteral("modules")).toArray();
@@ -124,6 +151,160 @@ QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &out
     root[QStringLiteral("modules")] = modules;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ListCommand", text, nullptr, n); }
+
+void printError(const QString &message) { std::fprintf(stderr, "tokendesk: %s\n", qPrintable(message)); }
+
+// CSV has rows for objects only: what failed goes to stderr (the exit status is 2).
+void printFailures(const InventoryReport &report)
+{
+    for (const ModuleSnapshot &m : report.modules) {
+        if (!m.error.isEmpty())
+            printError(QStringLiteral("%1: %2").arg(m.path, m.error));
+        for (const SlotSnapshot &s : m.slots) {
+            if (!s.tokenError.isEmpty())
+                printError(QStringLiteral("%1: %2").arg(m.path, s.tokenError));
+            if (!s.token)
+                continue;
+            const QString key = InventoryReport::key(m, *s.token);
+            for (const auto *errors : {&report.tokenErrors, &report.loginErrors})
+                if (const auto e = errors->find(key); e != errors->end())
+                    printError(QStringLiteral("%1: %2").arg(s.token->label, e->second));
+        }
+    }
+}
+
+// --token: keeps the slots whose token a selector matches (and only their contents and
+// errors); returns the selectors that matched no token.
+QStringList keepSelected(InventoryReport &report, const std::vector<TokenSelector> &selectors)
+{
+    std::vector<bool> used(selectors.size(), false);
+    std::set<QString> kept;
+    for (ModuleSnapshot &m : report.modules) {
+        std::erase_if(m.slots, [&](const SlotSnapshot &s) {
+            bool keep = false;
+            for (std::size_t i = 0; i < selectors.size(); ++i) {
+                if (s.token && selectors[i].matches(*s.token))
+                    used[i] = keep = true;
+            }
+            if (keep)
+                kept.insert(InventoryReport::key(m, *s.token));
+            return !keep;
+        });
+    }
+    for (auto *map : {&report.tokenErrors, &report.loginErrors})
+        std::erase_if(*map, [&](const auto &e) { return !kept.count(e.first); });
+    std::erase_if(report.contents, [&](const auto &e) { return !kept.count(e.first); });
+    QStringList unmatched;
+    for (std::size_t i = 0; i < selectors.size(); ++i)
+        if (!used[i])
+            unmatched << selectors[i].text();
+    return unmatched;
+}
+
+QString tokenName(const TokenSnapshot &t)
+{
+    return tr("\"%1\" (serial %2)").arg(P11Text::escaped(t.label), P11Text::escaped(t.id.serial));
+}
+
+// One C_Login, never retried, then the token's objects are read again (private ones
+// included). A failure is recorded in report.loginErrors and the token keeps the
+// objects read without login. False when the module did not answer within limit.
+bool logInAndRead(Inventory &inventory, InventoryReport &report, const ModuleSnapshot &m, SlotSnapshot &s,
+                  std::optional<SecureBytes> pin, int seconds)
+{
+    const TokenRef ref{m.path, s.id, s.token->id};
+    const QString key = InventoryReport::key(m, *s.token);
+    const std::chrono::seconds limit(seconds);
+    auto shared = std::make_shared<std::optional<SecureBytes>>(std::move(pin));
+    try {
+        const auto done = within<bool>(limit, [&inventory, ref, shared] {
+            inventory.login(ref, CKU_USER, std::move(*shared)).waitForFinished();
+            return true;
+        });
+        if (!done) {
+            report.loginErrors[key] = notAnswering(m.path, seconds);
+            return false;
+        }
+    } catch (...) {
+        const std::exception_ptr failure = std::current_exception();
+        // The PIN flags after the failed try (count low, final try, locked) for the message and the listing.
+        try {
+            if (auto fresh = within<TokenSnapshot>(limit, [&inventory, ref] { return inventory.tokenInfo(ref).result(); }))
+                s.token->info.flags = fresh->info.flags;
+        } catch (...) {
+        }
+        report.loginErrors[key] = userError(failure, s.token->info.flags).text();
+        return true;
+    }
+    try {
+        auto contents = within<TokenContents>(limit, [&inventory, ref] { return inventory.readObjects(ref).result(); });
+        if (!contents) {
+            report.tokenErrors[key] = notAnswering(m.path, seconds);
+            return false;
+        }
+        report.contents[key] = std::move(*contents);
+    } catch (...) {
+        report.tokenErrors[key] = userError(std::current_exception(), s.token->info.flags).text();
+    }
+    return true;
+}
+
+// --login: every listed token whose objects were read and whose user PIN is set, in
+// listing order. The PIN comes from --pin-fd (then only one token may need a typed
+// PIN: choose it with --token) or from the terminal, asked per token, naming it;
+// a PIN pad reader (CKF_PROTECTED_AUTHENTICATION_PATH) is asked for no PIN. Returns
+// 64 for a usage problem (nothing is printed then), else 0; *abandoned when a module
+// did not answer.
+int logIn(Inventory &inventory, InventoryReport &report, const CommandLine &cl, bool *abandoned)
+{
+    std::vector<std::pair<const ModuleSnapshot *, SlotSnapshot *>> targets;
+    for (ModuleSnapshot &m : report.modules) {
+        for (SlotSnapshot &s : m.slots) {
+            if (s.token && (s.token->info.flags & CKF_USER_PIN_INITIALIZED)
+                && report.contents.count(InventoryReport::key(m, *s.token)))
+                targets.emplace_back(&m, &s);
+        }
+    }
+    const auto typed = std::count_if(targets.begin(), targets.end(), [](const auto &t) {
+        return !(t.second->token->info.flags & (CKF_PROTECTED_AUTHENTICATION_PATH | CKF_USER_PIN_LOCKED));
+    });
+    if (cl.pinFd >= 0 && typed > 1) {
+        printError(tr("--pin-fd gives one PIN, but %n tokens ask for one; choose the token with --token.", int(typed)));
+        return 64;
+    }
+    for (const auto &[m, s] : targets) {
+        const CK_FLAGS flags = s->token->info.flags;
+        if (flags & CKF_USER_PIN_LOCKED) { // a try would be wasted, and might count
+            report.loginErrors[InventoryReport::key(*m, *s->token)] = userError(CKR_PIN_LOCKED, flags).text();
+            continue;
+        }
+        std::optional<SecureBytes> pin;
+        if (flags & CKF_PROTECTED_AUTHENTICATION_PATH) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Enter the PIN of token %1 on the reader's PIN pad.").arg(tokenName(*s->token))));
+        } else {
+            QString error;
+            pin = cl.pinFd >= 0 ? PinReader::fromFd(cl.pinFd, &error)
+                                : PinReader::fromTerminal(tr("PIN of token %1 (Enter alone skips it): ").arg(tokenName(*s->token)),
+                                                          &error);
+            if (!pin) {
+                printError(error);
+                return 64;
+            }
+            if (pin->empty() && cl.pinFd >= 0) { // a caller that forgot to write it: do not waste a try
+                printError(tr("No PIN was given on --pin-fd %1.").arg(cl.pinFd));
+                return 64;
+            }
+            if (pin->empty())
+                continue; // Enter alone: listed without private objects, as without --login
+        }
+        if (!logInAndRead(inventory, report, *m, *s, std::move(pin), cl.timeoutSeconds))
+            *abandoned = true;
+    }
+    return 0;
+}
 } // namespace
 
 int runList(const CommandLine &cl)
@@ -132,6 +313,16 @@ int runList(const CommandLine &cl)
     ModuleRegistry registry;
     registry.setActivityDir(CrashedModules::activityDir());
     int status = 0;
+    std::vector<TokenSelector> selectors;
+    for (const QString &t : cl.tokens) {
+        QString error;
+        if (auto s = TokenSelector::parse(t, &error)) {
+            selectors.push_back(std::move(*s));
+        } else {
+            printError(error);
+            return 64;
+        }
+    }
     {
         Inventory inventory(registry);
         const QList<CrashedModule> crashed = cl.retryCrashed ? QList<CrashedModule>() : CrashedModules::list(QSettings());
@@ -170,13 +361,33 @@ int runList(const CommandLine &cl)
             for (const ModuleSpec &spec : cl.requestedModules())
                 CrashedModules::forget(settings, spec.path);
         }
+        const QStringList unmatched = selectors.empty() ? QStringList() : keepSelected(report, selectors);
+        for (const QString &u : unmatched)
+            printError(tr("No token matches --token %1.").arg(u));
+        if (cl.login) {
+            if (const int usage = logIn(inventory, report, cl, &abandoned)) {
+                std::fflush(stderr);
+                ::_exit(usage); // as below: a module may still be busy; nothing was printed
+            }
+        }
+        ReportOptions options;
+        options.warningDays = cl.warningDays;
+        options.expiringWithin = cl.expiringWithin;
         const SchsmReport devices = collectSchsmReport();
-        const QByteArray out = cl.json ? toJson(report, outcomes, devices)
-                                       : (reportToText(report) + schsmReportText(devices)).toUtf8();
+        QByteArray out;
+        switch (cl.format) {
+        case CommandLine::Format::Json: out = toJson(report, outcomes, devices, options); break;
+        case CommandLine::Format::Csv:
+            out = reportToCsv(report, options);
+            printFailures(report);
+            break;
+        case CommandLine::Format::Text: out = (reportToText(report, options) + schsmReportText(devices)).toUtf8(); break;
+        }
         // Everything is printed before any module is finalized or unloaded (C_Finalize may crash).
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
-        status = report.failures() ? 2 : 0;
+        // Failures first: a check that could not read every token cannot say "none expiring".
+        status = report.failures() || !unmatched.isEmpty() ? 2 : (report.expiringCertificates(options) ? 1 : 0);
         if (abandoned) {
             // The listing is complete; the module that did not answer was reported and
             // is not put on the crashed list. Its worker never returns: do not wait for it.

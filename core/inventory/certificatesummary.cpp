@@ -2,12 +2,36 @@
 #include "inventory/certificatesummary.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 
 namespace {
 constexpr qint64 kDay = 24 * 60 * 60;
 
 int clampInt(qint64 v) { return int(std::min<qint64>(v, std::numeric_limits<int>::max())); }
+
+bool isHex(QChar c) { return c.unicode() < 128 && std::isxdigit(c.unicode()); }
+
+// An RFC 4514 value without its escapes: "\," is ",", and "\0A" (a hexpair, as OpenSSL
+// escapes control characters and bytes) is that byte, runs of them decoded as UTF-8.
+QString unescaped(QStringView v)
+{
+    QString value;
+    QByteArray bytes; // hexpairs not yet decoded
+    for (qsizetype k = 0; k < v.size(); ++k) {
+        if (v[k] == QLatin1Char('\\') && k + 2 < v.size() && isHex(v[k + 1]) && isHex(v[k + 2])) {
+            bytes += char(v.mid(k + 1, 2).toInt(nullptr, 16));
+            k += 2;
+            continue;
+        }
+        value += QString::fromUtf8(bytes);
+        bytes.clear();
+        if (v[k] == QLatin1Char('\\') && k + 1 < v.size())
+            ++k;
+        value += v[k];
+    }
+    return value + QString::fromUtf8(bytes);
+}
 
 // The value of the last attribute `type` in an RFC 4514 string ("CN=a,O=b"),
 // honouring backslash escapes; empty when absent.
@@ -30,17 +54,7 @@ QString rdnValue(const QString &rfc4514, QStringView type)
         const QStringView part = QStringView(rfc4514).mid(i, end - i);
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq > 0 && part.left(eq).trimmed().compare(type, Qt::CaseInsensitive) == 0) {
-            QString value;
-            bool esc = false;
-            for (const QChar c : part.mid(eq + 1)) {
-                if (!esc && c == QLatin1Char('\\')) {
-                    esc = true;
-                    continue;
-                }
-                esc = false;
-                value += c;
-            }
-            found = value;
+            found = unescaped(part.mid(eq + 1));
         }
         i = end + 1;
     }
@@ -69,6 +83,17 @@ qint64 CertificateSummary::daysLeft() const
 {
     // Rounded towards minus infinity: 1 second past notAfter is day -1, not day 0.
     return secondsLeft >= 0 ? secondsLeft / kDay : -((-secondsLeft + kDay - 1) / kDay);
+}
+
+QString CertificateSummary::validityCode() const
+{
+    switch (validity) {
+    case CertificateValidity::NotYetValid: return QStringLiteral("not-yet-valid");
+    case CertificateValidity::ExpiringSoon: return QStringLiteral("expiring-soon");
+    case CertificateValidity::Expired: return QStringLiteral("expired");
+    case CertificateValidity::Valid: break;
+    }
+    return QStringLiteral("valid");
 }
 
 CertificateSummary CertificateSummary::of(const CertificateInfo &cert, const QDateTime &now, int warningDays)

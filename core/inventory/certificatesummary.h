@@ -26,6 +26,8 @@ public:
     static QString tellingName(const CertificateInfo &cert);
     // Whole days left (rounded down), negative once expired: what --expiring-within compares.
     qint64 daysLeft() const;
+    // Language-neutral, for JSON and CSV: "valid", "expiring-soon", "expired", "not-yet-valid".
+    QString validityCode() const;
     // Expired or expiring within warningDays: what deserves a badge.
     bool needsAttention() const
     {

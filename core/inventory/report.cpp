@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/report.h"
 
+#include "inventory/certificatesummary.h"
 #include "inventory/inventory.h"
 #include "inventory/objectfacts.h"
+#include "inventory/objectorder.h"
 #include "inventory/p11text.h"
 #include "inventory/pairing.h"
 #include "p11/errortext.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <numeric>
 
 namespace {
 QString contentsKey(const ModuleSnapshot &m, const TokenSnapshot &t) { return m.path + QLatin1Char('|') + t.id.key(); }
@@ -27,7 +32,21 @@ QJsonValue stringOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJso
 
 bool isKey(CK_OBJECT_CLASS c) { return c == CKO_PRIVATE_KEY || c == CKO_PUBLIC_KEY || c == CKO_SECRET_KEY; }
 
-QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing)
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("InventoryReport", text, nullptr, n); }
+
+// Expired, expiring within warningDays, not yet valid: what the text form marks.
+QString expiryMarker(CertificateValidity v)
+{
+    switch (v) {
+    case CertificateValidity::Expired: return tr("[EXPIRED] ");
+    case CertificateValidity::ExpiringSoon: return tr("[EXPIRES SOON] ");
+    case CertificateValidity::NotYetValid: return tr("[NOT YET VALID] ");
+    case CertificateValidity::Valid: break;
+    }
+    return {};
+}
+
+QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing, const ReportOptions &options)
 {
     QJsonObject j;
     j[QStringLiteral("class")] = ObjectFacts::className(o.cls);
@@ -50,6 +69,11 @@ QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing)
             j[QStringLiteral("key")] = c->publicKeyDescription;
             j[QStringLiteral("sha256")] = c->sha256Fingerprint;
             j[QStringLiteral("trailingBytes")] = qint64(c->trailingBytes);
+            const CertificateSummary s = CertificateSummary::of(*c, options.now, options.warningDays);
+            j[QStringLiteral("name")] = s.name;
+            j[QStringLiteral("daysLeft")] = s.daysLeft();
+            j[QStringLiteral("validity")] = s.validityCode();
+            j[QStringLiteral("expiry")] = s.expiryPhrase;
         } else {
             j[QStringLiteral("error")] = err;
         }
@@ -92,7 +116,7 @@ QJsonObject tokenJson(const TokenSnapshot &t)
 // Text output goes to a terminal: everything a module or a certificate supplied is escaped.
 QString esc(const QString &s) { return P11Text::escaped(s); }
 
-void objectText(QTextStream &ts, const ObjectInfo &o, const PairInfo &pairing)
+void objectText(QTextStream &ts, const ObjectInfo &o, const PairInfo &pairing, const ReportOptions &options)
 {
     const QString label = o.labelKnown() ? QStringLiteral("\"%1\"").arg(esc(o.labelText())) : QStringLiteral("(label unknown)");
     const QString id = !o.idKnown() ? QStringLiteral("unknown")
@@ -107,7 +131,9 @@ void objectText(QTextStream &ts, const ObjectInfo &o, const PairInfo &pairing)
     if (o.cls == CKO_CERTIFICATE) {
         QString err;
         if (auto c = ObjectFacts::certificate(o, &err)) {
-            ts << "          subject " << esc(c->subject) << "\n          issuer  " << esc(c->issuer)
+            const CertificateSummary s = CertificateSummary::of(*c, options.now, options.warningDays);
+            ts << "          name    " << esc(s.name) << "\n          expiry  " << expiryMarker(s.validity) << s.expiryPhrase
+               << "\n          subject " << esc(c->subject) << "\n          issuer  " << esc(c->issuer)
                << "\n          serial  " << c->serialHex << "\n          valid   " << c->notBefore.toString(Qt::ISODate)
                << " – " << c->notAfter.toString(Qt::ISODate) << "\n          sha256  " << c->sha256Fingerprint << "\n";
             if (c->trailingBytes > 0)
@@ -121,7 +147,8 @@ void objectText(QTextStream &ts, const ObjectInfo &o, const PairInfo &pairing)
         ts << "          pairing: " << esc(pairing.summary()) << "\n";
 }
 
-void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &m, const TokenSnapshot &t)
+void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &m, const TokenSnapshot &t,
+               const ReportOptions &options)
 {
     ts << "    Token " << (t.label.isEmpty() ? QStringLiteral("(no label)") : QStringLiteral("\"%1\"").arg(t.label)) << "  "
        << P11Text::displayText(t.info.manufacturerID) << " / " << P11Text::displayText(t.info.model) << " / serial "
@@ -138,14 +165,19 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
     const QString key = contentsKey(m, t);
     if (auto e = r.tokenErrors.find(key); e != r.tokenErrors.end())
         ts << "      ERROR reading objects: " << esc(e->second) << "\n";
+    if (auto e = r.loginErrors.find(key); e != r.loginErrors.end())
+        ts << "      " << tr("LOGIN FAILED: %1").arg(esc(e->second)) << "\n";
     auto it = r.contents.find(key);
     if (it == r.contents.end())
         return;
     if (it->second.privateObjectsHidden)
         ts << "      (not logged in: private objects are not listed)\n";
     const auto pairing = computePairing(it->second);
-    for (std::size_t i = 0; i < it->second.objects.size(); ++i)
-        objectText(ts, it->second.objects[i], pairing[i]);
+    const std::vector<std::size_t> listed = InventoryReport::listed(it->second, options);
+    for (const std::size_t i : listed)
+        objectText(ts, it->second.objects[i], pairing[i], options);
+    if (listed.empty() && options.expiringWithin)
+        ts << "      " << tr("(no certificate expires within %n day(s))", *options.expiringWithin) << "\n";
 }
 } // namespace
 
@@ -154,9 +186,41 @@ int InventoryReport::failedModules() const
     return int(std::count_if(modules.begin(), modules.end(), [](const ModuleSnapshot &m) { return !m.error.isEmpty(); }));
 }
 
+QString InventoryReport::key(const ModuleSnapshot &m, const TokenSnapshot &t) { return contentsKey(m, t); }
+
+std::vector<std::size_t> InventoryReport::listed(const TokenContents &contents, const ReportOptions &options)
+{
+    std::vector<std::size_t> order(contents.objects.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    if (options.expiringWithin) {
+        // As `openssl x509 -checkend DAYS*86400` answers "will expire": notAfter before now + DAYS.
+        const QDateTime horizon = options.now.addSecs(qint64(*options.expiringWithin) * 24 * 3600);
+        std::erase_if(order, [&](std::size_t i) {
+            const ObjectInfo &o = contents.objects[i];
+            if (o.cls != CKO_CERTIFICATE)
+                return true;
+            const auto c = ObjectFacts::certificate(o);
+            return !c || !(c->notAfter < horizon);
+        });
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return ObjectOrder::less(contents.objects[a], contents.objects[b]); });
+    return order;
+}
+
+int InventoryReport::expiringCertificates(const ReportOptions &options) const
+{
+    if (!options.expiringWithin)
+        return 0;
+    int n = 0;
+    for (const auto &[key, c] : contents)
+        n += int(listed(c, options).size());
+    return n;
+}
+
 int InventoryReport::failures() const
 {
-    int n = failedModules() + int(tokenErrors.size());
+    int n = failedModules() + int(tokenErrors.size()) + int(loginErrors.size());
     for (const ModuleSnapshot &m : modules)
         n += int(std::count_if(m.slots.begin(), m.slots.end(), [](const SlotSnapshot &s) { return !s.tokenError.isEmpty(); }));
     return n;
@@ -184,7 +248,7 @@ InventoryReport collectReport(Inventory &inventory, const QList<ModuleSpec> &spe
     return r;
 }
 
-QJsonDocument reportToJson(const InventoryReport &r)
+QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &options)
 {
     QJsonArray modules;
     for (const ModuleSnapshot &m : r.modules) {
@@ -215,14 +279,16 @@ QJsonDocument reportToJson(const InventoryReport &r)
                 if (auto it = r.contents.find(key); it != r.contents.end()) {
                     const auto pairing = computePairing(it->second);
                     QJsonArray objects;
-                    for (std::size_t i = 0; i < it->second.objects.size(); ++i)
-                        objects.append(objectJson(it->second.objects[i], pairing[i]));
+                    for (const std::size_t i : InventoryReport::listed(it->second, options))
+                        objects.append(objectJson(it->second.objects[i], pairing[i], options));
                     tj[QStringLiteral("loggedIn")] = it->second.loggedIn;
                     tj[QStringLiteral("privateObjectsHidden")] = it->second.privateObjectsHidden;
                     tj[QStringLiteral("objects")] = objects;
                 }
                 if (auto it = r.tokenErrors.find(key); it != r.tokenErrors.end())
                     tj[QStringLiteral("error")] = it->second;
+                if (auto it = r.loginErrors.find(key); it != r.loginErrors.end())
+                    tj[QStringLiteral("loginError")] = it->second;
                 sj[QStringLiteral("token")] = tj;
             }
             slots.append(sj);
@@ -231,11 +297,15 @@ QJsonDocument reportToJson(const InventoryReport &r)
         modules.append(mj);
     }
     QJsonObject root;
+    root[QStringLiteral("listedAt")] = options.now.toUTC().toString(Qt::ISODate);
+    root[QStringLiteral("expiryWarningDays")] = options.warningDays;
+    if (options.expiringWithin)
+        root[QStringLiteral("expiringWithin")] = *options.expiringWithin;
     root[QStringLiteral("modules")] = modules;
     return QJsonDocument(root);
 }
 
-QString reportToText(const InventoryReport &r)
+QString reportToText(const InventoryReport &r, const ReportOptions &options)
 {
     QString out;
     QTextStream ts(&out);
@@ -253,11 +323,15 @@ QString reportToText(const InventoryReport &r)
             if (!s.tokenError.isEmpty())
                 ts << "    token error: " << esc(s.tokenError) << "\n";
             if (s.token)
-                tokenText(ts, r, m, *s.token);
+                tokenText(ts, r, m, *s.token, options);
             else if (s.tokenError.isEmpty())
                 ts << "    (no token)\n";
         }
         ts << "\n";
     }
+    if (const int n = r.expiringCertificates(options))
+        ts << tr("%n certificate(s) expire within %1 day(s) or have expired.", n).arg(*options.expiringWithin) << "\n";
+    else if (options.expiringWithin)
+        ts << tr("No certificate expires within %n day(s).", *options.expiringWithin) << "\n";
     return out;
 }

@@ -4,12 +4,21 @@
 #include "inventory/modulespec.h"
 #include "inventory/snapshot.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 
 #include <map>
+#include <optional>
 
 class Inventory;
+
+// How --list prints (issue 12). Objects are always listed in ObjectOrder.
+struct ReportOptions {
+    QDateTime now = QDateTime::currentDateTimeUtc(); // the clock certificates' expiry is measured against
+    int warningDays = 30;              // expiring within this many days: marked "expiring soon"
+    std::optional<int> expiringWithin; // only certificates that expire within this many days or have expired
+};
 
 // The `tokendesk --list` inventory: every module, slot, token and object with
 // the facts the tree shows. Collected through the same Inventory as the GUI.
@@ -17,14 +26,25 @@ struct InventoryReport {
     std::vector<ModuleSnapshot> modules;
     std::map<QString, TokenContents> contents; // key: module path + '|' + identity key
     std::map<QString, QString> tokenErrors;    // same key: why objects could not be read
+    std::map<QString, QString> loginErrors;    // same key: why --login failed (private objects not listed)
     int failedModules() const;
-    // Modules not loaded + tokens whose info or objects could not be read: --list exits 2 unless 0.
+    // Modules not loaded + tokens whose info or objects could not be read or that
+    // --login could not log in to: --list exits 2 unless 0.
     int failures() const;
+    // Certificates options.expiringWithin selects in the whole report (--expiring-within exits 1 unless 0).
+    int expiringCertificates(const ReportOptions &options) const;
+
+    static QString key(const ModuleSnapshot &m, const TokenSnapshot &t);
+    // Indexes into contents.objects of what to list, in ObjectOrder: every object, or
+    // with options.expiringWithin only the certificates it selects.
+    static std::vector<std::size_t> listed(const TokenContents &contents, const ReportOptions &options);
 };
 
 // Blocks until done: for the command line, never for the GUI thread.
 InventoryReport collectReport(Inventory &inventory, const QList<ModuleSpec> &modules);
 // The shape is published as resources/schema/tokendesk-list.schema.json (keep them in step).
-QJsonDocument reportToJson(const InventoryReport &report);
+QJsonDocument reportToJson(const InventoryReport &report, const ReportOptions &options = {});
 // For a terminal: every string a module or certificate supplied is escaped (P11Text::escaped).
-QString reportToText(const InventoryReport &report);
+QString reportToText(const InventoryReport &report, const ReportOptions &options = {});
+// For spreadsheets (reportcsv.cpp): RFC 4180, UTF-8, a header row, one row per listed object.
+QByteArray reportToCsv(const InventoryReport &report, const ReportOptions &options = {});

@@ -15,6 +15,7 @@ target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/crashedmodules.c
 target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/moduleprobe.cpp ${CMAKE_CURRENT_LIST_DIR}/moduleprobe.h)
 # One order of objects for the tree and --list, and the help-desk summary of a certificate (issue 12).
 target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/objectorder.cpp ${CMAKE_CURRENT_LIST_DIR}/objectorder.h
-    ${CMAKE_CURRENT_LIST_DIR}/certificatesummary.cpp ${CMAKE_CURRENT_LIST_DIR}/certificatesummary.h)
+    ${CMAKE_CURRENT_LIST_DIR}/certificatesummary.cpp ${CMAKE_CURRENT_LIST_DIR}/certificatesummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/reportcsv.cpp)
 # Each certificate and key decoded once per distinct value, for pairing and facts (issue 11).
 target_sources(tokendesk_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/objectdecoder.cpp ${CMAKE_CURRENT_LIST_DIR}/objectdecoder.h)
