@@ -84,7 +84,8 @@ QString runTool(const QString &program, const QStringList &args, int *exitCode =
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
-    p.waitForFinished(120000);
+    // sc-hsm-tool's share decryption is deliberately slow; a loaded CI machine needs minutes.
+    p.waitForFinished(600000);
     if (exitCode)
         *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return QString::fromUtf8(p.readAll());
@@ -175,6 +176,12 @@ Facts scHsmToolFacts()
         f[QStringLiteral("dkek missing")] = QStringLiteral("0");
     }
     return f;
+}
+
+QString fact(const Facts &facts, const QString &key)
+{
+    const auto it = facts.find(key);
+    return it == facts.end() ? QStringLiteral("<missing>") : it->second;
 }
 
 QString yesNo(bool b)
@@ -466,8 +473,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
         QVERIFY(!panel()->findChild<QProgressBar *>()->isVisible());
         const Facts tool = scHsmToolFacts();
-        QCOMPARE(tool.at(QStringLiteral("so-pin")), QStringLiteral("13"));
-        QCOMPARE(tool.at(QStringLiteral("dkek kcv")), QStringLiteral("1869AACFBA17D873")); // the vectors' README
+        QCOMPARE(fact(tool, QStringLiteral("so-pin")), QStringLiteral("13"));
+        QCOMPARE(fact(tool, QStringLiteral("dkek kcv")), QStringLiteral("1869AACFBA17D873")); // the vectors' README
         QCOMPARE(describe(panelFacts(panel())), describe(tool));
         QVERIFY(!import->isEnabled()); // nothing left to import
         saveScreenshot();
@@ -591,15 +598,15 @@ private Q_SLOTS:
         const Facts tool = scHsmToolFacts();
         // The table reaches the states it names (so each row tests what it says).
         if (state == QLatin1String("fresh"))
-            QCOMPARE(tool.at(QStringLiteral("initialized")), QStringLiteral("no"));
+            QCOMPARE(fact(tool, QStringLiteral("initialized")), QStringLiteral("no"));
         else if (state == QLatin1String("transport PIN"))
-            QCOMPARE(tool.at(QStringLiteral("user-pin")), QStringLiteral("transport"));
+            QCOMPARE(fact(tool, QStringLiteral("user-pin")), QStringLiteral("transport"));
         else if (state == QLatin1String("share pending"))
-            QCOMPARE(tool.at(QStringLiteral("dkek missing")), QStringLiteral("1"));
+            QCOMPARE(fact(tool, QStringLiteral("dkek missing")), QStringLiteral("1"));
         else if (state == QLatin1String("user PIN locked"))
-            QCOMPARE(tool.at(QStringLiteral("user-pin")), QStringLiteral("locked"));
+            QCOMPARE(fact(tool, QStringLiteral("user-pin")), QStringLiteral("locked"));
         else if (state == QLatin1String("SO-PIN 14 tries"))
-            QCOMPARE(tool.at(QStringLiteral("so-pin")), QStringLiteral("14"));
+            QCOMPARE(fact(tool, QStringLiteral("so-pin")), QStringLiteral("14"));
 
         const ListRun json = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, true);
         const QJsonArray devices = json.json.value(QStringLiteral("smartcardHsm")).toArray();
