@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+
 #include "dialogs/addmoduledialog.h"
 #include "dialogs/logindialog.h"
 #include "inventory/discovery.h"
@@ -9,6 +10,11 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "dialogs/schsmdevicesdialog.h"
+#include "schsm/schsmjobs.h"
+#include "schsm/schsmreadersearch.h"
+#include "schsm/schsmtokenlink.h"
+#include "widgets/schsmdevicepanel.h"
 #include "commands/deleteobjectsdialog.h"
 #include "commands/tokencommanddialog.h"
 #include "commands/exportobjectcommand.h"
@@ -21,6 +27,8 @@
 #include "wizards/inittoken/inittokenwizard.h"
 #include "wizards/csr/csrwizard.h"
 #include "wizards/keygen/keygenwizard.h"
+#include "wizards/schsm/schsmimportshareswizard.h"
+#include "wizards/schsm/schsminitializewizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
 #include "dialogs/aboutdialog.h"
@@ -56,7 +64,9 @@
 
 MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget *parent)
     : QMainWindow(parent), m_inventory(inventory), m_modules(std::move(modules)), m_model(new TokenTreeModel(this)),
-      m_tree(new QTreeView(this)), m_details(new DetailPane(this)), m_demoNotice(new QLabel(this)),
+      m_tree(new QTreeView(this)), m_details(new DetailPane(this)), m_schsmJobs(new SchsmJobs(this)),
+      m_schsmSearch(new SchsmReaderSearch(this)), m_schsmPanel(new SchsmDevicePanel(*m_schsmJobs, *m_schsmSearch, this)),
+      m_demoNotice(new QLabel(this)),
       m_statusText(new QLabel(this)), m_progress(new QProgressBar(this)), m_firstStart(new FirstStartPanel(this))
 {
     setWindowTitle(tr("TokenDesk"));
@@ -84,7 +94,12 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     auto *split = new QSplitter(this);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(left);
-    split->addWidget(m_details);
+    // The SmartCard-HSM panel under the details: hidden unless such a token is selected.
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_details);
+    right->addWidget(m_schsmPanel);
+    right->setCollapsible(1, false);
+    split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     setCentralWidget(split);
@@ -109,6 +124,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
         m_details->showNode(i.isValid() ? m_model->node(i) : nullptr);
+        showSchsmDevice(i);
         updateActions();
     });
     // Refreshes change rows in place; keep the pane in step with the selected row.
@@ -116,6 +132,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
         const QModelIndex cur = m_tree->currentIndex();
         if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row()) {
             m_details->showNode(m_model->node(cur.siblingAtColumn(0)));
+            showSchsmDevice(cur.siblingAtColumn(0));
             updateActions();
         }
     });
@@ -135,6 +152,19 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
     connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
+    connect(&m_inventory, &Inventory::slotsChanged, m_schsmPanel, &SchsmDevicePanel::forgetReaders); // a card came or went
+    relaySchsmRequests(m_schsmPanel);
+    // The device wizards (issue 16), modeless; whatever they did, the panels and the tree re-read the device.
+    connect(this, &MainWindow::initializeDeviceRequested, this, [this](const QString &reader, const SchsmStatus &status) {
+        auto *wizard = new SchsmInitializeWizard(*m_schsmJobs, reader, status, this);
+        connect(wizard, &SchsmInitializeWizard::deviceChanged, this, &MainWindow::deviceChanged);
+        showJobWindow(wizard);
+    });
+    connect(this, &MainWindow::importSharesRequested, this, [this](const QString &reader, const SchsmStatus &status) {
+        auto *wizard = new SchsmImportSharesWizard(*m_schsmJobs, reader, status, this);
+        connect(wizard, &SchsmImportSharesWizard::deviceChanged, this, &MainWindow::deviceChanged);
+        showJobWindow(wizard);
+    });
 
     QSettings settings;
     const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
@@ -211,6 +241,7 @@ void MainWindow::createActions()
     tools->addAction(tr("&Check DKEK shares…"), this, [this] {
         showJobWindow(new CheckDkekSharesDialog(this));
     });
+    tools->addAction(tr("&SmartCard-HSM devices…"), this, &MainWindow::showSchsmDevices);
 
     tb->addAction(m_refresh);
     tb->addAction(m_login);
@@ -305,6 +336,7 @@ void MainWindow::refreshAll()
     for (const QString &shown : m_model->modulePaths())
         if (!wanted.contains(shown))
             m_model->removeModule(shown);
+    m_schsmPanel->forgetReaders();
     // One extra count so refreshFinished fires even with no module at all.
     m_refreshPending = 1;
     for (const ModuleSpec &s : specs) {
@@ -702,8 +734,12 @@ void MainWindow::rescanReaders()
     const TreeNode *m = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
     if (!m)
         return;
-    const QString path = m->key;
-    jobStarted(tr("Re-initializing %1…").arg(path));
+    reinitializeModule(m->key, tr("Re-initializing %1…").arg(m->key), tr("Rescan readers"));
+}
+
+void MainWindow::reinitializeModule(const QString &path, const QString &what, const QString &operation)
+{
+    jobStarted(what);
     m_inventory.rescanReaders(path)
         .then(this,
               [this, path] {
@@ -711,10 +747,54 @@ void MainWindow::rescanReaders()
                   refreshShownModule(path);
               })
         .onCanceled(this, [this] { jobFinished(); })
-        .onFailed(this, [this](const std::exception &) {
+        .onFailed(this, [this, operation](const std::exception &) {
             jobFinished();
-            showError(tr("Rescan readers"), std::current_exception());
+            showError(operation, std::current_exception());
         });
+}
+
+void MainWindow::showSchsmDevice(const QModelIndex &index)
+{
+    const TreeNode *n = index.isValid() ? m_model->node(index) : nullptr;
+    const TreeNode *slot = n && n->kind == TreeNode::Kind::Token ? n->ancestor(TreeNode::Kind::Slot) : nullptr;
+    if (slot && slot->slot())
+        m_schsmPanel->showToken(slot->slot()->description, n->token()->id.serial);
+    else
+        m_schsmPanel->clear();
+}
+
+void MainWindow::relaySchsmRequests(SchsmDevicePanel *panel)
+{
+    connect(panel, &SchsmDevicePanel::initializeDeviceRequested, this, &MainWindow::initializeDeviceRequested);
+    connect(panel, &SchsmDevicePanel::importSharesRequested, this, &MainWindow::importSharesRequested);
+}
+
+void MainWindow::showSchsmDevices()
+{
+    auto *d = new SchsmDevicesDialog(*m_schsmJobs, *m_schsmSearch, this);
+    relaySchsmRequests(d->panel());
+    // Modeless like the wizards it opens: a window-modal dialog would block them (they belong to this window).
+    showJobWindow(d);
+}
+
+void MainWindow::deviceChanged(const QString &reader)
+{
+    for (SchsmDevicePanel *panel : findChildren<SchsmDevicePanel *>()) {
+        panel->forgetReaders();
+        if (panel->reader() == reader)
+            panel->refresh();
+    }
+    // OpenSC in this process keeps the token it bound until the card leaves the reader.
+    for (const QString &path : m_model->modulePaths()) {
+        const QModelIndex mi = m_model->indexOfModule(path);
+        for (int row = 0; row < m_model->rowCount(mi); ++row) {
+            const SlotSnapshot *slot = m_model->node(m_model->index(row, 0, mi))->slot();
+            if (slot && SchsmTokenLink::slotIsReader(slot->description, reader)) {
+                reinitializeModule(path, tr("Reading the changed device in %1…").arg(reader), tr("Reading the device"));
+                break;
+            }
+        }
+    }
 }
 
 QString MainWindow::keyPath(const QModelIndex &index) const

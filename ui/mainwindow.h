@@ -3,6 +3,7 @@
 
 #include "inventory/modulespec.h"
 #include "inventory/tokenref.h"
+#include "schsm/schsmstatus.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -21,6 +22,9 @@ class QLabel;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTreeView;
+class SchsmDevicePanel;
+class SchsmJobs;
+class SchsmReaderSearch;
 class TokenTreeModel;
 
 // The token browser: the tree on the left, details on the right. Every token
@@ -41,6 +45,10 @@ public:
     // Whether the last full refresh found any initialized token.
     bool hasTokens() const;
     void setDemoNotice(const QString &text);
+    // SmartCard-HSM devices: one worker per reader (the device wizards use them too)
+    // and the device panel under the details.
+    SchsmJobs &schsmJobs() const { return *m_schsmJobs; }
+    SchsmDevicePanel *schsmPanel() const { return m_schsmPanel; }
 
     // Issue 12: the tree's context menu for a row (only the actions that apply to its kind,
     // enabled as they apply to it); the caller owns the menu. Makes the row current.
@@ -77,8 +85,15 @@ public Q_SLOTS:
     // Issue 12: every attribute of the selected object; its (or the token's) URI to the clipboard.
     void showAttributes();
     void copySelectedUri();
+    // After an operation on the SmartCard-HSM in reader: re-reads its status, re-initializes
+    // the modules showing a slot for the reader (OpenSC keeps what it bound) and re-reads them.
+    void deviceChanged(const QString &reader);
+    void showSchsmDevices(); // Tools ▸ SmartCard-HSM devices
 
 Q_SIGNALS:
+    // A device panel's buttons (under the details, or in the SmartCard-HSM devices dialog).
+    void initializeDeviceRequested(const QString &reader, const SchsmStatus &status);
+    void importSharesRequested(const QString &reader, const SchsmStatus &status);
     void refreshFinished();   // every module scanned and every token read after refreshAll()
     void moduleAdded(const QString &path);
     void moduleRemoved(const QString &path);
@@ -106,6 +121,10 @@ private:
     void openCommand(QDialog *dialog);
     // After a rename: selects the renamed object once a refresh of its token lists it.
     void selectRenamedObject(const TokenRef &token);
+    // C_Finalize + C_Initialize of a module shown in the tree, then a new scan of it.
+    void reinitializeModule(const QString &path, const QString &what, const QString &operation);
+    void showSchsmDevice(const QModelIndex &index); // the panel for a selected SmartCard-HSM token
+    void relaySchsmRequests(SchsmDevicePanel *panel);
 
     // Issue 12 (context menus, modeless job windows, first start, Help).
     QList<QAction *> contextActions(const QModelIndex &index) const;
@@ -124,6 +143,9 @@ private:
     TokenTreeModel *m_model;
     QTreeView *m_tree;
     DetailPane *m_details;
+    SchsmJobs *m_schsmJobs;
+    SchsmReaderSearch *m_schsmSearch;
+    SchsmDevicePanel *m_schsmPanel;
     QLabel *m_demoNotice;
     QLabel *m_statusText;
     QProgressBar *m_progress;

@@ -13,7 +13,9 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/schsmjobs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmlog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmobjects.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmreadersearch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmreport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmstatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmtokenlink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tlv.cpp
 )

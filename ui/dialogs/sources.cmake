@@ -18,3 +18,5 @@ target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/manualdialog.cpp $
 include(GNUInstallDirs)
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/manualdialog.cpp PROPERTIES
     COMPILE_DEFINITIONS "TOKENDESK_DOC_DIR=\"${CMAKE_INSTALL_FULL_DOCDIR}\";TOKENDESK_SOURCE_DIR=\"${PROJECT_SOURCE_DIR}\"")
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicesdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmdevicesdialog.h)

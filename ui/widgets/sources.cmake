@@ -4,3 +4,4 @@ target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${C
     ${CMAKE_CURRENT_LIST_DIR}/secretedit.cpp ${CMAKE_CURRENT_LIST_DIR}/secretedit.h
     ${CMAKE_CURRENT_LIST_DIR}/tokenjobwizard.cpp ${CMAKE_CURRENT_LIST_DIR}/tokenjobwizard.h
     ${CMAKE_CURRENT_LIST_DIR}/secretlabel.cpp ${CMAKE_CURRENT_LIST_DIR}/secretlabel.h)
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.h)

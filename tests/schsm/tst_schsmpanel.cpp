@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SmartCard-HSM device panel, the reader↔token link and the tree after a
+// device operation (issue 16), against the emulated card behind a real pcscd
+// (run through with_card.sh) and OpenSC's module loaded in this process, the
+// way a user meets them: select the token, click Refresh, open Tools ▸
+// SmartCard-HSM devices. sc-hsm-tool and pkcs11-tool are the second clients;
+// `tokendesk --list` is compared with sc-hsm-tool fact by fact.
+#include "listrun.h"
+#include "softhsmfixture.h"
+
+#include "dialogs/schsmdevicesdialog.h"
+#include "inventory/inventory.h"
+#include "mainwindow.h"
+#include "models/tokentreemodel.h"
+#include "p11/module.h"
+#include "schsm/schsmdevice.h"
+#include "schsm/schsmerror.h"
+#include "schsm/schsmtokenlink.h"
+#include "widgets/schsmdevicepanel.h"
+#include "wizards/schsm/schsmimportshareswizard.h"
+#include "wizards/schsm/schsminitializewizard.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPointer>
+#include <QProcess>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <map>
+
+namespace {
+const char *kSharePassword = "TokenDesk vector one";
+const QString kSoPin = QStringLiteral("0011223344556677");
+
+QString shareFile()
+{
+    return QStringLiteral(TOKENDESK_TEST_DATA "/dkek/share-password.pbe");
+}
+
+// One line to the emulated card's control socket (see schsm_card.py).
+QString control(const QString &command)
+{
+    const QByteArray path = qgetenv("SCHSM_CONTROL");
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0)
+        return QStringLiteral("error socket");
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    if (std::size_t(path.size()) >= sizeof addr.sun_path) {
+        ::close(fd);
+        return QStringLiteral("error path");
+    }
+    std::memcpy(addr.sun_path, path.constData(), std::size_t(path.size()));
+    QByteArray reply;
+    const QByteArray line = command.toUtf8() + '\n';
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::write(fd, line.constData(), std::size_t(line.size())) == line.size()) {
+        char buf[4096];
+        while (!reply.contains('\n')) {
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            reply.append(buf, n);
+        }
+    }
+    ::close(fd);
+    return QString::fromUtf8(reply).trimmed();
+}
+
+QString runTool(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    // sc-hsm-tool's share decryption is deliberately slow; a loaded CI machine needs minutes.
+    p.waitForFinished(600000);
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAll());
+}
+
+QString scHsmTool(const QStringList &args)
+{
+    int rc = -1;
+    const QString out = runTool(QStringLiteral("sc-hsm-tool"), args, &rc);
+    if (rc != 0 || out.contains(QLatin1String("failed")))
+        qWarning("sc-hsm-tool %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(out));
+    return out;
+}
+
+void initializeWithScHsmTool(const QString &soPin, int shares, const QString &label)
+{
+    scHsmTool({QStringLiteral("--initialize"), QStringLiteral("--so-pin"), soPin, QStringLiteral("--pin"),
+               QStringLiteral("648219"), QStringLiteral("--dkek-shares"), QString::number(shares),
+               QStringLiteral("--label"), label});
+}
+
+void importShareWithScHsmTool()
+{
+    scHsmTool({QStringLiteral("--import-dkek-share"), shareFile(), QStringLiteral("--password"),
+               QString::fromLatin1(kSharePassword)});
+}
+
+// The device facts in one vocabulary, whoever reported them: firmware,
+// initialized, rrc, transport option, so-pin / user-pin (tries left, "locked",
+// "transport"; absent before initialization), dkek shares / missing / kcv, or
+// dkek = unavailable.
+using Facts = std::map<QString, QString>;
+
+QString describe(const Facts &facts)
+{
+    QStringList parts;
+    for (const auto &[k, v] : facts)
+        parts << k + QLatin1Char('=') + v;
+    return parts.join(QStringLiteral("; "));
+}
+
+QString valueOf(const QString &line)
+{
+    return line.section(QLatin1Char(':'), 1).trimmed();
+}
+
+// sc-hsm-tool's status report (OpenSC 0.23's print_info wording).
+Facts scHsmToolFacts()
+{
+    Facts f{{QStringLiteral("initialized"), QStringLiteral("yes")},
+            {QStringLiteral("rrc"), QStringLiteral("no")},
+            {QStringLiteral("transport option"), QStringLiteral("no")}};
+    bool dkekRefused = false;
+    for (const QString &raw : runTool(QStringLiteral("sc-hsm-tool"), {}).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("Version")))
+            f[QStringLiteral("firmware")] = valueOf(line);
+        else if (line.contains(QLatin1String("never been initialized")))
+            f[QStringLiteral("initialized")] = QStringLiteral("no");
+        else if (line == QLatin1String("User PIN reset with SO-PIN enabled"))
+            f[QStringLiteral("rrc")] = QStringLiteral("yes");
+        else if (line == QLatin1String("Transport-PIN mode enabled"))
+            f[QStringLiteral("transport option")] = QStringLiteral("yes");
+        else if (line.startsWith(QLatin1String("SO-PIN tries left")))
+            f[QStringLiteral("so-pin")] = valueOf(line);
+        else if (line == QLatin1String("SO-PIN locked"))
+            f[QStringLiteral("so-pin")] = QStringLiteral("locked");
+        else if (line.startsWith(QLatin1String("User PIN tries left")))
+            f[QStringLiteral("user-pin")] = valueOf(line);
+        else if (line == QLatin1String("User PIN locked"))
+            f[QStringLiteral("user-pin")] = QStringLiteral("locked");
+        else if (line.startsWith(QLatin1String("Transport-PIN active")))
+            f[QStringLiteral("user-pin")] = QStringLiteral("transport");
+        else if (line.contains(QLatin1String("IMPORT_DKEK_SHARE")) && line.contains(QLatin1String("failed")))
+            dkekRefused = true; // it then prints whatever was in its buffer: not a fact
+        else if (line.startsWith(QLatin1String("DKEK shares")))
+            f[QStringLiteral("dkek shares")] = valueOf(line);
+        else if (line.startsWith(QLatin1String("DKEK import pending")))
+            f[QStringLiteral("dkek missing")] = line.section(QLatin1Char(','), 1).trimmed().section(QLatin1Char(' '), 0, 0);
+        else if (line.startsWith(QLatin1String("DKEK key check value")))
+            f[QStringLiteral("dkek kcv")] = valueOf(line);
+    }
+    if (dkekRefused) {
+        f.erase(QStringLiteral("dkek shares"));
+        f.erase(QStringLiteral("dkek kcv"));
+        f[QStringLiteral("dkek")] = QStringLiteral("unavailable");
+    } else if (f.count(QStringLiteral("dkek shares")) && !f.count(QStringLiteral("dkek missing"))) {
+        f[QStringLiteral("dkek missing")] = QStringLiteral("0");
+    }
+    return f;
+}
+
+QString fact(const Facts &facts, const QString &key)
+{
+    const auto it = facts.find(key);
+    return it == facts.end() ? QStringLiteral("<missing>") : it->second;
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// `tokendesk --list --json`'s smartcardHsm entry.
+Facts jsonFacts(const QJsonObject &d)
+{
+    Facts f{{QStringLiteral("firmware"), d.value(QStringLiteral("firmware")).toString()},
+            {QStringLiteral("initialized"), yesNo(d.value(QStringLiteral("initialized")).toBool())},
+            {QStringLiteral("rrc"), yesNo(d.value(QStringLiteral("soMayResetUserPin")).toBool())},
+            {QStringLiteral("transport option"), yesNo(d.value(QStringLiteral("transportPin")).toBool())}};
+    const auto pin = [&f](const QString &key, const QJsonObject &o) {
+        const QString state = o.value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("tries-left"))
+            f[key] = QString::number(o.value(QStringLiteral("triesLeft")).toInt());
+        else if (state == QLatin1String("transport-pin"))
+            f[key] = QStringLiteral("transport");
+        else if (state != QLatin1String("not-initialized"))
+            f[key] = state;
+    };
+    pin(QStringLiteral("so-pin"), d.value(QStringLiteral("soPin")).toObject());
+    pin(QStringLiteral("user-pin"), d.value(QStringLiteral("userPin")).toObject());
+    const QJsonObject dkek = d.value(QStringLiteral("dkek")).toObject();
+    if (!dkek.value(QStringLiteral("available")).toBool()) {
+        f[QStringLiteral("dkek")] = QStringLiteral("unavailable");
+    } else {
+        f[QStringLiteral("dkek shares")] = QString::number(dkek.value(QStringLiteral("sharesExpected")).toInt(-1));
+        f[QStringLiteral("dkek missing")] = QString::number(dkek.value(QStringLiteral("sharesMissing")).toInt(-1));
+        if (dkek.contains(QStringLiteral("keyCheckValue")))
+            f[QStringLiteral("dkek kcv")] = dkek.value(QStringLiteral("keyCheckValue")).toString();
+    }
+    return f;
+}
+
+// `tokendesk --list`'s "SmartCard-HSM devices" section ("Label : value" lines).
+Facts textFacts(const QString &listOutput)
+{
+    Facts f;
+    const qsizetype start = listOutput.indexOf(QLatin1String("SmartCard-HSM devices"));
+    if (start < 0)
+        return f;
+    const auto pin = [&f](const QString &key, const QString &v) {
+        if (v == QLatin1String("locked"))
+            f[key] = v;
+        else if (v.startsWith(QLatin1String("transport PIN")))
+            f[key] = QStringLiteral("transport");
+        else if (v.endsWith(QLatin1String("tries left")) || v.endsWith(QLatin1String("try left")))
+            f[key] = v.section(QLatin1Char(' '), 0, 0);
+        else if (!v.startsWith(QLatin1String("not set")))
+            f[key] = v;
+    };
+    for (const QString &raw : listOutput.mid(start).split(QLatin1Char('\n'))) {
+        const QString key = raw.section(QLatin1Char(':'), 0, 0).trimmed();
+        const QString v = valueOf(raw);
+        if (key == QLatin1String("Firmware"))
+            f[QStringLiteral("firmware")] = v;
+        else if (key == QLatin1String("Initialized"))
+            f[QStringLiteral("initialized")] = v;
+        else if (key == QLatin1String("SO may reset user PIN"))
+            f[QStringLiteral("rrc")] = v;
+        else if (key == QLatin1String("Transport PIN option"))
+            f[QStringLiteral("transport option")] = v;
+        else if (key == QLatin1String("User PIN"))
+            pin(QStringLiteral("user-pin"), v);
+        else if (key == QLatin1String("SO-PIN"))
+            pin(QStringLiteral("so-pin"), v);
+        else if (key == QLatin1String("DKEK") && v.startsWith(QLatin1String("not available")))
+            f[QStringLiteral("dkek")] = QStringLiteral("unavailable");
+        else if (key == QLatin1String("DKEK shares expected"))
+            f[QStringLiteral("dkek shares")] = v;
+        else if (key == QLatin1String("DKEK shares missing"))
+            f[QStringLiteral("dkek missing")] = v;
+        else if (key == QLatin1String("DKEK key check value") && !v.startsWith(QLatin1String("pending")))
+            f[QStringLiteral("dkek kcv")] = v;
+    }
+    return f;
+}
+
+QString label(const QWidget *root, const char *name)
+{
+    const auto *l = root->findChild<QLabel *>(QString::fromLatin1(name));
+    return l ? l->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+}
+
+bool cardPresent(const QString &reader)
+{
+    try {
+        return SchsmDevice::findReaders() == QStringList{reader};
+    } catch (const SchsmError &) {
+        return false;
+    }
+}
+} // namespace
+
+namespace {
+// Esc on a wizard the main window opened (deleted on close): gone afterwards.
+void closeWithEscape(QWidget *wizard)
+{
+    QPointer<QWidget> guard(wizard);
+    QTRY_VERIFY(guard->isVisible());
+    QTest::keyClick(guard, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+}
+} // namespace
+
+class TestSchsmPanel : public QObject {
+    Q_OBJECT
+    SoftHsmFixture m_hsm;
+    QString m_reader;
+    ModuleRegistry m_registry;
+    std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+
+    QModelIndex findRow(const QModelIndex &parent, const QString &text) const
+    {
+        const QAbstractItemModel *m = m_window->model();
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            const QModelIndex i = m->index(r, 0, parent);
+            if (i.data().toString() == text)
+                return i;
+            if (const QModelIndex deeper = findRow(i, text); deeper.isValid())
+                return deeper;
+        }
+        return {};
+    }
+    QModelIndex row(const QString &text) const { return findRow({}, text); }
+    // Clicks a row of the tree, as a user selects a token.
+    void click(const QModelIndex &index)
+    {
+        QTreeView *tree = m_window->tree();
+        tree->scrollTo(index);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+        QCOMPARE(tree->currentIndex().siblingAtColumn(0), index);
+    }
+    SchsmDevicePanel *panel() const { return m_window->schsmPanel(); }
+    // The facts the panel shows, in the Facts vocabulary (labels, not the status struct).
+    Facts panelFacts(const SchsmDevicePanel *p) const
+    {
+        Facts f{{QStringLiteral("firmware"), label(p, "schsmFirmware")},
+                {QStringLiteral("initialized"), label(p, "schsmInitialized").section(QLatin1Char(' '), 0, 0)},
+                {QStringLiteral("rrc"), label(p, "schsmSoResets")},
+                {QStringLiteral("transport option"), label(p, "schsmTransport") == QLatin1String("no") ? QStringLiteral("no")
+                                                                                                       : QStringLiteral("yes")}};
+        for (const auto &[key, name] : {std::pair{QStringLiteral("so-pin"), "schsmSoPin"}, std::pair{QStringLiteral("user-pin"), "schsmUserPin"}}) {
+            const QString v = label(p, name);
+            if (v.endsWith(QLatin1String("tries left")) || v.endsWith(QLatin1String("try left")))
+                f[key] = v.section(QLatin1Char(' '), 0, 0);
+            else if (v == QLatin1String("locked"))
+                f[key] = v;
+        }
+        f[QStringLiteral("dkek shares")] = label(p, "schsmDkekTotal").section(QLatin1Char(' '), 0, 0);
+        f[QStringLiteral("dkek missing")] = label(p, "schsmDkekMissing");
+        if (label(p, "schsmDkekMissing") == QLatin1String("0"))
+            f[QStringLiteral("dkek kcv")] = label(p, "schsmDkekKcv");
+        return f;
+    }
+    void refresh()
+    {
+        QSignalSpy done(m_window.get(), &MainWindow::refreshFinished);
+        m_window->refreshAll();
+        QVERIFY(done.wait(60000));
+    }
+    // Selects the device's token (by its OpenSC label) and waits for the panel's facts.
+    void selectDeviceToken(const QString &tokenLabel)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(row(tokenLabel).isValid(), 30000);
+        click(row(tokenLabel));
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->status().has_value() && !panel()->isBusy(), 30000);
+        QVERIFY(panel()->isVisible());
+    }
+    void saveScreenshot()
+    {
+        const QString path = qEnvironmentVariable("SCHSM_PANEL_SCREENSHOT");
+        if (!path.isEmpty())
+            QVERIFY(m_window->grab().save(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_reader = qEnvironmentVariable("SCHSM_READER");
+        QVERIFY2(!m_reader.isEmpty() && !qEnvironmentVariableIsEmpty("SCHSM_CONTROL"),
+                 "run this test through tests/schsm/with_card.sh");
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD"));
+        m_hsm.initToken(QStringLiteral("Soft"));
+        m_inventory = std::make_unique<Inventory>(m_registry);
+        m_window = std::make_unique<MainWindow>(*m_inventory, [] {
+            return QList<ModuleSpec>{ModuleSpec{SoftHsmFixture::openscModule(), QStringLiteral("opensc"), false},
+                                     ModuleSpec{SoftHsmFixture::softhsmModule(), QStringLiteral("softhsm2"), false}};
+        });
+        m_window->resize(1280, 760);
+        m_window->show();
+        refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("OLD (UserPIN)")).isValid(), 30000);
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(control(QStringLiteral("insert")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(m_reader), 10000);
+    }
+
+    // --- the reader ↔ token link ------------------------------------------------
+    void slotDescriptionNamesReader_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("reader");
+        QTest::addColumn<bool>("same");
+        const QString longName = QStringLiteral("Nitrokey Nitrokey HSM (DENK01234567890000000000000000000) 00 00 extra");
+        QTest::newRow("exact") << QStringLiteral("Virtual PCD 00 00") << QStringLiteral("Virtual PCD 00 00") << true;
+        QTest::newRow("padded") << QStringLiteral("Virtual PCD 00 00   ") << QStringLiteral("Virtual PCD 00 00") << true;
+        QTest::newRow("other slot of the driver") << QStringLiteral("Virtual PCD 00 01") << QStringLiteral("Virtual PCD 00 00") << false;
+        QTest::newRow("prefix only") << QStringLiteral("Virtual PCD 00 0") << QStringLiteral("Virtual PCD 00 00") << false;
+        QTest::newRow("decorated") << QStringLiteral("Virtual PCD 00 00 (x)") << QStringLiteral("Virtual PCD 00 00") << false;
+        QTest::newRow("cut at 64 bytes") << QString::fromUtf8(longName.toUtf8().left(64)) << longName << true;
+        QTest::newRow("cut elsewhere") << QString::fromUtf8(longName.toUtf8().left(60)) << longName << false;
+        QTest::newRow("empty") << QString() << QString() << false;
+        QTest::newRow("SoftHSM") << QStringLiteral("SoftHSM slot ID 0x1") << QStringLiteral("Virtual PCD 00 00") << false;
+    }
+    void slotDescriptionNamesReader()
+    {
+        QFETCH(QString, description);
+        QFETCH(QString, reader);
+        QFETCH(bool, same);
+        QCOMPARE(SchsmTokenLink::slotIsReader(description, reader), same);
+    }
+
+    // What OpenSC really reports for the emulated device, read through the tree.
+    void linkWithRealOpenScOutput()
+    {
+        const TreeNode *token = m_window->model()->node(row(QStringLiteral("OLD (UserPIN)")));
+        QVERIFY(token);
+        const SlotSnapshot *slot = token->parent->slot();
+        QVERIFY(slot);
+        QCOMPARE(slot->description, m_reader); // OpenSC 0.23: the reader name, blank padded (no decoration)
+        const SchsmStatus device = SchsmDevice::readStatus(m_reader);
+        QVERIFY(!device.serial.isEmpty());
+        QCOMPARE(token->token()->id.serial, device.serial);
+        QVERIFY(SchsmTokenLink::isDevice(slot->description, token->token()->id.serial, device));
+        QCOMPARE(SchsmTokenLink::readerOf(slot->description, {QStringLiteral("Other reader"), m_reader}), m_reader);
+
+        // Same reader, another card (another serial): not this device.
+        QVERIFY(!SchsmTokenLink::isDevice(slot->description, QStringLiteral("DETD0000043"), device));
+        SchsmStatus unknownSerial = device;
+        unknownSerial.serial.clear();
+        QVERIFY(!SchsmTokenLink::isDevice(slot->description, token->token()->id.serial, unknownSerial));
+
+        // SoftHSM's token: neither its slot nor its serial names the device.
+        const TreeNode *soft = m_window->model()->node(row(QStringLiteral("Soft")));
+        QVERIFY(soft && soft->parent->slot());
+        QVERIFY(!SchsmTokenLink::isDevice(soft->parent->slot()->description, soft->token()->id.serial, device));
+        QVERIFY(SchsmTokenLink::readerOf(soft->parent->slot()->description, {m_reader}).isEmpty());
+    }
+
+    // --- the panel ----------------------------------------------------------------
+    void panelOnlyForTheDevicesToken()
+    {
+        click(row(QStringLiteral("Soft")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
+        QVERIFY(!panel()->isVisible());
+        QVERIFY(panel()->reader().isEmpty());
+
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QCOMPARE(panel()->reader(), m_reader);
+        QCOMPARE(label(panel(), "schsmSerial"), m_window->model()->node(row(QStringLiteral("OLD (UserPIN)")))->token()->id.serial);
+        QCOMPARE(describe(panelFacts(panel())), describe(scHsmToolFacts()));
+
+        // The module row and an object group are not the token: no panel.
+        click(m_window->model()->index(0, 0));
+        QVERIFY(!panel()->isVisible());
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        click(row(QStringLiteral("Soft")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
+        QVERIFY(!panel()->isVisible());
+    }
+
+    // Another client changes the device; Refresh shows it, with progress while reading.
+    void refreshButtonRereads()
+    {
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QCOMPARE(label(panel(), "schsmDkekMissing"), QStringLiteral("1"));
+        auto *import = panel()->findChild<QPushButton *>(QStringLiteral("schsmImportShares"));
+        QVERIFY(import->isEnabled()); // a share is missing
+        importShareWithScHsmTool();
+        // Two wrong SO-PINs from sc-hsm-tool: the tries left drop to 13.
+        for (int i = 0; i < 2; ++i)
+            scHsmTool({QStringLiteral("--initialize"), QStringLiteral("--so-pin"), QStringLiteral("FFFFFFFFFFFFFFFF"),
+                       QStringLiteral("--pin"), QStringLiteral("648219")});
+        QCOMPARE(label(panel(), "schsmDkekMissing"), QStringLiteral("1")); // nothing read yet
+
+        auto *refreshButton = panel()->findChild<QPushButton *>(QStringLiteral("schsmRefresh"));
+        QTest::mouseClick(refreshButton, Qt::LeftButton);
+        QVERIFY(panel()->isReading());
+        QVERIFY(panel()->findChild<QProgressBar *>()->isVisible());
+        QVERIFY(!refreshButton->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
+        QVERIFY(!panel()->findChild<QProgressBar *>()->isVisible());
+        const Facts tool = scHsmToolFacts();
+        QCOMPARE(fact(tool, QStringLiteral("so-pin")), QStringLiteral("13"));
+        QCOMPARE(fact(tool, QStringLiteral("dkek kcv")), QStringLiteral("1869AACFBA17D873")); // the vectors' README
+        QCOMPARE(describe(panelFacts(panel())), describe(tool));
+        QVERIFY(!import->isEnabled()); // nothing left to import
+        saveScreenshot();
+    }
+
+    // sc-hsm-tool re-initializes the device; deviceChanged() brings the tree and the
+    // panel up to date without a restart, and pkcs11-tool agrees.
+    void deviceChangedShowsTheNewState()
+    {
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        const QString serial = panel()->status()->serial;
+        initializeWithScHsmTool(kSoPin, 2, QStringLiteral("NEW"));
+        // A plain refresh is not enough: OpenSC in this process keeps what it bound.
+        refresh();
+        QVERIFY(row(QStringLiteral("OLD (UserPIN)")).isValid());
+        QVERIFY(!row(QStringLiteral("NEW (UserPIN)")).isValid());
+
+        m_window->deviceChanged(m_reader);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("NEW (UserPIN)")).isValid(), 30000);
+        QVERIFY(!row(QStringLiteral("OLD (UserPIN)")).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->busyJobs() == 0, 30000);
+        selectDeviceToken(QStringLiteral("NEW (UserPIN)"));
+        QCOMPARE(panel()->status()->dkek.total, 2);
+        QCOMPARE(label(panel(), "schsmDkekTotal"), QStringLiteral("2"));
+        QCOMPARE(label(panel(), "schsmDkekMissing"), QStringLiteral("2"));
+        QCOMPARE(label(panel(), "schsmSoPin"), QStringLiteral("15 tries left")); // the right SO-PIN reset the count
+        QCOMPARE(describe(panelFacts(panel())), describe(scHsmToolFacts()));
+
+        const QString listed = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(), QStringLiteral("-L")});
+        QVERIFY2(listed.contains(QRegularExpression(QStringLiteral("token label\\s*: NEW \\(UserPIN\\)"))), qPrintable(listed));
+        QVERIFY2(listed.contains(QRegularExpression(QStringLiteral("serial num\\s*: ") + serial)), qPrintable(listed));
+        QCOMPARE(label(panel(), "schsmSerial"), serial);
+    }
+
+    // Tools ▸ SmartCard-HSM devices: the device by its reader, the buttons' requests,
+    // a removed card as a sentence with its code.
+    void devicesDialog()
+    {
+        QAction *open = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&SmartCard-HSM devices…"))
+                open = a;
+        QVERIFY(open);
+        open->trigger();
+        auto *dialog = m_window->findChild<SchsmDevicesDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->readers()->count(), 1, 30000);
+        QCOMPARE(dialog->readers()->currentText(), m_reader);
+        SchsmDevicePanel *p = dialog->panel();
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QCOMPARE(describe(panelFacts(p)), describe(scHsmToolFacts()));
+
+        QSignalSpy init(m_window.get(), &MainWindow::initializeDeviceRequested);
+        QSignalSpy import(m_window.get(), &MainWindow::importSharesRequested);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmInitialize")), Qt::LeftButton);
+        QCOMPARE(init.count(), 1);
+        QCOMPARE(init.at(0).at(0).toString(), m_reader);
+        QCOMPARE(init.at(0).at(1).value<SchsmStatus>().serial, p->status()->serial);
+        // The main window opens the device's wizard for the request; Esc closes it, nothing sent.
+        QTRY_VERIFY(m_window->findChild<SchsmInitializeWizard *>());
+        closeWithEscape(m_window->findChild<SchsmInitializeWizard *>());
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmImportShares")), Qt::LeftButton);
+        QCOMPARE(import.count(), 1);
+        QCOMPARE(import.at(0).at(1).value<SchsmStatus>().dkek.outstanding, 2);
+        QTRY_VERIFY(m_window->findChild<SchsmImportSharesWizard *>());
+        closeWithEscape(m_window->findChild<SchsmImportSharesWizard *>());
+
+        QCOMPARE(control(QStringLiteral("remove")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(!cardPresent(m_reader), 10000);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!p->isBusy(), 30000);
+        QVERIFY(!p->status());
+        QVERIFY2(p->errorText().contains(QRegularExpression(QStringLiteral("\\((SCARD_[A-Z_]+|SW [0-9A-F]{4})\\)"))),
+                 qPrintable(p->errorText()));
+        QVERIFY(!p->findChild<QPushButton *>(QStringLiteral("schsmInitialize"))->isEnabled());
+
+        QCOMPARE(control(QStringLiteral("insert")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(m_reader), 10000);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QVERIFY(p->errorText().isEmpty());
+
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<SchsmDevicesDialog *>());
+    }
+
+    // --- `tokendesk --list` says what sc-hsm-tool says -----------------------------------
+    void listMatchesScHsmTool_data()
+    {
+        QTest::addColumn<QString>("state");
+        for (const char *s : {"fresh", "no shares, no SO reset, 5 tries", "transport PIN", "share pending",
+                              "user PIN locked", "SO-PIN 14 tries"})
+            QTest::newRow(s) << QString::fromLatin1(s);
+    }
+    void listMatchesScHsmTool()
+    {
+        QFETCH(QString, state);
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        InitializeDeviceParams p;
+        p.currentSoPin = SecureBytes::fromUtf8("0011223344556677");
+        p.userPin = SecureBytes::fromUtf8("6482195");
+        p.dkekShares = 1;
+        if (state == QLatin1String("no shares, no SO reset, 5 tries")) {
+            p.dkekShares = 0;
+            p.acceptNoDkek = true;
+            p.soMayResetUserPin = false;
+            p.retryCounter = 5;
+            SchsmDevice::initialize(m_reader, p);
+        } else if (state == QLatin1String("transport PIN")) {
+            p.transportPin = true;
+            SchsmDevice::initialize(m_reader, p);
+        } else if (state == QLatin1String("share pending")) {
+            initializeWithScHsmTool(kSoPin, 2, QStringLiteral("Pending"));
+            importShareWithScHsmTool();
+        } else if (state == QLatin1String("user PIN locked")) {
+            SchsmDevice::initialize(m_reader, p);
+            for (int i = 0; i < 3; ++i)
+                runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(),
+                                                        QStringLiteral("--login"), QStringLiteral("--pin"),
+                                                        QStringLiteral("000000"), QStringLiteral("-O")});
+        } else if (state == QLatin1String("SO-PIN 14 tries")) {
+            initializeWithScHsmTool(kSoPin, 1, QStringLiteral("Tries"));
+            runTool(QStringLiteral("sc-hsm-tool"), {QStringLiteral("--initialize"), QStringLiteral("--so-pin"), QStringLiteral("FFFFFFFFFFFFFFFF"),
+                       QStringLiteral("--pin"), QStringLiteral("648219")});
+        }
+        const Facts tool = scHsmToolFacts();
+        // The table reaches the states it names (so each row tests what it says).
+        if (state == QLatin1String("fresh"))
+            QCOMPARE(fact(tool, QStringLiteral("initialized")), QStringLiteral("no"));
+        else if (state == QLatin1String("transport PIN"))
+            QCOMPARE(fact(tool, QStringLiteral("user-pin")), QStringLiteral("transport"));
+        else if (state == QLatin1String("share pending"))
+            QCOMPARE(fact(tool, QStringLiteral("dkek missing")), QStringLiteral("1"));
+        else if (state == QLatin1String("user PIN locked"))
+            QCOMPARE(fact(tool, QStringLiteral("user-pin")), QStringLiteral("locked"));
+        else if (state == QLatin1String("SO-PIN 14 tries"))
+            QCOMPARE(fact(tool, QStringLiteral("so-pin")), QStringLiteral("14"));
+
+        const ListRun json = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, true);
+        const QJsonArray devices = json.json.value(QStringLiteral("smartcardHsm")).toArray();
+        QVERIFY2(devices.size() == 1, json.out.constData());
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("reader")).toString(), m_reader);
+        QCOMPARE(describe(jsonFacts(devices.at(0).toObject())), describe(tool));
+
+        const ListRun text = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, false);
+        QCOMPARE(describe(textFacts(text.text())), describe(tool));
+    }
+};
+
+QTEST_MAIN(TestSchsmPanel)
+#include "tst_schsmpanel.moc"
