@@ -9,6 +9,10 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "widgets/detailpane.h"
+#include "widgets/expirywarningsetting.h"
+#include "widgets/scrollanchor.h"
+#include "widgets/treefilter.h"
+#include "widgets/treeitemdelegate.h"
 #include "commands/deleteobjectsdialog.h"
 #include "commands/tokencommanddialog.h"
 #include "commands/exportobjectcommand.h"
@@ -32,6 +36,7 @@
 #include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,6 +59,13 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TokenTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
+    // Details take the room; the expiry date keeps a fixed column at the right.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TokenTreeModel::InfoColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(TokenTreeModel::ExpiryColumn, 120);
+    m_filter = new TreeFilter(m_tree, this);
+    m_tree->setItemDelegate(new TreeItemDelegate(m_filter, m_tree));
+    new ScrollAnchor(m_tree);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->setAccessibleName(tr("Modules, tokens and objects"));
     m_tree->viewport()->setAcceptDrops(true);
@@ -66,6 +78,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_demoNotice->setStyleSheet(QStringLiteral("background:#fff4c2; border:1px solid #e0c060; padding:6px"));
     m_demoNotice->hide();
     lv->addWidget(m_demoNotice);
+    lv->addWidget(m_filter);
     lv->addWidget(m_tree, 1);
 
     auto *split = new QSplitter(this);
@@ -110,16 +123,25 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
     connect(m_details, &DetailPane::loginRequested, this, [this] { login(); });
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
+    connect(m_details, &DetailPane::objectLinkActivated, this, [this](qulonglong handle) {
+        const QModelIndex partner = m_model->indexOfObjectHandle(currentSourceIndex(), CK_OBJECT_HANDLE(handle));
+        if (!partner.isValid())
+            return;
+        m_filter->reveal(partner);
+        m_tree->setCurrentIndex(partner);
+        m_tree->scrollTo(partner);
+    });
     connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
 
     QSettings settings;
+    setExpiryWarningDays(ExpiryWarningSetting::load(settings));
     const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
     m_expanded = QSet<QString>(expanded.begin(), expanded.end());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
     split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader3")).toByteArray());
     updateActions();
 }
 
@@ -145,6 +167,16 @@ void MainWindow::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_rescan = view->addAction(tr("Rescan &readers"), this, &MainWindow::rescanReaders);
     m_rescan->setToolTip(tr("Re-initialize the module so it sees readers attached since it was loaded"));
+    view->addSeparator();
+    m_expiryWarning = view->addAction(tr("&Expiry warning…"), this, [this] {
+        QInputDialog *d = ExpiryWarningSetting::dialog(m_model->expiryWarningDays(), this);
+        connect(d, &QInputDialog::intValueSelected, this, [this](int days) {
+            QSettings settings;
+            ExpiryWarningSetting::save(settings, days);
+            setExpiryWarningDays(ExpiryWarningSetting::load(settings));
+        });
+        d->open();
+    });
 
     m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, [this] { login(); });
     m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -225,6 +257,14 @@ void MainWindow::updateActions()
     m_exportPub->setEnabled(isKey || isCert);
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
+}
+
+void MainWindow::setExpiryWarningDays(int days)
+{
+    m_model->setExpiryWarningDays(days);
+    m_details->setExpiryWarningDays(days);
+    const QModelIndex i = currentSourceIndex();
+    m_details->showNode(i.isValid() ? m_model->node(i) : nullptr);
 }
 
 void MainWindow::jobStarted(const QString &what)
@@ -333,9 +373,11 @@ void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
     if (m_refreshPending > 0)
         ++m_refreshPending;
     m_inventory.readObjects(token)
+        // Sorting, pairing and decoding off the GUI thread: the window stays responsive on big tokens.
+        .then(QtFuture::Launch::Async, [](TokenContents c) { return TokenTreeModel::prepare(std::move(c)); })
         .then(this,
-              [this, token, then](const TokenContents &c) {
-                  m_model->updateTokenContents(token.modulePath, c);
+              [this, token, then](PreparedContents c) {
+                  m_model->updateTokenContents(token.modulePath, std::move(c));
                   selectRenamedObject(token);
                   jobFinished();
                   if (then)
@@ -719,7 +761,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader3"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/expanded"), QStringList(m_expanded.begin(), m_expanded.end()));
     e->accept();
 }
