@@ -15,6 +15,10 @@
 #include "schsm/schsmreadersearch.h"
 #include "schsm/schsmtokenlink.h"
 #include "widgets/schsmdevicepanel.h"
+#include "widgets/expirywarningsetting.h"
+#include "widgets/scrollanchor.h"
+#include "widgets/treefilter.h"
+#include "widgets/treeitemdelegate.h"
 #include "commands/deleteobjectsdialog.h"
 #include "commands/tokencommanddialog.h"
 #include "commands/exportobjectcommand.h"
@@ -47,6 +51,7 @@
 #include <QMimeData>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -75,6 +80,13 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TokenTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
+    // Details take the room; the expiry date keeps a fixed column at the right.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(TokenTreeModel::InfoColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(TokenTreeModel::ExpiryColumn, 120);
+    m_filter = new TreeFilter(m_tree, this);
+    m_tree->setItemDelegate(new TreeItemDelegate(m_filter, m_tree));
+    new ScrollAnchor(m_tree);
     // A menu built for the row under the pointer (contextMenuFor): only what applies to it.
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Modules, tokens and objects"));
@@ -88,6 +100,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_demoNotice->setStyleSheet(QStringLiteral("background:#fff4c2; border:1px solid #e0c060; padding:6px"));
     m_demoNotice->hide();
     lv->addWidget(m_demoNotice);
+    lv->addWidget(m_filter);
     lv->addWidget(m_tree, 1);
     lv->addWidget(m_firstStart, 1); // instead of the tree while no token is found (updateFirstStart)
 
@@ -150,6 +163,14 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
     connect(m_details, &DetailPane::loginRequested, this, [this] { login(); });
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
+    connect(m_details, &DetailPane::objectLinkActivated, this, [this](qulonglong handle) {
+        const QModelIndex partner = m_model->indexOfObjectHandle(currentSourceIndex(), CK_OBJECT_HANDLE(handle));
+        if (!partner.isValid())
+            return;
+        m_filter->reveal(partner);
+        m_tree->setCurrentIndex(partner);
+        m_tree->scrollTo(partner);
+    });
     connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::slotsChanged, m_schsmPanel, &SchsmDevicePanel::forgetReaders); // a card came or went
@@ -167,12 +188,13 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     });
 
     QSettings settings;
+    setExpiryWarningDays(ExpiryWarningSetting::load(settings));
     const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
     m_expanded = QSet<QString>(expanded.begin(), expanded.end());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 700);
     split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader3")).toByteArray());
     updateActions();
 }
 
@@ -203,6 +225,16 @@ void MainWindow::createActions()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_rescan = view->addAction(tr("Rescan &readers"), this, &MainWindow::rescanReaders);
     m_rescan->setToolTip(tr("Re-initialize the module so it sees readers attached since it was loaded"));
+    view->addSeparator();
+    m_expiryWarning = view->addAction(tr("&Expiry warning…"), this, [this] {
+        QInputDialog *d = ExpiryWarningSetting::dialog(m_model->expiryWarningDays(), this);
+        connect(d, &QInputDialog::intValueSelected, this, [this](int days) {
+            QSettings settings;
+            ExpiryWarningSetting::save(settings, days);
+            setExpiryWarningDays(ExpiryWarningSetting::load(settings));
+        });
+        d->open();
+    });
 
     m_login = token->addAction(style()->standardIcon(QStyle::SP_DialogOkButton), tr("&Log in…"), this, [this] { login(); });
     m_login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -286,6 +318,14 @@ void MainWindow::updateActions()
     m_exportPub->setEnabled(isKey || isCert);
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
+}
+
+void MainWindow::setExpiryWarningDays(int days)
+{
+    m_model->setExpiryWarningDays(days);
+    m_details->setExpiryWarningDays(days);
+    const QModelIndex i = currentSourceIndex();
+    m_details->showNode(i.isValid() ? m_model->node(i) : nullptr);
 }
 
 void MainWindow::jobStarted(const QString &what)
@@ -396,9 +436,11 @@ void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
     if (m_refreshPending > 0)
         ++m_refreshPending;
     m_inventory.readObjects(token)
+        // Sorting, pairing and decoding off the GUI thread: the window stays responsive on big tokens.
+        .then(QtFuture::Launch::Async, [](TokenContents c) { return TokenTreeModel::prepare(std::move(c)); })
         .then(this,
-              [this, token, then](const TokenContents &c) {
-                  m_model->updateTokenContents(token.modulePath, c);
+              [this, token, then](PreparedContents c) {
+                  m_model->updateTokenContents(token.modulePath, std::move(c));
                   selectRenamedObject(token);
                   jobFinished();
                   if (then)
@@ -824,7 +866,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader3"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/expanded"), QStringList(m_expanded.begin(), m_expanded.end()));
     e->accept();
 }
@@ -1003,4 +1045,5 @@ void MainWindow::updateFirstStart()
         m_firstStart->probeReaders();
     m_firstStart->setVisible(show);
     m_tree->setVisible(!show);
+    m_filter->setVisible(!show); // nothing to filter yet
 }

@@ -26,6 +26,7 @@ class SchsmDevicePanel;
 class SchsmJobs;
 class SchsmReaderSearch;
 class TokenTreeModel;
+class TreeFilter;
 
 // The token browser: the tree on the left, details on the right. Every token
 // call goes through Inventory (worker threads); this class only reacts to the
@@ -40,6 +41,10 @@ public:
     TokenTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     DetailPane *detailPane() const { return m_details; }
+    TreeFilter *treeFilter() const { return m_filter; }
+    // The expiry warning period for the tree and the detail pane (View ▸ Expiry warning… sets and saves it).
+    void setExpiryWarningDays(int days);
+    QAction *expiryWarningAction() const { return m_expiryWarning; }
     // Number of scans and reads in flight (the status bar's busy indicator).
     int busyJobs() const { return m_busy; }
     // Whether the last full refresh found any initialized token.
@@ -146,6 +151,8 @@ private:
     SchsmJobs *m_schsmJobs;
     SchsmReaderSearch *m_schsmSearch;
     SchsmDevicePanel *m_schsmPanel;
+    TreeFilter *m_filter = nullptr;
+    QAction *m_expiryWarning = nullptr;
     QLabel *m_demoNotice;
     QLabel *m_statusText;
     QProgressBar *m_progress;

@@ -8,8 +8,16 @@
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
 #include "widgets/detailpane.h"
+#include "widgets/treefilter.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QInputDialog>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -57,10 +65,85 @@ class TestTree : public QObject {
                                                   QStringLiteral("--id"), id, QStringLiteral("--label"), label});
     }
 
+    QString openssl(const QStringList &args) const
+    {
+        return QString::fromUtf8(SoftHsmFixture::run(QStringLiteral("openssl"), args)).trimmed();
+    }
+    // The value of `openssl x509 -<option>` for the pair certificate ("subject=…" → "…").
+    QString pairFact(const QStringList &options) const
+    {
+        const QString out = openssl(QStringList{QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                                QStringLiteral("-in"), m_hsm.dir() + QStringLiteral("/pair.crt.der"),
+                                                QStringLiteral("-noout"), QStringLiteral("-nameopt"), QStringLiteral("RFC2253")}
+                                    + options);
+        return out.section(QLatin1Char('='), 1);
+    }
+    // Whether the view shows the row: it and every ancestor not hidden.
+    bool shown(const QModelIndex &index) const
+    {
+        for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
+            if (m_window->tree()->isRowHidden(i.row(), i.parent()))
+                return false;
+        return true;
+    }
+    QModelIndex findObject(const QString &label, CK_OBJECT_CLASS cls) const
+    {
+        std::function<QModelIndex(const QModelIndex &)> walk = [&](const QModelIndex &parent) -> QModelIndex {
+            const TokenTreeModel *m = m_window->model();
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                const QModelIndex i = m->index(r, 0, parent);
+                const TreeNode *n = m->node(i);
+                if (n->object() && n->object()->object.cls == cls && n->object()->object.labelText() == label)
+                    return i;
+                if (const QModelIndex d = walk(i); d.isValid())
+                    return d;
+            }
+            return {};
+        };
+        return walk({});
+    }
+    // Clicks the first "object:" link of the detail pane, as a user does.
+    void clickPaneLink()
+    {
+        auto *browser = m_window->detailPane()->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QTextCursor at;
+        for (QTextBlock b = browser->document()->begin(); b.isValid() && at.isNull(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isAnchor()
+                    && it.fragment().charFormat().anchorHref().startsWith(QLatin1String("object:"))) {
+                    at = QTextCursor(browser->document());
+                    at.setPosition(it.fragment().position() + 1);
+                    break;
+                }
+        QVERIFY2(!at.isNull(), qPrintable(browser->toHtml()));
+        browser->setTextCursor(at);
+        browser->ensureCursorVisible();
+        const QPoint p = browser->cursorRect(at).center();
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, p);
+    }
+    void typeFilter(const QString &text)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->treeFilter()->hasFocus());
+        QTest::keyClicks(m_window->treeFilter(), text);
+        QCOMPARE(m_window->treeFilter()->text(), text);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         m_hsm.initToken(QStringLiteral("Tree"));
+        // A key pair with its certificate (dates fixed far around now), written as separate objects.
+        const QString pair = m_hsm.dir() + QStringLiteral("/pair");
+        SoftHsmFixture::run(QStringLiteral("python3"), {QStringLiteral(TOKENDESK_DATED_CERT_SCRIPT), pair, QStringLiteral("Pair Person"),
+                                                        QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("2045-01-01T00:00:00Z"),
+                                                        QStringLiteral("0a0b0c"), QStringLiteral("Pair Issuing CA")});
+        for (const auto &[suffix, type, label] : {std::tuple{".crt.der", "cert", "pair-cert"}, std::tuple{".key.der", "privkey", "pair-key"},
+                                                  std::tuple{".pub.der", "pubkey", "pair-key"}})
+            m_hsm.pkcs11Tool(QStringLiteral("Tree"), {QStringLiteral("--write-object"), pair + QString::fromLatin1(suffix),
+                                                      QStringLiteral("--type"), QString::fromLatin1(type), QStringLiteral("--id"),
+                                                      QStringLiteral("c0ffee01"), QStringLiteral("--label"), QString::fromLatin1(label)});
         m_hsm.pkcs11Tool(QStringLiteral("Tree"), {QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), QStringLiteral("rsa:2048"),
                                                   QStringLiteral("--id"), QStringLiteral("01"), QStringLiteral("--label"), QStringLiteral("signing")});
         makeCert(QStringLiteral("Short Lived"), QStringLiteral("07"), QStringLiteral("short"));
@@ -120,6 +203,138 @@ private Q_SLOTS:
         QCOMPARE(m_window->tree()->currentIndex().siblingAtColumn(0), QModelIndex(kept));
         QVERIFY(m_window->tree()->isExpanded(keptGroup));
         QVERIFY(findRow({}, QStringLiteral("second")).isValid());
+    }
+
+    void keyAndCertificateLinkToEachOther()
+    {
+        const QModelIndex key = findObject(QStringLiteral("pair-key"), CKO_PUBLIC_KEY); // the private key is hidden until login
+        const QModelIndex cert = findObject(QStringLiteral("pair-cert"), CKO_CERTIFICATE);
+        QVERIFY(key.isValid() && cert.isValid());
+        // The key row names its certificate and its expiry.
+        QVERIFY(key.siblingAtColumn(TokenTreeModel::InfoColumn).data().toString().contains(QStringLiteral("certificate “Pair Person”")));
+        QCOMPARE(key.siblingAtColumn(TokenTreeModel::ExpiryColumn).data().toString(), QStringLiteral("2045-01-01"));
+        m_window->tree()->setCurrentIndex(key);
+        clickPaneLink();
+        QTRY_COMPARE(m_window->tree()->currentIndex().siblingAtColumn(0), cert);
+        clickPaneLink();
+        QTRY_COMPARE(m_window->tree()->currentIndex().siblingAtColumn(0), key);
+    }
+
+    void filterMatchesEveryField_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("keyToo"); // the public key matches as well (same CKA_ID)
+        QTest::newRow("label") << QStringLiteral("pair-cert") << false;
+        QTest::newRow("label, other case") << QStringLiteral("PAIR-CERT") << false;
+        QTest::newRow("subject") << pairFact({QStringLiteral("-subject")}) << false;
+        QTest::newRow("issuer") << pairFact({QStringLiteral("-issuer")}) << false;
+        QTest::newRow("serial") << pairFact({QStringLiteral("-serial")}) << false;
+        QTest::newRow("CKA_ID") << QStringLiteral("c0ffee01") << true;
+        QTest::newRow("SHA-256 fingerprint") << pairFact({QStringLiteral("-fingerprint"), QStringLiteral("-sha256")}) << false;
+        QTest::newRow("SHA-1 fingerprint, no colons")
+            << pairFact({QStringLiteral("-fingerprint"), QStringLiteral("-sha1")}).remove(QLatin1Char(':')) << false;
+        QTest::newRow("URI") << QStringLiteral("URI") << false; // filled in from what Copy URI copies
+    }
+    void filterMatchesEveryField()
+    {
+        QFETCH(QString, needle);
+        QFETCH(bool, keyToo);
+        const QModelIndex cert = findObject(QStringLiteral("pair-cert"), CKO_CERTIFICATE);
+        const QModelIndex key = findObject(QStringLiteral("pair-key"), CKO_PUBLIC_KEY);
+        const QModelIndex other = findObject(QStringLiteral("signing"), CKO_PUBLIC_KEY);
+        const QModelIndex otherCert = findObject(QStringLiteral("short"), CKO_CERTIFICATE);
+        QVERIFY(cert.isValid() && key.isValid() && other.isValid() && otherCert.isValid());
+        if (needle == QLatin1String("URI")) {
+            m_window->tree()->setCurrentIndex(cert);
+            needle = m_window->detailPane()->uri();
+            QVERIFY(needle.startsWith(QLatin1String("pkcs11:")));
+        }
+        QVERIFY(!needle.isEmpty());
+        typeFilter(needle);
+        QVERIFY(shown(cert)); // with its group, token, slot and module
+        QVERIFY(m_window->tree()->isExpanded(cert.parent()));
+        QVERIFY(m_window->treeFilter()->matches(cert));
+        QCOMPARE(shown(key), keyToo);
+        QVERIFY(!shown(other));
+        QVERIFY(!shown(otherCert));
+        // Esc clears: every row is back, the groups the filter opened are closed again.
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+        QVERIFY(m_window->treeFilter()->text().isEmpty());
+        QVERIFY(shown(cert) && shown(key) && shown(other) && shown(otherCert));
+        QVERIFY(!m_window->treeFilter()->matches(cert));
+    }
+
+    void filterHidesWhatDoesNotMatchAndHighlights()
+    {
+        const QModelIndex cert = findObject(QStringLiteral("pair-cert"), CKO_CERTIFICATE);
+        const QModelIndex token = findRow({}, QStringLiteral("Tree"));
+        typeFilter(QStringLiteral("no object is called this"));
+        QVERIFY(!shown(cert));
+        QVERIFY(!shown(token));
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+        QVERIFY(shown(cert) && shown(token));
+
+        // A match is painted with a highlight behind the matched text.
+        typeFilter(QStringLiteral("pair-c"));
+        m_window->tree()->scrollTo(cert);
+        const QImage shot = m_window->tree()->viewport()->grab().toImage();
+        const QRect r = m_window->tree()->visualRect(cert);
+        int marked = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                if (shot.pixelColor(x, y) == QColor(0xff, 0xd8, 0x4d))
+                    ++marked;
+        QVERIFY2(marked > 20, qPrintable(QString::number(marked)));
+        // A token's name shows all it holds.
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+        typeFilter(QStringLiteral("tree"));
+        QVERIFY(shown(cert) && shown(findObject(QStringLiteral("signing"), CKO_PUBLIC_KEY)));
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+    }
+
+    void warningPeriodIsASetting()
+    {
+        const QModelIndex shortCert = findObject(QStringLiteral("short"), CKO_CERTIFICATE);
+        const QModelIndex expiry = shortCert.siblingAtColumn(TokenTreeModel::ExpiryColumn);
+        // 10 days left: inside the default 30 days.
+        QCOMPARE(CertificateValidity(expiry.data(TokenTreeModel::ExpiryRole).toInt()), CertificateValidity::ExpiringSoon);
+        m_window->tree()->setCurrentIndex(shortCert);
+        auto *browser = m_window->detailPane()->findChild<QTextBrowser *>();
+        auto openDialog = [this]() -> QInputDialog * {
+            m_window->expiryWarningAction()->trigger();
+            QInputDialog *d = nullptr;
+            [&] { QTRY_VERIFY((d = m_window->findChild<QInputDialog *>()) && d->isVisible()); }();
+            return d;
+        };
+        struct Step {
+            const char *typed;
+            Qt::Key key;
+            int days;
+            CertificateValidity state;
+        };
+        // Escape keeps the old value; Enter takes the new one at once, and it is saved.
+        for (const Step &step : {Step{"5", Qt::Key_Escape, 30, CertificateValidity::ExpiringSoon},
+                                 Step{"5", Qt::Key_Return, 5, CertificateValidity::Valid},
+                                 Step{"11", Qt::Key_Enter, 11, CertificateValidity::ExpiringSoon},
+                                 Step{"30", Qt::Key_Return, 30, CertificateValidity::ExpiringSoon}}) {
+            QInputDialog *d = openDialog();
+            QVERIFY(d);
+            auto *spin = d->findChild<QSpinBox *>();
+            QVERIFY(spin);
+            QCOMPARE(spin->value(), m_window->model()->expiryWarningDays());
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::fromLatin1(step.typed));
+            QTest::keyClick(spin, step.key);
+            QTRY_VERIFY(!m_window->findChild<QInputDialog *>());
+            QCOMPARE(m_window->model()->expiryWarningDays(), step.days);
+            QCOMPARE(QSettings().value(QStringLiteral("view/expiryWarningDays"), 30).toInt(), step.days);
+            QCOMPARE(CertificateValidity(expiry.data(TokenTreeModel::ExpiryRole).toInt()), step.state);
+            QCOMPARE(expiry.data(Qt::DecorationRole).value<QIcon>().isNull(), step.state == CertificateValidity::Valid);
+            // The detail pane follows without a restart: the validity line is red only while the warning applies.
+            QVERIFY(browser->toPlainText().contains(QStringLiteral("expires in")));
+            QCOMPARE(browser->toHtml().contains(QStringLiteral("#b02020")), step.state != CertificateValidity::Valid);
+        }
     }
 
     void tokenAppearsWithoutRestart()

@@ -2,14 +2,21 @@
 #include "models/tokentreemodel.h"
 
 #include "inventory/objectfacts.h"
+#include "inventory/objectorder.h"
 #include "inventory/p11text.h"
+#include "models/treesearch.h"
+#include "widgets/expirybadge.h"
 
 #include <QApplication>
 #include <QBrush>
+#include <QHash>
 #include <QIcon>
-#include <QPalette>
 #include <QSet>
 #include <QStyle>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 std::unique_ptr<TreeNode> makeNode(TreeNode::Kind kind, QString key, TreeNode::Payload payload)
@@ -21,7 +28,13 @@ std::unique_ptr<TreeNode> makeNode(TreeNode::Kind kind, QString key, TreeNode::P
     return n;
 }
 
-const CK_OBJECT_CLASS kGroupOrder[] = {CKO_PRIVATE_KEY, CKO_CERTIFICATE, CKO_PUBLIC_KEY, CKO_SECRET_KEY, CKO_DATA};
+// The groups under a token, in ObjectOrder's class order; other classes go with the data objects.
+const CK_OBJECT_CLASS kGroupOrder[] = {CKO_PRIVATE_KEY, CKO_PUBLIC_KEY, CKO_CERTIFICATE, CKO_SECRET_KEY, CKO_DATA};
+
+CK_OBJECT_CLASS groupOf(CK_OBJECT_CLASS c)
+{
+    return std::find(std::begin(kGroupOrder), std::end(kGroupOrder), c) != std::end(kGroupOrder) ? c : CK_OBJECT_CLASS(CKO_DATA);
+}
 
 QString groupName(CK_OBJECT_CLASS c)
 {
@@ -51,9 +64,42 @@ QString pinSummary(const TokenSnapshot &t)
 }
 
 QIcon icon(QStyle::StandardPixmap p) { return QApplication::style()->standardIcon(p); }
+
+// A key shows its certificate when the pair is one consumers will use (or that
+// only needs its CKA_ID fixed), not a certificate that merely shares the ID.
+bool showsPartnerCertificate(PairState s)
+{
+    return s == PairState::Paired || s == PairState::PairedById || s == PairState::IdMismatch;
+}
+
+bool sameSlot(const SlotSnapshot &a, const SlotSnapshot &b)
+{
+    return a.id == b.id && a.description == b.description && a.manufacturer == b.manufacturer && a.flags == b.flags
+        && a.tokenError == b.tokenError && a.token.has_value() == b.token.has_value();
+}
+
+bool sameToken(const TokenSnapshot &a, const TokenSnapshot &b)
+{
+    if (a.mechanisms.size() != b.mechanisms.size())
+        return false;
+    for (std::size_t i = 0; i < a.mechanisms.size(); ++i)
+        if (a.mechanisms[i].type != b.mechanisms[i].type
+            || std::memcmp(&a.mechanisms[i].info, &b.mechanisms[i].info, sizeof(CK_MECHANISM_INFO)) != 0)
+            return false;
+    return std::memcmp(&a.info, &b.info, sizeof(CK_TOKEN_INFO)) == 0 && a.id == b.id && a.label == b.label
+        && a.uri == b.uri && a.loggedIn == b.loggedIn && a.loggedInAs == b.loggedInAs && a.isDemo == b.isDemo;
+}
 } // namespace
 
-TokenTreeModel::TokenTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+TokenTreeModel::TokenTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    // "Expires in 3 days" must become "2 days" in a window left open overnight.
+    auto *tick = new QTimer(this);
+    tick->setInterval(60 * 60 * 1000);
+    connect(tick, &QTimer::timeout, this, &TokenTreeModel::expiryDisplayChanged);
+    tick->start();
+}
 TokenTreeModel::~TokenTreeModel() = default;
 
 const TreeNode *TokenTreeModel::node(const QModelIndex &index) const
@@ -96,7 +142,120 @@ QVariant TokenTreeModel::headerData(int section, Qt::Orientation o, int role) co
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == NameColumn ? tr("Name") : tr("Details");
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case InfoColumn: return tr("Details");
+    case ExpiryColumn: return tr("Expires");
+    default: return {};
+    }
+}
+
+QVariant TokenTreeModel::expiryData(const CertificateFacts &c, int role) const
+{
+    if (role == Qt::DisplayRole)
+        return c.notAfter.date().toString(Qt::ISODate);
+    const CertificateSummary s = c.summaryAt(m_now(), m_warningDays);
+    switch (role) {
+    case ExpiryRole: return int(s.validity);
+    case Qt::DecorationRole: {
+        const QIcon badge = ExpiryBadge::icon(s.validity);
+        return badge.isNull() ? QVariant() : QVariant(badge);
+    }
+    case Qt::ForegroundRole: {
+        const QColor color = ExpiryBadge::textColor(s.validity);
+        return color.isValid() ? QVariant(QBrush(color)) : QVariant();
+    }
+    case Qt::ToolTipRole: return s.expiryPhrase;
+    default: return {};
+    }
+}
+
+QVariant TokenTreeModel::tokenData(const TreeNode *n, int column, int role) const
+{
+    const TokenSnapshot &t = *n->token();
+    if (column == ExpiryColumn && n->earliestExpiry) {
+        if (role == Qt::ToolTipRole) {
+            const QDateTime now = m_now();
+            int attention = 0;
+            for (const auto &group : n->children)
+                for (const auto &o : group->children)
+                    if (o->object() && o->object()->object.cls == CKO_CERTIFICATE && o->object()->certificate
+                        && o->object()->certificate->summaryAt(now, m_warningDays).needsAttention())
+                        ++attention;
+            const CertificateSummary s = n->earliestExpiry->summaryAt(now, m_warningDays);
+            const QString first = tr("First to expire: “%1”, %2").arg(P11Text::escaped(n->earliestExpiry->name), s.expiryPhrase);
+            const QString count = attention == 1
+                ? tr("1 certificate expired or expiring within %1 days").arg(m_warningDays)
+                : tr("%1 certificates expired or expiring within %2 days").arg(attention).arg(m_warningDays);
+            return first + QLatin1Char('\n') + count;
+        }
+        return expiryData(*n->earliestExpiry, role);
+    }
+    if (role == SearchTextRole)
+        return TreeSearch::tokenText(t);
+    if (role == Qt::DisplayRole) {
+        if (column == NameColumn)
+            return t.label.isEmpty() ? tr("(no label)") : t.label;
+        if (column != InfoColumn)
+            return {};
+        QStringList parts;
+        if (t.isDemo)
+            parts << tr("software demo token");
+        parts << t.id.model + QLatin1Char(' ') + t.id.serial;
+        const QString pin = pinSummary(t);
+        if (!pin.isEmpty())
+            parts << pin;
+        if (!n->objectsError.isEmpty())
+            parts << n->objectsError;
+        else if (n->privateObjectsHidden)
+            parts << tr("not logged in — private objects hidden");
+        else if (n->loggedIn)
+            parts << tr("logged in");
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return icon(QStyle::SP_DriveFDIcon);
+    if (role == Qt::ToolTipRole)
+        return t.uri;
+    return {};
+}
+
+QVariant TokenTreeModel::objectData(const TreeNode *n, int column, int role) const
+{
+    const auto &e = *n->object();
+    const ObjectInfo &o = e.object;
+    if (column == ExpiryColumn)
+        return e.certificate ? expiryData(*e.certificate, role) : QVariant();
+    if (role == SearchTextRole)
+        return e.searchText;
+    if (role == Qt::DisplayRole) {
+        // Labels come from the module: control and bidi characters are shown escaped, as --list does.
+        if (column == NameColumn)
+            return o.label.isEmpty() ? tr("(no label)") : P11Text::escaped(o.labelText());
+        QStringList parts;
+        if (o.cls == CKO_CERTIFICATE) {
+            if (e.certificate)
+                parts << P11Text::escaped(e.certificate->name);
+            else
+                parts << tr("cannot be decoded");
+        } else if (const QString kd = ObjectFacts::keyDescription(o); !kd.isEmpty()) {
+            parts << kd;
+        }
+        if (o.cls != CKO_CERTIFICATE && e.certificate)
+            parts << tr("certificate “%1”").arg(P11Text::escaped(e.certificate->name));
+        if (o.cls == CKO_DATA && o.attrs.has(CKA_APPLICATION))
+            parts << tr("application “%1”").arg(P11Text::escaped(o.attrs.utf8(CKA_APPLICATION)));
+        parts << tr("ID %1").arg(o.id.isEmpty() ? tr("none") : ObjectFacts::idHex(o.id));
+        if (e.pairing.isProblem())
+            parts << (e.pairing.state == PairState::IdMismatch ? tr("CKA_ID mismatch") : tr("wrong certificate"));
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (role == Qt::ToolTipRole)
+        return e.pairing.state == PairState::NotApplicable ? o.uri : e.pairing.summary();
+    if (role == Qt::DecorationRole && column == NameColumn)
+        return icon(e.pairing.isProblem() ? QStyle::SP_MessageBoxWarning
+                                          : (o.cls == CKO_CERTIFICATE ? QStyle::SP_FileDialogDetailedView : QStyle::SP_FileIcon));
+    return {};
 }
 
 QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
@@ -128,7 +287,7 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
     switch (n->kind) {
     case TreeNode::Kind::Module: {
         const ModuleSnapshot &m = *n->module();
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole && index.column() != ExpiryColumn)
             return index.column() == NameColumn
                 ? (m.description.isEmpty() || m.description == m.name ? m.name
                                                                       : QStringLiteral("%1 — %2").arg(m.name, m.description))
@@ -141,7 +300,7 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
     }
     case TreeNode::Kind::Slot: {
         const SlotSnapshot &s = *n->slot();
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole && index.column() != ExpiryColumn)
             return index.column() == NameColumn ? s.description
                 : !s.tokenError.isEmpty()          ? tr("slot %1 — token not readable: %2").arg(s.id).arg(s.tokenError)
                 : s.token                          ? tr("slot %1").arg(s.id)
@@ -150,63 +309,16 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
             return icon(QStyle::SP_DriveCDIcon);
         break;
     }
-    case TreeNode::Kind::Token: {
-        const TokenSnapshot &t = *n->token();
-        if (role == Qt::DisplayRole) {
-            if (index.column() == NameColumn)
-                return t.label.isEmpty() ? tr("(no label)") : t.label;
-            QStringList parts;
-            if (t.isDemo)
-                parts << tr("software demo token");
-            parts << t.id.model + QLatin1Char(' ') + t.id.serial;
-            const QString pin = pinSummary(t);
-            if (!pin.isEmpty())
-                parts << pin;
-            if (!n->objectsError.isEmpty())
-                parts << n->objectsError;
-            else if (n->privateObjectsHidden)
-                parts << tr("not logged in — private objects hidden");
-            else if (n->loggedIn)
-                parts << tr("logged in");
-            return parts.join(QStringLiteral(" · "));
-        }
-        if (role == Qt::DecorationRole && index.column() == NameColumn)
-            return icon(QStyle::SP_DriveFDIcon);
-        if (role == Qt::ToolTipRole)
-            return t.uri;
-        break;
-    }
+    case TreeNode::Kind::Token: return tokenData(n, index.column(), role);
     case TreeNode::Kind::Group: {
         const auto &g = *n->group();
-        if (role == Qt::DisplayRole)
+        if (role == Qt::DisplayRole && index.column() != ExpiryColumn)
             return index.column() == NameColumn ? groupName(g.cls) : QString::number(g.count);
         if (role == Qt::DecorationRole && index.column() == NameColumn)
             return icon(QStyle::SP_DirIcon);
         break;
     }
-    case TreeNode::Kind::Object: {
-        const auto &e = *n->object();
-        const ObjectInfo &o = e.object;
-        if (role == Qt::DisplayRole) {
-            if (index.column() == NameColumn)
-                return o.label.isEmpty() ? tr("(no label)") : o.labelText();
-            QStringList parts;
-            const QString kd = ObjectFacts::keyDescription(o);
-            if (!kd.isEmpty())
-                parts << kd;
-            parts << tr("ID %1").arg(o.id.isEmpty() ? tr("none") : ObjectFacts::idHex(o.id));
-            if (e.pairing.isProblem())
-                parts << (e.pairing.state == PairState::IdMismatch ? tr("CKA_ID mismatch") : tr("wrong certificate"));
-            return parts.join(QStringLiteral(" · "));
-        }
-        if (role == Qt::ToolTipRole)
-            return e.pairing.state == PairState::NotApplicable ? o.uri : e.pairing.summary();
-        if (role == Qt::DecorationRole && index.column() == NameColumn)
-            return icon(e.pairing.isProblem() ? QStyle::SP_MessageBoxWarning
-                                              : (o.cls == CKO_CERTIFICATE ? QStyle::SP_FileDialogDetailedView
-                                                                          : QStyle::SP_FileIcon));
-        break;
-    }
+    case TreeNode::Kind::Object: return objectData(n, index.column(), role);
     }
     return {};
 }
@@ -224,36 +336,101 @@ void TokenTreeModel::emitChanged(TreeNode *n)
     Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
-std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh)
+bool TokenTreeModel::assign(TreeNode *old, TreeNode &fresh)
 {
-    QSet<QString> keys;
-    for (const auto &f : fresh)
-        keys.insert(f->key);
+    bool changed = true;
+    if (const auto *o = old->object(); o && fresh.object())
+        changed = !o->sameAs(*fresh.object());
+    else if (const auto *g = old->group(); g && fresh.group())
+        changed = !(*g == *fresh.group());
+    else if (const auto *s = old->slot(); s && fresh.slot())
+        changed = !sameSlot(*s, *fresh.slot());
+    else if (const auto *t = old->token(); t && fresh.token())
+        changed = !sameToken(*t, *fresh.token());
+    // Handles change between sessions and are not shown: always take the fresh payload.
+    old->payload = std::move(fresh.payload);
+    return changed;
+}
+
+std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
+                                             Placement placement)
+{
+    auto &children = parent->children;
     const QModelIndex parentIndex = indexOf(parent);
-    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
-        if (keys.contains(parent->children[std::size_t(row)]->key))
+    QSet<QString> wanted;
+    wanted.reserve(qsizetype(fresh.size()));
+    for (const auto &f : fresh)
+        wanted.insert(f->key);
+
+    // Rows the fresh list no longer has go, one contiguous run at a time.
+    for (int last = int(children.size()) - 1; last >= 0;) {
+        if (wanted.contains(children[std::size_t(last)]->key)) {
+            --last;
             continue;
-        Q_EMIT aboutToRemove(index(row, 0, parentIndex));
-        beginRemoveRows(parentIndex, row, row);
-        parent->children.erase(parent->children.begin() + row);
-        endRemoveRows();
-    }
-    std::vector<TreeNode *> out;
-    for (std::size_t i = 0; i < fresh.size(); ++i) {
-        auto &f = fresh[i];
-        if (TreeNode *old = parent->child(f->key)) {
-            old->payload = std::move(f->payload);
-            emitChanged(old);
-            out.push_back(old);
-        } else {
-            // Kept rows are in fresh order already; a new row goes where fresh puts it.
-            const int row = int(std::min(i, parent->children.size()));
-            beginInsertRows(parentIndex, row, row);
-            f->parent = parent;
-            out.push_back(f.get());
-            parent->children.insert(parent->children.begin() + row, std::move(f));
-            endInsertRows();
         }
+        int first = last;
+        while (first > 0 && !wanted.contains(children[std::size_t(first - 1)]->key))
+            --first;
+        for (int row = first; row <= last; ++row)
+            Q_EMIT aboutToRemove(index(row, 0, parentIndex));
+        beginRemoveRows(parentIndex, first, last);
+        children.erase(children.begin() + first, children.begin() + last + 1);
+        parent->renumber(std::size_t(first));
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    QHash<QString, TreeNode *> existing;
+    existing.reserve(qsizetype(children.size()));
+    for (const auto &c : children)
+        existing.insert(c->key, c.get());
+
+    if (placement == Placement::KeepPlace) {
+        // Kept rows in their current order, new rows after them in the fresh order.
+        std::stable_sort(fresh.begin(), fresh.end(), [&existing](const auto &a, const auto &b) {
+            const TreeNode *oa = existing.value(a->key);
+            const TreeNode *ob = existing.value(b->key);
+            if (!oa || !ob)
+                return oa && !ob;
+            return oa->row() < ob->row();
+        });
+    }
+
+    std::vector<TreeNode *> out;
+    out.reserve(fresh.size());
+    std::size_t i = 0;
+    while (i < fresh.size()) {
+        TreeNode *old = existing.value(fresh[i]->key);
+        if (!old) {
+            // A run of new rows: one insertion.
+            std::size_t end = i + 1;
+            while (end < fresh.size() && !existing.contains(fresh[end]->key))
+                ++end;
+            beginInsertRows(parentIndex, int(i), int(end - 1));
+            for (std::size_t k = i; k < end; ++k) {
+                fresh[k]->parent = parent;
+                out.push_back(fresh[k].get());
+            }
+            children.insert(children.begin() + std::ptrdiff_t(i), std::make_move_iterator(fresh.begin() + std::ptrdiff_t(i)),
+                            std::make_move_iterator(fresh.begin() + std::ptrdiff_t(end)));
+            parent->renumber(i);
+            endInsertRows();
+            i = end;
+            continue;
+        }
+        // Rows before i already match fresh[0, i): a kept row is at i or after it.
+        if (const int from = old->row(); from != int(i)) {
+            beginMoveRows(parentIndex, from, from, parentIndex, int(i));
+            auto moved = std::move(children[std::size_t(from)]);
+            children.erase(children.begin() + from);
+            children.insert(children.begin() + std::ptrdiff_t(i), std::move(moved));
+            parent->renumber(i);
+            endMoveRows();
+        }
+        if (assign(old, *fresh[i]))
+            emitChanged(old);
+        out.push_back(old);
+        ++i;
     }
     return out;
 }
@@ -271,19 +448,22 @@ void TokenTreeModel::updateModule(const ModuleSnapshot &snapshot)
         n->parent = &m_root;
         moduleNode = n.get();
         m_root.children.push_back(std::move(n));
+        m_root.renumber(std::size_t(row));
         endInsertRows();
     }
 
     std::vector<std::unique_ptr<TreeNode>> slots;
-    for (const SlotSnapshot &s : snapshot.slots)
+    QHash<QString, const SlotSnapshot *> bySlotKey;
+    for (const SlotSnapshot &s : snapshot.slots) {
         slots.push_back(makeNode(TreeNode::Kind::Slot, QString::number(s.id), s));
-    const auto slotNodes = sync(moduleNode, std::move(slots));
-    for (std::size_t i = 0; i < slotNodes.size(); ++i) {
-        const SlotSnapshot &s = snapshot.slots[i];
+        bySlotKey.insert(slots.back()->key, &s);
+    }
+    for (TreeNode *slotNode : sync(moduleNode, std::move(slots), Placement::KeepPlace)) {
+        const SlotSnapshot &s = *bySlotKey.value(slotNode->key);
         std::vector<std::unique_ptr<TreeNode>> tokens;
         if (s.token)
             tokens.push_back(makeNode(TreeNode::Kind::Token, s.token->id.key(), *s.token));
-        sync(slotNodes[i], std::move(tokens));
+        sync(slotNode, std::move(tokens), Placement::KeepPlace);
     }
 }
 
@@ -295,6 +475,7 @@ void TokenTreeModel::removeModule(const QString &modulePath)
             Q_EMIT aboutToRemove(index(int(row), 0, {}));
             beginRemoveRows({}, int(row), int(row));
             m_root.children.erase(m_root.children.begin() + std::ptrdiff_t(row));
+            m_root.renumber(row);
             endRemoveRows();
             return;
         }
@@ -322,44 +503,101 @@ TreeNode *TokenTreeModel::tokenNode(const QString &modulePath, const TokenIdenti
     return nullptr;
 }
 
+PreparedContents TokenTreeModel::prepare(TokenContents contents)
+{
+    ObjectOrder::sort(contents.objects);
+    const std::vector<PairInfo> pairing = computePairing(contents);
+    PreparedContents p;
+    const std::size_t n = contents.objects.size();
+    p.entries.resize(n);
+    QHash<CK_OBJECT_HANDLE, std::size_t> byHandle;
+    QHash<QString, std::size_t> byKey;
+    for (std::size_t i = 0; i < n; ++i) {
+        ObjectInfo &o = contents.objects[i];
+        TreeNode::ObjectEntry &e = p.entries[i];
+        e.pairing = pairing[i];
+        std::optional<CertificateInfo> cert;
+        if (o.cls == CKO_CERTIFICATE) {
+            cert = ObjectFacts::certificate(o, &e.certificateError);
+            if (cert)
+                e.certificate = CertificateFacts::of(*cert);
+            byHandle.insert(o.handle, i);
+            byKey.insert(o.key(), i);
+        }
+        e.searchText = TreeSearch::objectText(o, cert ? &*cert : nullptr);
+        e.object = std::move(o);
+    }
+    // Keys show their certificate's name and expiry.
+    for (TreeNode::ObjectEntry &e : p.entries) {
+        if (e.object.cls == CKO_CERTIFICATE || !showsPartnerCertificate(e.pairing.state))
+            continue;
+        auto it = e.pairing.partnerHandle != CK_INVALID_HANDLE ? byHandle.constFind(e.pairing.partnerHandle) : byHandle.constEnd();
+        const std::size_t partner = it != byHandle.constEnd() ? *it : byKey.value(e.pairing.partnerKey, n);
+        if (partner < n)
+            e.certificate = p.entries[partner].certificate;
+    }
+    contents.objects.clear();
+    p.contents = std::move(contents);
+    return p;
+}
+
 void TokenTreeModel::updateTokenContents(const QString &modulePath, const TokenContents &contents)
 {
-    TreeNode *token = tokenNode(modulePath, contents.id);
+    updateTokenContents(modulePath, prepare(contents));
+}
+
+void TokenTreeModel::updateTokenContents(const QString &modulePath, PreparedContents prepared)
+{
+    TreeNode *token = tokenNode(modulePath, prepared.contents.id);
     if (!token)
         return;
-    token->objectsRead = true;
-    token->loggedIn = contents.loggedIn;
-    token->privateObjectsHidden = contents.privateObjectsHidden;
-    token->objectsError.clear();
-    emitChanged(token);
-
-    const auto pairing = computePairing(contents);
-    std::vector<std::unique_ptr<TreeNode>> groups;
-    std::vector<std::vector<std::unique_ptr<TreeNode>>> members;
-    for (CK_OBJECT_CLASS cls : kGroupOrder) {
-        std::vector<std::unique_ptr<TreeNode>> objs;
-        QSet<QString> used;
-        for (std::size_t i = 0; i < contents.objects.size(); ++i) {
-            const ObjectInfo &o = contents.objects[i];
-            if (o.cls != cls && !(cls == CKO_DATA && o.cls != CKO_PRIVATE_KEY && o.cls != CKO_CERTIFICATE
-                                  && o.cls != CKO_PUBLIC_KEY && o.cls != CKO_SECRET_KEY))
-                continue;
-            QString key = o.key();
-            // Two objects with the same class, ID and label: still distinct rows.
-            for (int n = 2; used.contains(key); ++n)
-                key = o.key() + QLatin1Char('#') + QString::number(n);
-            used.insert(key);
-            TreeNode::ObjectEntry e{o, pairing[i]};
-            objs.push_back(makeNode(TreeNode::Kind::Object, key, std::move(e)));
-        }
-        if (objs.empty())
+    std::optional<CertificateFacts> earliest;
+    int certificates = 0;
+    for (const TreeNode::ObjectEntry &e : prepared.entries) {
+        if (e.object.cls != CKO_CERTIFICATE)
             continue;
-        groups.push_back(makeNode(TreeNode::Kind::Group, QString::number(cls), TreeNode::GroupEntry{cls, int(objs.size())}));
-        members.push_back(std::move(objs));
+        ++certificates;
+        if (e.certificate && (!earliest || e.certificate->notAfter < earliest->notAfter))
+            earliest = e.certificate;
     }
-    const auto groupNodes = sync(token, std::move(groups));
+    const bool tokenChanged = !token->objectsRead || token->loggedIn != prepared.contents.loggedIn
+        || token->privateObjectsHidden != prepared.contents.privateObjectsHidden || !token->objectsError.isEmpty()
+        || token->earliestExpiry != earliest || token->certificateCount != certificates;
+    token->objectsRead = true;
+    token->loggedIn = prepared.contents.loggedIn;
+    token->privateObjectsHidden = prepared.contents.privateObjectsHidden;
+    token->objectsError.clear();
+    token->earliestExpiry = earliest;
+    token->certificateCount = certificates;
+    if (tokenChanged)
+        emitChanged(token);
+
+    // Entries are in ObjectOrder, so each group's members come out sorted.
+    std::vector<std::vector<std::unique_ptr<TreeNode>>> members(std::size(kGroupOrder));
+    std::vector<QSet<QString>> used(std::size(kGroupOrder));
+    for (TreeNode::ObjectEntry &e : prepared.entries) {
+        const std::size_t g = std::size_t(std::find(std::begin(kGroupOrder), std::end(kGroupOrder), groupOf(e.object.cls))
+                                          - std::begin(kGroupOrder));
+        const QString base = e.object.key();
+        QString key = base;
+        // Two objects with the same class, ID and label: still distinct rows.
+        for (int k = 2; used[g].contains(key); ++k)
+            key = base + QLatin1Char('#') + QString::number(k);
+        used[g].insert(key);
+        members[g].push_back(makeNode(TreeNode::Kind::Object, key, std::move(e)));
+    }
+    std::vector<std::unique_ptr<TreeNode>> groups;
+    std::vector<std::vector<std::unique_ptr<TreeNode>>> nonEmpty;
+    for (std::size_t g = 0; g < members.size(); ++g) {
+        if (members[g].empty())
+            continue;
+        groups.push_back(makeNode(TreeNode::Kind::Group, QString::number(kGroupOrder[g]),
+                                  TreeNode::GroupEntry{kGroupOrder[g], int(members[g].size())}));
+        nonEmpty.push_back(std::move(members[g]));
+    }
+    const auto groupNodes = sync(token, std::move(groups), Placement::Sorted);
     for (std::size_t i = 0; i < groupNodes.size(); ++i)
-        sync(groupNodes[i], std::move(members[i]));
+        sync(groupNodes[i], std::move(nonEmpty[i]), Placement::Sorted);
 }
 
 void TokenTreeModel::setTokenError(const QString &modulePath, const TokenIdentity &id, const QString &error)
@@ -368,6 +606,37 @@ void TokenTreeModel::setTokenError(const QString &modulePath, const TokenIdentit
         token->objectsError = error;
         emitChanged(token);
     }
+}
+
+void TokenTreeModel::setExpiryWarningDays(int days)
+{
+    if (days == m_warningDays)
+        return;
+    m_warningDays = days;
+    expiryDisplayChanged();
+}
+
+void TokenTreeModel::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    expiryDisplayChanged();
+}
+
+void TokenTreeModel::expiryDisplayChanged()
+{
+    // One signal per token and per object group: the expiry column of each.
+    for (const auto &module : m_root.children)
+        for (const auto &slot : module->children)
+            for (const auto &token : slot->children) {
+                const QModelIndex t = indexOf(token.get(), ExpiryColumn);
+                Q_EMIT dataChanged(t, t);
+                for (const auto &group : token->children) {
+                    if (group->children.empty())
+                        continue;
+                    Q_EMIT dataChanged(indexOf(group->children.front().get(), ExpiryColumn),
+                                       indexOf(group->children.back().get(), ExpiryColumn));
+                }
+            }
 }
 
 QModelIndex TokenTreeModel::indexOfModule(const QString &modulePath) const { return indexOf(m_root.child(modulePath)); }
@@ -398,6 +667,18 @@ QModelIndex TokenTreeModel::indexOfObject(const QString &modulePath, const Token
     for (const auto &group : token->children)
         for (const auto &o : group->children)
             if (o->object() && o->object()->object.key() == objectKey)
+                return indexOf(o.get());
+    return {};
+}
+
+QModelIndex TokenTreeModel::indexOfObjectHandle(const QModelIndex &within, CK_OBJECT_HANDLE handle) const
+{
+    const TreeNode *token = within.isValid() ? node(within)->ancestor(TreeNode::Kind::Token) : nullptr;
+    if (!token || handle == CK_INVALID_HANDLE)
+        return {};
+    for (const auto &group : token->children)
+        for (const auto &o : group->children)
+            if (o->object() && o->object()->object.handle == handle)
                 return indexOf(o.get());
     return {};
 }

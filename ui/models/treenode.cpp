@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/treenode.h"
 
-int TreeNode::row() const
+bool TreeNode::ObjectEntry::sameAs(const ObjectEntry &o) const
 {
-    if (!parent)
-        return 0;
-    for (std::size_t i = 0; i < parent->children.size(); ++i)
-        if (parent->children[i].get() == this)
-            return int(i);
-    return 0;
+    return object.cls == o.object.cls && object.id == o.object.id && object.label == o.object.label
+        && object.uri == o.object.uri && object.attrs.values() == o.object.attrs.values()
+        && pairing.state == o.pairing.state && pairing.partnerKey == o.pairing.partnerKey
+        && pairing.partnerLabel == o.pairing.partnerLabel && certificate == o.certificate
+        && certificateError == o.certificateError;
 }
 
 TreeNode *TreeNode::child(const QString &childKey) const
@@ -25,4 +24,10 @@ const TreeNode *TreeNode::ancestor(Kind k) const
         if (n->kind == k)
             return n;
     return nullptr;
+}
+
+void TreeNode::renumber(std::size_t from)
+{
+    for (std::size_t i = from; i < children.size(); ++i)
+        children[i]->m_row = int(i);
 }

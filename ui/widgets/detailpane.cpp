@@ -2,12 +2,13 @@
 #include "widgets/detailpane.h"
 
 #include "dialogs/copybutton.h"
-
+#include "inventory/certificatesummary.h"
 #include "inventory/objectfacts.h"
 #include "inventory/p11text.h"
 #include "lifecycle/pinstatus.h"
 #include "models/treenode.h"
 #include "p11/ckrname.h"
+#include "widgets/datavalue.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,9 @@
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
 
 namespace {
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
@@ -51,6 +55,22 @@ void pinRow(Table &t, const QString &name, const PinStatus &pin, PinRole role)
     t.row(name, v, pin.locked() || pin.finalTry());
 }
 
+// Token memory as PKCS#11 defines it: a byte count, or CK_UNAVAILABLE_INFORMATION
+// when the token does not say. CK_EFFECTIVELY_INFINITE is for session counts only;
+// its value is 0, so a memory field of 0 means no memory left, never "unlimited".
+QString memoryText(CK_ULONG freeBytes, CK_ULONG totalBytes)
+{
+    const bool freeKnown = freeBytes != CK_UNAVAILABLE_INFORMATION;
+    const bool totalKnown = totalBytes != CK_UNAVAILABLE_INFORMATION;
+    if (!freeKnown && !totalKnown)
+        return DetailPane::tr("not reported by the token");
+    if (!totalKnown)
+        return DetailPane::tr("%1 bytes free (total not reported)").arg(freeBytes);
+    if (!freeKnown)
+        return DetailPane::tr("%1 bytes in all (free space not reported)").arg(totalBytes);
+    return DetailPane::tr("%1 of %2 bytes free").arg(freeBytes).arg(totalBytes);
+}
+
 void tokenRows(Table &t, const TreeNode *n)
 {
     const TokenSnapshot &tok = *n->token();
@@ -80,10 +100,8 @@ void tokenRows(Table &t, const TreeNode *n)
     t.text(DetailPane::tr("User PIN set"), yesNo(f & CKF_USER_PIN_INITIALIZED));
     t.text(DetailPane::tr("Write-protected"), yesNo(f & CKF_WRITE_PROTECTED));
     t.text(DetailPane::tr("Random number generator"), yesNo(f & CKF_RNG));
-    t.text(DetailPane::tr("Public memory free / total"), P11Text::ulongOrUnknown(tok.info.ulFreePublicMemory) + QStringLiteral(" / ")
-                                                             + P11Text::ulongOrUnknown(tok.info.ulTotalPublicMemory));
-    t.text(DetailPane::tr("Private memory free / total"), P11Text::ulongOrUnknown(tok.info.ulFreePrivateMemory) + QStringLiteral(" / ")
-                                                              + P11Text::ulongOrUnknown(tok.info.ulTotalPrivateMemory));
+    t.text(DetailPane::tr("Public memory"), memoryText(tok.info.ulFreePublicMemory, tok.info.ulTotalPublicMemory));
+    t.text(DetailPane::tr("Private memory"), memoryText(tok.info.ulFreePrivateMemory, tok.info.ulTotalPrivateMemory));
     t.text(DetailPane::tr("Hardware / firmware"), P11Text::version(tok.info.hardwareVersion) + QStringLiteral(" / ")
                                                      + P11Text::version(tok.info.firmwareVersion));
     t.text(DetailPane::tr("All flags"), P11Text::tokenFlagNames(f).join(QStringLiteral(", ")));
@@ -96,7 +114,7 @@ void tokenRows(Table &t, const TreeNode *n)
     }
 }
 
-void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now)
+void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now, int warningDays)
 {
     QString err;
     const auto c = ObjectFacts::certificate(o, &err);
@@ -105,22 +123,21 @@ void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now)
         return;
     }
     t.section(DetailPane::tr("Certificate"));
-    t.text(DetailPane::tr("Subject"), c->subject);
-    t.text(DetailPane::tr("Issuer"), c->issuer);
+    if (c->trailingBytes > 0)
+        t.text(DetailPane::tr("Stored value"),
+               c->trailingBytes == 1
+                   ? DetailPane::tr("1 byte follows the certificate in the stored value. Strict programs reject such a value; "
+                                    "export the certificate and write it back without it.")
+                   : DetailPane::tr("%1 bytes follow the certificate in the stored value. Strict programs reject such a value; "
+                                    "export the certificate and write it back without them.").arg(c->trailingBytes),
+               true);
+    t.text(DetailPane::tr("Issued to"), P11Text::escaped(CertificateSummary::tellingName(*c)));
+    t.text(DetailPane::tr("Subject"), P11Text::escaped(c->subject));
+    t.text(DetailPane::tr("Issuer"), P11Text::escaped(c->issuer));
     t.text(DetailPane::tr("Serial number"), c->serialHex);
-    const CertificateValidity v = c->validityAt(now);
-    QString state;
-    switch (v) {
-    case CertificateValidity::NotYetValid: state = DetailPane::tr(" — NOT YET VALID"); break;
-    case CertificateValidity::Expired: state = DetailPane::tr(" — EXPIRED"); break;
-    case CertificateValidity::ExpiringSoon:
-        state = DetailPane::tr(" — expires in %1 days").arg(now.daysTo(c->notAfter));
-        break;
-    case CertificateValidity::Valid: break;
-    }
-    t.text(DetailPane::tr("Valid"), c->notBefore.toString(Qt::ISODate) + QStringLiteral(" – ")
-                                        + c->notAfter.toString(Qt::ISODate) + state,
-           v != CertificateValidity::Valid);
+    const CertificateSummary s = CertificateSummary::of(*c, now, warningDays);
+    t.text(DetailPane::tr("Valid"), DetailPane::tr("%1 – %2 (%3)").arg(c->notBefore.toString(Qt::ISODate), c->notAfter.toString(Qt::ISODate), s.expiryPhrase),
+           s.validity != CertificateValidity::Valid);
     t.text(DetailPane::tr("Public key"), c->publicKeyDescription);
     if (c->hasKeyUsage)
         t.text(DetailPane::tr("Key usage"), c->keyUsage.join(QStringLiteral(", ")));
@@ -143,27 +160,59 @@ void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now)
     t.text(DetailPane::tr("SHA-256 fingerprint"), c->sha256Fingerprint);
 }
 
-void objectRows(Table &t, const TreeNode::ObjectEntry &e, const QDateTime &now)
+// The pairing sentence, with a link that selects the partner's row (DetailPane::objectLinkActivated).
+void pairingRows(Table &t, const TreeNode::ObjectEntry &e, const QDateTime &now, int warningDays)
+{
+    const ObjectInfo &o = e.object;
+    const bool isCert = o.cls == CKO_CERTIFICATE;
+    QString v = esc(e.pairing.summary());
+    if (e.pairing.partnerHandle != CK_INVALID_HANDLE && e.pairing.state != PairState::Unpaired)
+        v += QStringLiteral("<br><a href='object:%1'>%2</a>")
+                 .arg(e.pairing.partnerHandle)
+                 .arg(esc(isCert ? DetailPane::tr("Show the key") : DetailPane::tr("Show the certificate")));
+    t.row(isCert ? DetailPane::tr("Key") : DetailPane::tr("Certificate"), v, e.pairing.isProblem());
+    if (!isCert && e.certificate) {
+        const CertificateSummary s = e.certificate->summaryAt(now, warningDays);
+        t.text(DetailPane::tr("Certificate for"), P11Text::escaped(e.certificate->name));
+        t.text(DetailPane::tr("Certificate expiry"), s.expiryPhrase, s.validity != CertificateValidity::Valid);
+    }
+}
+
+void dataRows(Table &t, const ObjectInfo &o)
+{
+    t.section(DetailPane::tr("Data object"));
+    t.text(DetailPane::tr("Application"), o.attrs.has(CKA_APPLICATION) ? P11Text::displayText(o.attrs.bytes(CKA_APPLICATION))
+                                                                        : DetailPane::tr("(not readable)"));
+    const QByteArray oid = o.attrs.bytes(CKA_OBJECT_ID);
+    t.text(DetailPane::tr("Object ID"), oid.isEmpty() ? DetailPane::tr("(none)") : DataValue::oidDisplay(oid),
+           !oid.isEmpty() && !DataValue::oid(oid) && !DataValue::oidFromContent(oid));
+    if (!o.attrs.has(CKA_VALUE)) {
+        t.text(DetailPane::tr("Value"), DetailPane::tr("(not readable: private or sensitive)"));
+        return;
+    }
+    const QByteArray value = o.attrs.bytes(CKA_VALUE);
+    t.text(DetailPane::tr("Size"), value.size() == 1 ? DetailPane::tr("1 byte") : DetailPane::tr("%1 bytes").arg(value.size()));
+    t.row(DataValue::isText(value) ? DetailPane::tr("Value (text)") : DetailPane::tr("Value (hex)"),
+          QStringLiteral("<pre style='margin:0; white-space:pre-wrap'>%1</pre>").arg(esc(DataValue::display(value))));
+}
+
+void objectRows(Table &t, const TreeNode::ObjectEntry &e, const QDateTime &now, int warningDays)
 {
     const ObjectInfo &o = e.object;
     t.text(DetailPane::tr("Kind"), ObjectFacts::className(o.cls));
-    t.text(DetailPane::tr("Label"), o.labelText());
+    t.text(DetailPane::tr("Label"), P11Text::escaped(o.labelText()));
     t.text(DetailPane::tr("CKA_ID"), o.id.isEmpty() ? DetailPane::tr("(none)") : ObjectFacts::idHex(o.id));
-    if (e.pairing.state != PairState::NotApplicable) {
-        const QString what = o.cls == CKO_CERTIFICATE ? DetailPane::tr("Private key") : DetailPane::tr("Certificate");
-        t.text(what, e.pairing.summary(), e.pairing.isProblem());
-    }
+    if (e.pairing.state != PairState::NotApplicable)
+        pairingRows(t, e, now, warningDays);
     const QString kd = ObjectFacts::keyDescription(o);
     if (!kd.isEmpty()) {
         t.text(DetailPane::tr("Key"), kd);
         t.text(DetailPane::tr("Flags"), ObjectFacts::keyFlags(o).join(QStringLiteral(", ")));
     }
     if (o.cls == CKO_CERTIFICATE)
-        certificateRows(t, o, now);
-    if (o.cls == CKO_DATA) {
-        t.text(DetailPane::tr("Application"), o.attrs.utf8(CKA_APPLICATION));
-        t.text(DetailPane::tr("Size"), DetailPane::tr("%1 bytes").arg(o.attrs.bytes(CKA_VALUE).size()));
-    }
+        certificateRows(t, o, now, warningDays);
+    if (o.cls == CKO_DATA)
+        dataRows(t, o);
 }
 } // namespace
 
@@ -194,6 +243,12 @@ DetailPane::DetailPane(QWidget *parent)
     v->addWidget(m_browser, 1);
     m_browser->setOpenLinks(false);
     CopyButton::attach(m_copy, [this] { return m_uri->text(); }); // says "Copied" for a moment
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const qulonglong handle = url.path().toULongLong(&ok);
+        if (url.scheme() == QLatin1String("object") && ok)
+            Q_EMIT objectLinkActivated(handle);
+    });
     connect(m_login, &QPushButton::clicked, this, &DetailPane::loginRequested);
     connect(m_logout, &QPushButton::clicked, this, &DetailPane::logoutRequested);
     showNode(nullptr);
@@ -201,7 +256,7 @@ DetailPane::DetailPane(QWidget *parent)
 
 QString DetailPane::uri() const { return m_uri->text(); }
 
-QString DetailPane::html(const TreeNode *n, const QDateTime &now)
+QString DetailPane::html(const TreeNode *n, const QDateTime &now, int warningDays)
 {
     Table t;
     if (!n)
@@ -237,7 +292,7 @@ QString DetailPane::html(const TreeNode *n, const QDateTime &now)
     }
     case TreeNode::Kind::Token: tokenRows(t, n); break;
     case TreeNode::Kind::Group: t.text(tr("Objects"), QString::number(n->group()->count)); break;
-    case TreeNode::Kind::Object: objectRows(t, *n->object(), now); break;
+    case TreeNode::Kind::Object: objectRows(t, *n->object(), now, warningDays); break;
     }
     return t.html();
 }
@@ -257,8 +312,8 @@ void DetailPane::showNode(const TreeNode *n)
             break;
         case TreeNode::Kind::Group: break;
         case TreeNode::Kind::Object:
-            title = ObjectFacts::className(n->object()->object.cls) + QStringLiteral(" “")
-                + n->object()->object.labelText() + QStringLiteral("”");
+            title = tr("%1 “%2”").arg(ObjectFacts::className(n->object()->object.cls),
+                                      P11Text::escaped(n->object()->object.labelText()));
             uri = n->object()->object.uri;
             break;
         }
@@ -269,5 +324,7 @@ void DetailPane::showNode(const TreeNode *n)
     m_copy->setVisible(!uri.isEmpty());
     m_login->setVisible(token && !n->loggedIn);
     m_logout->setVisible(token && n->loggedIn);
-    m_browser->setHtml(html(n));
+    m_browser->setHtml(html(n, QDateTime::currentDateTimeUtc(), m_warningDays));
 }
+
+void DetailPane::setExpiryWarningDays(int days) { m_warningDays = days; }

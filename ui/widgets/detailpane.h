@@ -18,12 +18,16 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
     void showNode(const TreeNode *node);
     // The HTML shown for a node (also used by tests); now is injectable for validity marks.
-    static QString html(const TreeNode *node, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static QString html(const TreeNode *node, const QDateTime &now = QDateTime::currentDateTimeUtc(), int warningDays = 30);
+    // The expiry warning period (the setting), used from the next showNode().
+    void setExpiryWarningDays(int days);
     QString uri() const;
 
 Q_SIGNALS:
     void loginRequested();
     void logoutRequested();
+    // A link to another object of the same token (key ↔ certificate) was clicked.
+    void objectLinkActivated(qulonglong handle);
 
 private:
     QLabel *m_title;
@@ -32,4 +36,5 @@ private:
     QPushButton *m_copy;
     QPushButton *m_login;
     QPushButton *m_logout;
+    int m_warningDays = 30;
 };
