@@ -148,7 +148,7 @@ step "files"
 expect_file() { [ -s "$ROOT/$1" ] || fail "the package lacks $1"; }
 for f in usr/bin/tokendesk usr/share/applications/$APP_ID.desktop usr/share/metainfo/$APP_ID.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/tokendesk.svg usr/share/man/man1/tokendesk.1.gz \
-         usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz \
+         usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz usr/share/doc/tokendesk/README.md \
          usr/share/tokendesk/tokendesk-list.schema.json; do
     expect_file "$f"
 done
