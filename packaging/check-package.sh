@@ -114,6 +114,12 @@ BIN="$ROOT/usr/bin/tokendesk"
 [ -x "$BIN" ] || fail "the package has no executable usr/bin/tokendesk"
 mapfile -t needed < <(readelf -d "$BIN" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 [ ${#needed[@]} -gt 5 ] || fail "readelf found only ${#needed[@]} libraries in the binary"
+# The dynamic loader (a direct NEEDED once Qt Concurrent is linked) is libc6's; ldd names it by its
+# full path, not by soname, so it is checked as libc6 instead.
+if printf '%s\n' "${needed[@]}" | grep -q '^ld-linux'; then
+    has Depends libc6
+    mapfile -t needed < <(printf '%s\n' "${needed[@]}" | grep -v '^ld-linux')
+fi
 paths=()
 for soname in "${needed[@]}"; do
     path=$(ldd "$BIN" | awk -v s="$soname" '$1 == s { print $3 }')
