@@ -91,6 +91,12 @@ Inventory::~Inventory()
         const std::shared_ptr<TokenContext> ctx = t.context;
         ctx->executor->startNow([ctx] { ctx->retire(); });
     }
+    // Every session is closed before any module is finalized: two modules may share one
+    // library instance (a forwarding module such as p11-kit's proxy next to the library
+    // itself), and one's C_Finalize would pull the state from under the other's C_CloseSession.
+    for (const TokenEntry &t : tokens)
+        if (t.executor)
+            t.executor->waitForIdle();
     for (const auto &m : modules) {
         ModuleEntry *ep = m.get();
         ep->executor->startNow([this, ep] {
@@ -99,9 +105,6 @@ Inventory::~Inventory()
             last.swap(ep->module);
         });
     }
-    for (const TokenEntry &t : tokens)
-        if (t.executor)
-            t.executor->waitForIdle();
     for (const auto &m : modules)
         m->executor->waitForIdle();
 }
