@@ -76,6 +76,25 @@ DkekState SchsmCard::dkekState()
     return DkekState::parse(r.data);
 }
 
+QList<KeyDomain> SchsmCard::keyDomains()
+{
+    QList<KeyDomain> out;
+    for (int i = 1; i <= kMaxKeyDomains; ++i) {
+        const ResponseApdu r = m_transport.transmit(CommandApdu(0x80, 0x52, 0x00, quint8(i), SecureBytes(), 256));
+        KeyDomain d;
+        d.index = i;
+        if (r.ok()) {
+            d.setUp = true;
+            d.dkek = DkekState::parse(r.data);
+            d.uid = r.data.mid(10, 64); // a UID longer than 64 bytes is not one
+        } else if (r.sw != 0x6A88) {
+            break; // 6A86: past the last domain; anything else: the device has none
+        }
+        out << d;
+    }
+    return out;
+}
+
 QByteArray SchsmCard::readBinary(quint16 fid, int maxSize)
 {
     constexpr int kChunk = 1024;
@@ -140,6 +159,13 @@ QString SchsmCard::serial()
 void SchsmCard::verifyUserPin(const SecureBytes &pin)
 {
     transmitChecked(CommandApdu(0x00, 0x20, 0x00, kUserPin, pin), SwContext::UserPin);
+}
+
+void SchsmCard::verifySoPin(const SecureBytes &soPin)
+{
+    if (soPin.size() != kSoPinSize)
+        throw SchsmError::refused(tr("An SO-PIN has 16 hexadecimal digits."));
+    transmitChecked(CommandApdu(0x00, 0x20, 0x00, kSoPin, soPin), SwContext::SoPin);
 }
 
 void SchsmCard::initialize(const InitializeFields &f)

@@ -48,10 +48,16 @@ public:
     Application selectApplication();
     PinState pinState(quint8 reference);
     DkekState dkekState();
+    // Key domains 1… (at most kMaxKeyDomains): asked until the device answers 6A86.
+    QList<KeyDomain> keyDomains();
+    static constexpr int kMaxKeyDomains = 32;
     QString serial(); // from EF.C_DevAut's certificate holder reference
     QByteArray readBinary(quint16 fid, int maxSize = 32 * 1024);
     void updateBinary(quint16 fid, const QByteArray &data);
     void verifyUserPin(const SecureBytes &pin);
+    // VERIFY of reference 88 with the 8-byte SO-PIN: checks it without changing anything
+    // (a wrong one costs a try, as any command that takes the SO-PIN would).
+    void verifySoPin(const SecureBytes &soPin);
     void initialize(const InitializeFields &fields);
     void changeSoPin(const SecureBytes &oldSoPin, const SecureBytes &newSoPin);
     DkekState importDkekShare(const SecureBytes &share);

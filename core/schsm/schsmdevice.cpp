@@ -56,6 +56,10 @@ SchsmStatus statusOf(SchsmCard &card, const QString &reader)
     s.soPin = card.pinState(SchsmCard::kSoPin);
     s.userPin = card.pinState(SchsmCard::kUserPin);
     s.dkek = card.dkekState();
+    // Firmware before 3 has no key domains and may not look at P2 (it would answer
+    // the DKEK's state for every "domain").
+    if (s.firmwareMajor >= 3)
+        s.keyDomains = card.keyDomains();
     try {
         s.serial = card.serial();
     } catch (const SchsmError &e) {
@@ -100,6 +104,32 @@ SchsmObjects SchsmDevice::readObjects(const QString &reader)
         SchsmObjects objects = SchsmObjects::fromFileIds(card.enumerateObjects());
         objects.label = card.label();
         return objects;
+    });
+}
+
+SchsmStatus SchsmDevice::checkSoPin(const QString &reader, const InitializeDeviceParams &p)
+{
+    if (!InitializeDeviceValidator::isHexSoPin(p.currentSoPin))
+        throw SchsmError::refused(tr("The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
+    const SecureBytes soPin = SchsmCard::decodeSoPin(p.currentSoPin);
+    // Reset afterwards: the verification must not outlive this check in the card's session.
+    return withDevice(reader, true, [&](SchsmCard &card) {
+        const SchsmStatus before = statusOf(card, reader);
+        if (!before.initialized())
+            return before; // any SO-PIN opens a never-initialized device: nothing to check
+        const QString deviceProblem = InitializeDeviceValidator::device(p, before);
+        if (!deviceProblem.isEmpty())
+            throw SchsmError::refused(deviceProblem);
+        try {
+            card.verifySoPin(soPin);
+        } catch (const SchsmError &e) {
+            // A device without VERIFY for its SO-PIN: INITIALIZE DEVICE checks it in the end.
+            if (e.code() != SchsmError::Code::StatusWord || !(e.sw() == 0x6D00 || e.sw() == 0x6A86 || e.sw() == 0x6B00))
+                throw;
+            qCInfo(lcSchsm) << "the device cannot check an SO-PIN alone:" << e.message();
+            return before;
+        }
+        return statusOf(card, reader);
     });
 }
 

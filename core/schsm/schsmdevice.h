@@ -40,6 +40,12 @@ public:
     static SchsmStatus readStatus(const QString &reader);
     // The keys, certificates and data objects on the device and its label (no PIN needed).
     static SchsmObjects readObjects(const QString &reader);
+    // Checks the current SO-PIN before anything is erased (the Initialize wizard, right after
+    // its SO-PIN page): the device's SO-PIN state first (a locked SO-PIN, or a last try not
+    // confirmed, is refused with nothing sent), then one VERIFY of the SO-PIN. Never retried.
+    // A device never initialized has no SO-PIN to check. Returns the state read afterwards.
+    // A wrong SO-PIN: SchsmError "Wrong SO-PIN — 2 tries left (SW 63C2)".
+    static SchsmStatus checkSoPin(const QString &reader, const InitializeDeviceParams &params);
     // INITIALIZE DEVICE, then the label (EF.TokenInfo, after a VERIFY of the new user
     // PIN) and the new SO-PIN. Refuses (nothing sent) what the validator refuses.
     static InitializeDeviceResult initialize(const QString &reader, const InitializeDeviceParams &params);

@@ -31,6 +31,16 @@ QFuture<SchsmObjects> SchsmJobs::readObjects(const QString &reader)
         [reader](QPromise<SchsmObjects> &p) { p.addResult(SchsmDevice::readObjects(reader)); });
 }
 
+QFuture<SchsmStatus> SchsmJobs::checkSoPin(const QString &reader, InitializeDeviceParams params)
+{
+    auto shared = std::make_shared<InitializeDeviceParams>(std::move(params));
+    return worker(reader).submit<SchsmStatus>([reader, shared](QPromise<SchsmStatus> &p) {
+        SchsmStatus s = SchsmDevice::checkSoPin(reader, *shared);
+        *shared = InitializeDeviceParams(); // wipe the SO-PIN now
+        p.addResult(std::move(s));
+    });
+}
+
 QFuture<InitializeDeviceResult> SchsmJobs::initialize(const QString &reader, InitializeDeviceParams params)
 {
     auto shared = std::make_shared<InitializeDeviceParams>(std::move(params));

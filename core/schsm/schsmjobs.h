@@ -24,6 +24,7 @@ public:
 
     QFuture<SchsmStatus> readStatus(const QString &reader);
     QFuture<SchsmObjects> readObjects(const QString &reader);
+    QFuture<SchsmStatus> checkSoPin(const QString &reader, InitializeDeviceParams params);
     QFuture<InitializeDeviceResult> initialize(const QString &reader, InitializeDeviceParams params);
     QFuture<DkekImportResult> importShares(const QString &reader, std::vector<DkekShareInput> shares);
 

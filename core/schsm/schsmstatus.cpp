@@ -44,7 +44,17 @@ QString PinState::text() const
     case Kind::TransportPin: return tr("transport PIN, must be changed before use");
     case Kind::Unknown: break;
     }
-    return tr("unknown (%1)").arg(SchsmError::swCode(sw));
+    if (sw == 0)
+        return tr("unknown");
+    // The device's answer in words, with its code.
+    return tr("unknown: %1").arg(SchsmError::fromStatusWord(sw, SwContext::General).message());
+}
+
+QString DkekState::unavailableText() const
+{
+    if (sw == 0)
+        return tr("not reported by the device");
+    return tr("not available: %1").arg(SchsmError::fromStatusWord(sw, SwContext::DkekImport).message());
 }
 
 QString PinState::jsonKind() const
@@ -75,6 +85,26 @@ DkekState DkekState::parse(const QByteArray &data)
     return s;
 }
 
+QString DkekState::summary() const
+{
+    if (total == 0)
+        return tr("no DKEK shares");
+    if (outstanding > 0)
+        return tr("%n share(s) expected, %1 missing", total).arg(outstanding);
+    return tr("%n share(s), complete, check value %1", total).arg(formatKeyCheckValue(kcv));
+}
+
+QString SchsmStatus::keyDomainsText() const
+{
+    QStringList lines;
+    for (const KeyDomain &d : keyDomains) {
+        const QString what = d.setUp ? d.dkek.summary() : tr("not set up");
+        lines << (d.uid.isEmpty() ? tr("%1: %2").arg(d.index).arg(what)
+                                  : tr("%1: %2, UID %3").arg(d.index).arg(what, QString::fromLatin1(d.uid.toHex()).toUpper()));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString SchsmStatus::firmwareText() const
 {
     if (firmwareMajor < 0)
@@ -97,13 +127,15 @@ QString SchsmStatus::text() const
     line(tr("User PIN"), userPin.text());
     line(tr("SO-PIN"), soPin.text());
     if (!dkek.known) {
-        line(tr("DKEK"), tr("not available (%1)").arg(SchsmError::swCode(dkek.sw)));
+        line(tr("DKEK"), dkek.unavailableText());
     } else {
         line(tr("DKEK shares expected"), QString::number(dkek.total));
         line(tr("DKEK shares missing"), QString::number(dkek.outstanding));
         line(tr("DKEK key check value"),
              dkek.outstanding == 0 ? formatKeyCheckValue(dkek.kcv) : tr("pending (shares missing)"));
     }
+    for (const QString &domain : keyDomainsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        line(tr("Key domain"), domain);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -133,5 +165,20 @@ QJsonObject SchsmStatus::json() const
             d.insert(QStringLiteral("keyCheckValue"), formatKeyCheckValue(dkek.kcv));
     }
     o.insert(QStringLiteral("dkek"), d);
+    QJsonArray domains;
+    for (const KeyDomain &k : keyDomains) {
+        QJsonObject kd{{QStringLiteral("index"), k.index}, {QStringLiteral("setUp"), k.setUp}};
+        if (k.setUp) {
+            kd.insert(QStringLiteral("sharesExpected"), k.dkek.total);
+            kd.insert(QStringLiteral("sharesMissing"), k.dkek.outstanding);
+            if (k.dkek.outstanding == 0)
+                kd.insert(QStringLiteral("keyCheckValue"), formatKeyCheckValue(k.dkek.kcv));
+        }
+        if (!k.uid.isEmpty())
+            kd.insert(QStringLiteral("uid"), QString::fromLatin1(k.uid.toHex()).toUpper());
+        domains.append(kd);
+    }
+    if (!domains.isEmpty())
+        o.insert(QStringLiteral("keyDomains"), domains);
     return o;
 }

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // A PIN's state as the device reports it to a VERIFY without data (no PIN is
@@ -35,10 +36,26 @@ struct DkekState {
     quint16 sw = 0;
 
     int imported() const { return total - outstanding; }
+    // Why the device gave no DKEK state, as a sentence with its code (for !known).
+    QString unavailableText() const;
     bool complete() const { return known && total > 0 && outstanding == 0; }
     // Throws SchsmError::protocol for answers shorter than 10 bytes or counts that contradict each other.
     static DkekState parse(const QByteArray &data);
+    // "2 shares, 1 missing", "complete, check value …", "none" (for a known state).
+    QString summary() const;
     bool operator==(const DkekState &) const = default;
+};
+
+// A key domain beyond the default DKEK (MANAGE KEY DOMAIN: CLA 80, INS 52,
+// P1 00, P2 the domain, no data — the same status as IMPORT DKEK SHARE gives
+// for domain 0). A device initialized with key domains answers 6A88 for one
+// not set up yet and 6A86 past the last one.
+struct KeyDomain {
+    int index = 0;
+    bool setUp = false;  // false: configured, not set up yet (6A88)
+    DkekState dkek;      // shares and check value of a set-up domain
+    QByteArray uid;      // the key domain UID that follows (XKEK domains); empty otherwise
+    bool operator==(const KeyDomain &) const = default;
 };
 
 // Options of INITIALIZE DEVICE, as the application's FCP reports them.
@@ -57,9 +74,12 @@ struct SchsmStatus {
     PinState userPin;
     PinState soPin;
     DkekState dkek;
+    QList<KeyDomain> keyDomains; // domains 1…; empty when the device has none
 
     bool initialized() const { return soPin.kind != PinState::Kind::NotInitialized && soPin.kind != PinState::Kind::Unknown; }
     QString firmwareText() const;
+    // "1: 2 shares, 1 missing" one domain a line; empty without key domains.
+    QString keyDomainsText() const;
     // "Device serial : DETD0000042" … one fact a line, for --list and logs (no secrets).
     QString text() const;
     QJsonObject json() const;

@@ -213,6 +213,9 @@ class Device:
         self.dkek_outstanding = 0
         self.dkek = bytes(32)
         self.dkek_initialized = False
+        # Key domains 1..n (INITIALIZE tag 97 gives n; domain 0 is the DKEK above):
+        # None when not set up, else {"total", "outstanding", "dkek"}.
+        self.key_domains = []
         self.files = {DEVICE_CERT_FID: self.device_certificate()}
         self.keys = {}
         self.power_cycle()
@@ -259,6 +262,9 @@ class Device:
         shares = fields.get(0x92)
         if shares is not None and (len(shares) != 1 or shares[0] > 16):
             raise CardError(0x6A80)
+        domains = fields.get(0x97, b"\x00")
+        if len(domains) != 1 or domains[0] > 16:
+            raise CardError(0x6A80)
         self.initialized = True
         self.so_pin = Pin(fields[0x82], SO_PIN_TRIES)
         self.user_pin = Pin(user_pin, retry[0])
@@ -266,6 +272,7 @@ class Device:
         self.transport_pin = bool(options & TRANSPORT_PIN)
         self.files = {DEVICE_CERT_FID: self.files[DEVICE_CERT_FID]}
         self.keys = {}
+        self.key_domains = [None] * domains[0]
         # Emulation choice: without shares (tag absent or 0) the device draws a
         # DKEK nobody knows, so keys can be wrapped but never restored elsewhere.
         if shares and shares[0] > 0:
@@ -428,10 +435,40 @@ class Card:
         self.log("initialized: %d DKEK share(s), options %04X" % (self.dev.dkek_total, self.dev.options))
         return b""
 
+    def key_domain(self, a):
+        """MANAGE KEY DOMAIN for domains 1..n: status (P1 00, no data), a share
+        (P1 00 with 32 bytes), or set up with n shares (P1 01, one byte); the
+        two that change something need the user PIN. XKEK domains: not emulated."""
+        d = self.dev
+        if a.p2 == 0 or a.p2 > len(d.key_domains) or a.p1 not in (0x00, 0x01):
+            raise CardError(0x6A86)
+        kd = d.key_domains[a.p2 - 1]
+        if a.data and not d.user_verified:
+            raise CardError(0x6982)
+        if a.p1 == 0x01:
+            if kd is not None:
+                raise CardError(0x6A86)
+            if len(a.data) != 1 or not 1 <= a.data[0] <= 16:
+                raise CardError(0x6700)
+            kd = d.key_domains[a.p2 - 1] = {"total": a.data[0], "outstanding": a.data[0], "dkek": bytes(32)}
+            self.log("key domain %d set up for %d share(s)" % (a.p2, a.data[0]))
+        elif kd is None:
+            raise CardError(0x6A88)
+        elif a.data:
+            if len(a.data) != 32:
+                raise CardError(0x6700)
+            if kd["outstanding"] == 0:
+                raise CardError(0x6985)
+            kd["dkek"] = bytes(x ^ y for x, y in zip(kd["dkek"], a.data))
+            kd["outstanding"] -= 1
+        return bytes([kd["total"], kd["outstanding"]]) + hashlib.sha256(kd["dkek"]).digest()[:8]
+
     def import_dkek_share(self, a):
         d = self.dev
         if not d.initialized:
             raise CardError(0x6985)
+        if a.p1 != 0x00 or a.p2 != 0x00:
+            return self.key_domain(a)
         if a.data:
             if self.hold_import:
                 self.hold_import = False
@@ -625,6 +662,7 @@ def state_json(dev):
         "options": dev.options,
         "dkek_total": dev.dkek_total,
         "dkek_outstanding": dev.dkek_outstanding,
+        "key_domains": [None if k is None else [k["total"], k["outstanding"]] for k in dev.key_domains],
         "files": sorted("%04X" % f for f in dev.files),
     })
 
