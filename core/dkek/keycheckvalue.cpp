@@ -34,16 +34,7 @@ SecureBytes combineDkekShares(const std::vector<const SecureBytes *> &shares)
     return dkek;
 }
 
-QString formatKeyCheckValue(const QByteArray &kcv, bool grouped)
+QString formatKeyCheckValue(const QByteArray &kcv)
 {
-    const QString hex = QString::fromLatin1(kcv.toHex()).toUpper();
-    if (!grouped)
-        return hex;
-    QString out;
-    for (qsizetype i = 0; i < hex.size(); i += 4) {
-        if (i)
-            out += QLatin1Char(' ');
-        out += hex.mid(i, 4);
-    }
-    return out;
+    return QString::fromLatin1(kcv.toHex()).toUpper();
 }

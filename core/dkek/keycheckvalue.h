@@ -16,5 +16,6 @@
 QByteArray dkekKeyCheckValue(const SecureBytes &key);
 // XOR of 32-byte shares; throws DkekError if there are none or a size differs.
 SecureBytes combineDkekShares(const std::vector<const SecureBytes *> &shares);
-// "37F1C935F7EE4831" (upper case, as sc-hsm-tool prints it); grouped = "37F1 C935 F7EE 4831".
-QString formatKeyCheckValue(const QByteArray &kcv, bool grouped = false);
+// "37F1C935F7EE4831": upper case, ungrouped, exactly as sc-hsm-tool and the device print it, so
+// a user compares the same characters. The one form of a KCV on screen, on paper, in --list and logs.
+QString formatKeyCheckValue(const QByteArray &kcv);

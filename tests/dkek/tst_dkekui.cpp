@@ -145,7 +145,7 @@ void TestDkekUi::passwordWizardRealPath()
     QCOMPARE(readAll(path).size(), 64);
     QCOMPARE(readAll(path), w.state().result->file);
     QCOMPARE(modeOf(path), 0600);
-    QCOMPARE(child<QLabel>(&w, "kcvLabel")->text(), formatKeyCheckValue(kcv, true));
+    QCOMPARE(child<QLabel>(&w, "kcvLabel")->text(), formatKeyCheckValue(kcv));
     QVERIFY(!child<QCheckBox>(&w, "includeCustodiansCheck")->isVisible());
     QVERIFY(w.button(QWizard::FinishButton)->isVisible());
 
@@ -456,7 +456,7 @@ void TestDkekUi::checkDialogCancel()
     child<QPushButton>(&d, "cancelOpenButton")->click();
     QVERIFY(stopped.wait(1000));
     QVERIFY(timer.elapsed() < 1000);
-    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("Cancelled."));
+    QCOMPARE(failed.last().at(0).toString(), QStringLiteral("Opening was stopped."));
     QCOMPARE(d.shareCount(), 0);
     QVERIFY(!d.isBusy());
     QVERIFY(child<QPushButton>(&d, "addButton")->isEnabled());

@@ -4,7 +4,8 @@
 #include "dkek/dkekerror.h"
 #include "dkek/dkeksharefile.h"
 #include "dkek/keycheckvalue.h"
-#include "wizards/dkek/unlockdkeksharedialog.h"
+#include "wizards/dkek/dkekshareopener.h"
+#include "wizards/dkek/dkeksharetable.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,7 +28,7 @@
 
 #include <algorithm>
 
-CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent)
+CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent), m_opener(new DkekShareOpener(this))
 {
     setWindowTitle(tr("Check DKEK Shares"));
 
@@ -38,13 +39,7 @@ CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent)
 
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("sharesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Share file"), tr("Opened with"), tr("Share KCV")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    DkekShareTable::setUp(m_table);
 
     m_add = new QPushButton(tr("&Add Share File\u2026"));
     m_add->setObjectName(QStringLiteral("addButton"));
@@ -103,35 +98,59 @@ CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent)
 
     connect(m_add, &QPushButton::clicked, this, &CheckDkekSharesDialog::addFiles);
     connect(m_remove, &QPushButton::clicked, this, &CheckDkekSharesDialog::removeSelected);
-    connect(m_cancel, &QPushButton::clicked, &m_watcher, &QFutureWatcher<OpenShareResult>::cancel);
+    connect(m_cancel, &QPushButton::clicked, m_opener, &DkekShareOpener::stop);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckDkekSharesDialog::reject);
     connect(m_expected, &QLineEdit::textChanged, this, &CheckDkekSharesDialog::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_remove->setEnabled(!isBusy() && !m_table->selectedItems().isEmpty());
     });
-    connect(&m_watcher, &QFutureWatcher<OpenShareResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<OpenShareResult>::finished, this, &CheckDkekSharesDialog::jobFinished);
+    connect(m_opener, &DkekShareOpener::progress, m_progress, &QProgressBar::setValue);
+    connect(m_opener, &DkekShareOpener::busyChanged, this, &CheckDkekSharesDialog::setBusy);
+    connect(m_opener, &DkekShareOpener::started, m_status, &QLabel::setText);
+    connect(m_opener, &DkekShareOpener::jobEnded, this, &CheckDkekSharesDialog::jobStopped);
+    connect(m_opener, &DkekShareOpener::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        Q_EMIT shareFailed(message);
+    });
+    connect(m_opener, &DkekShareOpener::opened, this, [this](const OpenShareResult &r, bool fromCustodianShares) {
+        m_entries.push_back(Entry{r.path, fromCustodianShares, r.kcv, r.share});
+        m_status->setText(tr("Opened %1.").arg(QFileInfo(r.path).fileName()));
+        refresh();
+        Q_EMIT shareOpened(r.path);
+    });
+    m_opener->setDuplicateCheck([this](const OpenShareResult &r) -> QString {
+        const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+            return e.share->size() == r.share->size()
+                && CRYPTO_memcmp(e.share->data(), r.share->data(), r.share->size()) == 0;
+        });
+        if (same == m_entries.end())
+            return {};
+        // XOR would cancel it out: two identical shares give the same DKEK as none.
+        return tr("%1 holds the same share as %2 (KCV %3); it was not added twice.")
+            .arg(QFileInfo(r.path).fileName(), QFileInfo(same->path).fileName(), formatKeyCheckValue(r.kcv));
+    });
 
     setBusy(false);
     refresh();
     resize(680, 520);
 }
 
-CheckDkekSharesDialog::~CheckDkekSharesDialog()
-{
-    m_watcher.cancel();
-}
+CheckDkekSharesDialog::~CheckDkekSharesDialog() = default; // the opener stops its worker
+
+bool CheckDkekSharesDialog::isBusy() const { return m_opener->isRunning(); }
+
+void CheckDkekSharesDialog::setIterationCountForTesting(quint32 iterations) { m_opener->setIterations(iterations); }
 
 void CheckDkekSharesDialog::done(int result)
 {
-    m_watcher.cancel(); // the worker stops within milliseconds
-    m_queue.clear();
+    m_opener->stop(); // the worker stops within milliseconds
     QDialog::done(result);
 }
 
 void CheckDkekSharesDialog::setBusy(bool busy)
 {
-    m_add->setEnabled(!busy);
+    busy = busy && m_opener->isRunning(); // an unlock dialog shows its own progress
+    m_add->setEnabled(!m_opener->isBusy());
     m_remove->setEnabled(!busy && !m_table->selectedItems().isEmpty());
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
@@ -141,94 +160,14 @@ void CheckDkekSharesDialog::setBusy(bool busy)
 
 void CheckDkekSharesDialog::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open DKEK Shares"), QString(),
-                                                            tr("DKEK share files (*.pbe);;All files (*)"));
-    m_queue = files;
-    promptNext();
-}
-
-void CheckDkekSharesDialog::promptNext()
-{
-    while (!m_queue.isEmpty() && !isBusy()) {
-        const QString path = m_queue.takeFirst();
-        try {
-            DkekShareFile::read(path); // size and magic before asking for a password
-        } catch (const DkekError &e) {
-            m_status->setText(e.message());
-            Q_EMIT shareFailed(e.message());
-            continue;
-        }
-        UnlockDkekShareDialog unlock(path, this);
-        if (unlock.exec() != QDialog::Accepted)
-            continue;
-        openShare(path, unlock.takePasswords(), unlock.fromCustodianShares());
-    }
+    m_opener->addFiles(QFileDialog::getOpenFileNames(this, tr("Open DKEK Shares"), QString(),
+                                                     tr("DKEK share files (*.pbe);;All files (*)")));
 }
 
 void CheckDkekSharesDialog::openShare(const QString &path, std::vector<SecureBytes> passwords,
                                       bool fromCustodianShares)
 {
-    if (isBusy())
-        return;
-    OpenShareRequest request;
-    request.path = path;
-    request.passwords = std::move(passwords);
-    request.fromCustodianShares = fromCustodianShares;
-    request.iterations = m_iterations;
-    m_pendingMethod = fromCustodianShares ? tr("custodian shares") : tr("password");
-    m_status->setText(tr("Opening %1\u2026 (%2 key derivation rounds)")
-                          .arg(QFileInfo(path).fileName(), QLocale().toString(qulonglong(m_iterations))));
-    setBusy(true);
-    m_jobPending = true;
-    m_watcher.setFuture(DkekShareJobs::openAsync(std::move(request)));
-}
-
-void CheckDkekSharesDialog::jobFinished()
-{
-    if (!m_jobPending)
-        return;
-    m_jobPending = false;
-    setBusy(false);
-    QFuture<OpenShareResult> future = m_watcher.future();
-    if (future.isCanceled() && future.resultCount() == 0) {
-        QString message = tr("Cancelled.");
-        try {
-            future.waitForFinished(); // rethrows the worker's error, if that is why it stopped
-        } catch (const DkekError &e) {
-            message = e.message();
-        } catch (const std::exception &e) {
-            message = QString::fromLocal8Bit(e.what());
-        }
-        m_status->setText(message);
-        Q_EMIT shareFailed(message);
-    } else {
-        OpenShareResult r = future.result();
-        // Drop the result store's reference to the share, so a removed row really lets
-        // go of it. (Not takeResult(): it resets the state the worker's QPromise still
-        // shares, which then reports a second, cancelled finish.) The empty future
-        // reports "finished" too; m_jobPending ignores that.
-        future = QFuture<OpenShareResult>();
-        m_watcher.setFuture(future);
-        const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
-            return e.share->size() == r.share->size()
-                && CRYPTO_memcmp(e.share->data(), r.share->data(), r.share->size()) == 0;
-        });
-        if (same != m_entries.end()) {
-            // XOR would cancel it out: two identical shares give the same DKEK as none.
-            const QString message = tr("%1 holds the same share as %2 (KCV %3); it was not added twice.")
-                                        .arg(QFileInfo(r.path).fileName(), QFileInfo(same->path).fileName(),
-                                             formatKeyCheckValue(r.kcv));
-            m_status->setText(message);
-            Q_EMIT shareFailed(message);
-        } else {
-            m_entries.push_back(Entry{r.path, m_pendingMethod, r.kcv, r.share});
-            m_status->setText(tr("Opened %1.").arg(QFileInfo(r.path).fileName()));
-            refresh();
-            Q_EMIT shareOpened(r.path);
-        }
-    }
-    Q_EMIT jobStopped();
-    promptNext();
+    m_opener->open(path, std::move(passwords), fromCustodianShares);
 }
 
 void CheckDkekSharesDialog::removeSelected()
@@ -259,18 +198,10 @@ QString CheckDkekSharesDialog::combinedKcv() const
 
 void CheckDkekSharesDialog::refresh()
 {
-    m_table->setRowCount(int(m_entries.size()));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (int row = 0; row < int(m_entries.size()); ++row) {
-        const Entry &e = m_entries[std::size_t(row)];
-        auto *file = new QTableWidgetItem(QFileInfo(e.path).fileName());
-        file->setToolTip(QDir::toNativeSeparators(e.path));
-        m_table->setItem(row, 0, file);
-        m_table->setItem(row, 1, new QTableWidgetItem(e.method));
-        auto *kcv = new QTableWidgetItem(formatKeyCheckValue(e.kcv, true));
-        kcv->setFont(mono);
-        m_table->setItem(row, 2, kcv);
-    }
+    std::vector<DkekShareTable::Row> rows;
+    for (const Entry &e : m_entries)
+        rows.push_back({e.path, e.fromCustodianShares, e.kcv});
+    DkekShareTable::fill(m_table, rows);
 
     const QString combined = combinedKcv();
     m_count->setText(m_entries.empty() ? tr("No shares opened yet.")
@@ -279,8 +210,7 @@ void CheckDkekSharesDialog::refresh()
                          : tr("%1 shares: a device initialized for %1 DKEK shares shows this KCV after "
                               "importing all of them.")
                                .arg(m_entries.size()));
-    m_combined->setText(combined.isEmpty() ? QStringLiteral("\u2014") : formatKeyCheckValue(
-                                                 QByteArray::fromHex(combined.toLatin1()), true));
+    m_combined->setText(combined.isEmpty() ? QStringLiteral("\u2014") : combined);
 
     QString expected = m_expected->text();
     expected.remove(QRegularExpression(QStringLiteral("[^0-9A-Fa-f]")));

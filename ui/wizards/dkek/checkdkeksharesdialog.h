@@ -5,12 +5,12 @@
 #include "p11/securebytes.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QStringList>
 
 #include <memory>
 #include <vector>
 
+class DkekShareOpener;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -34,9 +34,9 @@ public:
     int shareCount() const { return int(m_entries.size()); }
     QString shareKcv(int row) const;
     QString combinedKcv() const; // empty without shares
-    bool isBusy() const { return m_jobPending; }
+    bool isBusy() const;
     // Tests only: fewer key derivation iterations. The UI always uses 10,000,000.
-    void setIterationCountForTesting(quint32 iterations) { m_iterations = iterations; }
+    void setIterationCountForTesting(quint32 iterations);
 
     void done(int result) override;
 
@@ -48,24 +48,18 @@ Q_SIGNALS:
 private:
     struct Entry {
         QString path;
-        QString method;
+        bool fromCustodianShares = false;
         QByteArray kcv;
         std::shared_ptr<const SecureBytes> share;
     };
 
     void addFiles();
-    void promptNext();
     void removeSelected();
-    void jobFinished();
     void refresh();
     void setBusy(bool busy);
 
     std::vector<Entry> m_entries;
-    QStringList m_queue; // files picked together, asked for one after another
-    QFutureWatcher<OpenShareResult> m_watcher;
-    QString m_pendingMethod;
-    bool m_jobPending = false; // a job was started and its end not yet handled
-    quint32 m_iterations = kDkekShareIterations;
+    DkekShareOpener *m_opener;
 
     QTableWidget *m_table;
     QPushButton *m_add;

@@ -124,7 +124,7 @@ void DkekDerivationPage::finished()
         m_progress->setValue(DkekShareJobs::kProgressMaximum);
         m_status->setText(tr("Saved %1.\nKey check value of the share: %2")
                               .arg(QDir::toNativeSeparators(m_state->result->path),
-                                   formatKeyCheckValue(m_state->result->kcv, true)));
+                                   formatKeyCheckValue(m_state->result->kcv)));
         Q_EMIT created();
     }
     Q_EMIT completeChanged();

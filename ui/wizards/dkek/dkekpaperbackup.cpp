@@ -141,7 +141,7 @@ void filePage(QPainter &painter, const QRect &area, const PaperBackupContent &c)
         s.text(tr("Password: chosen by its owner; it is not on this sheet."));
     s.gap(0.5);
     s.text(tr("Key check value (KCV) of this share:"));
-    s.mono(formatKeyCheckValue(c.kcv, true), 18, true);
+    s.mono(formatKeyCheckValue(c.kcv), 18, true);
     s.gap(0.5);
     s.rule();
     s.text(tr("File contents, base64 (%1 bytes):").arg(c.file.size()), 10, true);
@@ -176,7 +176,7 @@ void custodianPage(QPainter &painter, const QRect &area, const PaperBackupConten
                .arg(total));
     s.gap(0.5);
     s.text(tr("DKEK share file: %1").arg(c.fileName), 10, true);
-    s.text(tr("KCV of the share: %1").arg(formatKeyCheckValue(c.kcv, true)));
+    s.text(tr("KCV of the share: %1").arg(formatKeyCheckValue(c.kcv)));
     s.text(tr("Created: %1").arg(dateText(c.created)));
     s.gap();
     s.rule();

@@ -92,7 +92,7 @@ void DkekResultPage::initializePage()
     m_summary->setText(tr("The share was saved to %1 on %2 (readable only by you). %3")
                            .arg(QDir::toNativeSeparators(m_state->result->path),
                                 QLocale().toString(m_state->createdAt, QLocale::ShortFormat), how));
-    m_kcv->setText(formatKeyCheckValue(m_state->result->kcv, true));
+    m_kcv->setText(formatKeyCheckValue(m_state->result->kcv));
     m_includeCustodians->setVisible(custodians);
     m_custodianWarning->setVisible(custodians);
     m_status->clear();

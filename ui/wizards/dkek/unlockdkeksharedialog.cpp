@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -77,10 +78,14 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
 
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("unlockProgress"));
+    m_progress->setRange(0, 1000); // DkekShareJobs::kProgressMaximum
+    m_progress->hide();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_open->setObjectName(QStringLiteral("openButton"));
-    m_open->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(file);
@@ -89,7 +94,15 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     layout->addWidget(m_custodianMode);
     layout->addWidget(m_custodianBox);
     layout->addWidget(m_problem);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    // Only now, with the buttons inside this dialog: a default set while they had no
+    // dialog parent is not this dialog's main default, and QDialog then makes the first
+    // auto-default button (Add Share) the default, so Enter in the password did nothing.
+    for (QPushButton *b : {m_add, restart})
+        b->setAutoDefault(false);
+    m_open->setDefault(true);
+    m_password->setFocus();
 
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDkekShareDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UnlockDkekShareDialog::reject);
@@ -173,14 +186,60 @@ void UnlockDkekShareDialog::startOver()
     update();
 }
 
+void UnlockDkekShareDialog::setOpening(bool opening, const QString &text)
+{
+    m_opening = opening;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_passwordMode, m_custodianMode, m_password, m_custodianBox})
+        w->setEnabled(!opening);
+    m_progress->setVisible(opening);
+    m_progress->setValue(0);
+    if (opening)
+        m_problem->setText(text);
+    if (!opening)
+        update();
+    else
+        m_open->setEnabled(false);
+}
+
+void UnlockDkekShareDialog::setProgress(int value) { m_progress->setValue(value); }
+
+void UnlockDkekShareDialog::showWrongPassword(const QString &message)
+{
+    setOpening(false);
+    m_problem->setText(message);
+    if (fromCustodianShares()) {
+        startOver(); // which share was wrong cannot be told: the custodians enter theirs again
+        m_problem->setText(message);
+        m_prime->setFocus();
+    } else {
+        m_password->wipe();
+        m_password->setFocus();
+    }
+    update();
+}
+
+void UnlockDkekShareDialog::finishOpened()
+{
+    m_opening = false;
+    QDialog::accept();
+}
+
 void UnlockDkekShareDialog::accept()
 {
+    if (m_opening)
+        return; // Enter while the file is being opened
     m_passwords.clear();
+    const auto proceed = [this] {
+        if (m_staysOpen)
+            Q_EMIT openRequested();
+        else
+            QDialog::accept();
+    };
     if (!fromCustodianShares()) {
         if (m_password->text().isEmpty())
             return;
         m_passwords.push_back(m_password->take());
-        QDialog::accept();
+        proceed();
         return;
     }
     // A share still in the fields counts: the last custodian need not click Add.
@@ -196,5 +255,5 @@ void UnlockDkekShareDialog::accept()
         return;
     }
     m_shares.clear();
-    QDialog::accept();
+    proceed();
 }

@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class SecretEdit;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
@@ -34,6 +35,20 @@ public:
     bool addCustodianShare();
     void accept() override;
 
+    // With DkekShareOpener: Open emits openRequested() and the dialog stays open while
+    // the file is opened (setOpening), closing on finishOpened() or staying after
+    // showWrongPassword(). Cancel (reject) also stops the opening.
+    void setStaysOpenWhileOpening(bool on) { m_staysOpen = on; }
+    void setOpening(bool opening, const QString &text = {});
+    void setProgress(int value);
+    // The password (or the custodian shares) did not open the file: the sentence, the
+    // entry emptied, the dialog and the file kept.
+    void showWrongPassword(const QString &message);
+    void finishOpened();
+
+Q_SIGNALS:
+    void openRequested();
+
 private:
     void update();
     void startOver();
@@ -50,6 +65,9 @@ private:
     QLabel *m_entered;
     QLabel *m_problem;
     QPushButton *m_open;
+    QProgressBar *m_progress;
+    bool m_staysOpen = false;
+    bool m_opening = false;
     std::vector<CustodianShare> m_shares;
     std::vector<SecureBytes> m_passwords;
 };

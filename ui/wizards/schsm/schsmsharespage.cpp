@@ -5,6 +5,8 @@
 #include "dkek/dkeksharefile.h"
 #include "dkek/keycheckvalue.h"
 #include "p11/errortext.h"
+#include "wizards/dkek/dkekshareopener.h"
+#include "wizards/dkek/dkeksharetable.h"
 #include "wizards/dkek/unlockdkeksharedialog.h"
 #include "wizards/schsm/schsmimportshareswizard.h"
 
@@ -23,7 +25,7 @@
 #include <algorithm>
 
 SchsmSharesPage::SchsmSharesPage(SchsmImportSharesWizard *wizard)
-    : m_wizard(wizard), m_device(new QLabel(this)), m_table(new QTableWidget(0, 3, this)),
+    : m_wizard(wizard), m_opener(new DkekShareOpener(this)), m_device(new QLabel(this)), m_table(new QTableWidget(0, 3, this)),
       m_add(new QPushButton(tr("&Add Share File…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
       m_progress(new QProgressBar(this)), m_cancelOpen(new QPushButton(tr("Stop &Opening"), this)),
       m_status(new QLabel(this)), m_expected(new QLabel(this)), m_verdict(new QLabel(this))
@@ -41,13 +43,7 @@ SchsmSharesPage::SchsmSharesPage(SchsmImportSharesWizard *wizard)
     m_status->setObjectName(QStringLiteral("openStatus"));
     m_expected->setObjectName(QStringLiteral("expectedKcv"));
     m_verdict->setObjectName(QStringLiteral("planVerdict"));
-    m_table->setHorizontalHeaderLabels({tr("Share file"), tr("Opened with"), tr("Share check value")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    DkekShareTable::setUp(m_table);
     m_progress->setRange(0, DkekShareJobs::kProgressMaximum);
     for (QLabel *l : {m_device, m_status, m_verdict})
         l->setWordWrap(true);
@@ -80,12 +76,35 @@ SchsmSharesPage::SchsmSharesPage(SchsmImportSharesWizard *wizard)
     connect(m_remove, &QPushButton::clicked, this, &SchsmSharesPage::removeSelected);
     connect(m_cancelOpen, &QPushButton::clicked, this, &SchsmSharesPage::stopOpening);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_remove->setEnabled(!m_opening && !m_table->selectedItems().isEmpty());
+        m_remove->setEnabled(!isOpening() && !m_table->selectedItems().isEmpty());
     });
-    connect(&m_watcher, &QFutureWatcher<OpenShareResult>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<OpenShareResult>::finished, this, &SchsmSharesPage::opened);
+    connect(m_opener, &DkekShareOpener::progress, m_progress, &QProgressBar::setValue);
+    connect(m_opener, &DkekShareOpener::busyChanged, this, &SchsmSharesPage::setOpening);
+    connect(m_opener, &DkekShareOpener::asking, this, [this] {
+        // The dialog shows the derivation; the page's bar is for shares opened without one.
+        m_progress->setVisible(false);
+        m_cancelOpen->setVisible(false);
+        Q_EMIT unlockAsked();
+    });
+    connect(m_opener, &DkekShareOpener::started, m_status, &QLabel::setText);
+    connect(m_opener, &DkekShareOpener::opened, this, &SchsmSharesPage::opened);
+    connect(m_opener, &DkekShareOpener::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        Q_EMIT shareRefused(message);
+    });
+    m_opener->setDuplicateCheck([this](const OpenShareResult &r) -> QString {
+        for (const SchsmImportState::Share &existing : m_wizard->state().shares)
+            if (existing.input.kcv == r.kcv)
+                return tr("%1 holds the same share as %2 (check value %3); it was not added again.")
+                    .arg(QFileInfo(r.path).fileName(), existing.input.name, formatKeyCheckValue(r.kcv));
+        return {};
+    });
     setOpening(false);
 }
+
+bool SchsmSharesPage::isOpening() const { return m_opener->isBusy(); }
+
+void SchsmSharesPage::setIterationCountForTesting(quint32 iterations) { m_opener->setIterations(iterations); }
 
 void SchsmSharesPage::initializePage()
 {
@@ -95,11 +114,10 @@ void SchsmSharesPage::initializePage()
 
 void SchsmSharesPage::setOpening(bool opening)
 {
-    m_opening = opening;
     m_add->setEnabled(!opening);
     m_remove->setEnabled(!opening && !m_table->selectedItems().isEmpty());
-    m_progress->setVisible(opening);
-    m_cancelOpen->setVisible(opening);
+    m_progress->setVisible(opening && m_opener->isRunning());
+    m_cancelOpen->setVisible(opening && m_opener->isRunning());
     if (opening)
         m_progress->setValue(0);
     Q_EMIT completeChanged();
@@ -111,103 +129,17 @@ void SchsmSharesPage::chooseFiles()
                                                 tr("DKEK share files (*.pbe);;All files (*)")));
 }
 
-void SchsmSharesPage::addShareFiles(const QStringList &paths)
-{
-    m_queue += paths;
-    promptNext();
-}
+void SchsmSharesPage::addShareFiles(const QStringList &paths) { m_opener->addFiles(paths); }
 
-void SchsmSharesPage::promptNext()
-{
-    while (!m_queue.isEmpty() && !m_opening) {
-        const QString path = m_queue.takeFirst();
-        try {
-            DkekShareFile::read(path); // size and magic before asking for a password
-        } catch (const DkekError &e) {
-            m_status->setText(e.message());
-            Q_EMIT shareRefused(e.message());
-            continue;
-        }
-        // open(), not exec(): this runs from the end of a job too.
-        auto *unlock = new UnlockDkekShareDialog(path, this);
-        unlock->setAttribute(Qt::WA_DeleteOnClose);
-        connect(unlock, &QDialog::accepted, this, [this, unlock, path] {
-            openShare(path, unlock->takePasswords(), unlock->fromCustodianShares());
-        });
-        connect(unlock, &QDialog::rejected, this, [this] {
-            setOpening(false);
-            promptNext();
-        });
-        setOpening(true); // one file at a time, the dialog included
-        m_progress->setVisible(false);
-        m_cancelOpen->setVisible(false);
-        unlock->open();
-        Q_EMIT unlockAsked();
-        return;
-    }
-}
+void SchsmSharesPage::stopOpening() { m_opener->stop(); }
 
-void SchsmSharesPage::openShare(const QString &path, std::vector<SecureBytes> passwords, bool fromCustodianShares)
+void SchsmSharesPage::opened(const OpenShareResult &r, bool fromCustodianShares)
 {
-    OpenShareRequest request;
-    request.path = path;
-    request.passwords = std::move(passwords);
-    request.fromCustodianShares = fromCustodianShares;
-    request.iterations = m_iterations;
-    m_pendingFromCustodians = fromCustodianShares;
-    m_status->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    setOpening(true);
-    m_jobPending = true;
-    m_watcher.setFuture(DkekShareJobs::openAsync(std::move(request)));
-}
-
-void SchsmSharesPage::stopOpening()
-{
-    m_queue.clear();
-    m_watcher.cancel();
-}
-
-void SchsmSharesPage::opened()
-{
-    // The empty future set below reports "finished" too: only a started job counts.
-    if (!m_jobPending)
-        return;
-    m_jobPending = false;
-    QFuture<OpenShareResult> future = m_watcher.future();
-    // Let go of the watcher's reference to the share.
-    setOpening(false);
-    m_watcher.setFuture(QFuture<OpenShareResult>());
-    if (future.isCanceled() && future.resultCount() == 0) {
-        QString message = tr("Opening was stopped.");
-        try {
-            future.waitForFinished(); // rethrows the worker's error, if that is why it stopped
-        } catch (...) {
-            message = userError(std::current_exception()).text();
-        }
-        m_status->setText(message);
-        Q_EMIT shareRefused(message);
-        promptNext();
-        return;
-    }
-    const OpenShareResult r = future.result();
-    future = QFuture<OpenShareResult>();
-    SchsmImportState &s = m_wizard->state();
     const QString name = QFileInfo(r.path).fileName();
-    for (const SchsmImportState::Share &existing : s.shares) {
-        if (existing.input.kcv == r.kcv) {
-            const QString message = tr("%1 holds the same share as %2 (check value %3); it was not added again.")
-                                        .arg(name, existing.input.name, formatKeyCheckValue(r.kcv));
-            m_status->setText(message);
-            Q_EMIT shareRefused(message);
-            promptNext();
-            return;
-        }
-    }
-    s.shares.push_back({DkekShareInput{name, r.kcv, r.share}, r.path, m_pendingFromCustodians});
+    m_wizard->state().shares.push_back({DkekShareInput{name, r.kcv, r.share}, r.path, fromCustodianShares});
     m_status->setText(tr("Opened %1.").arg(name));
     refresh();
     Q_EMIT shareOpened(r.path);
-    promptNext();
 }
 
 void SchsmSharesPage::removeSelected()
@@ -238,22 +170,10 @@ void SchsmSharesPage::refresh()
                                      .arg(d.imported())
                                      .arg(d.total)
                                      .arg(d.outstanding));
-    m_table->setRowCount(int(s.shares.size()));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (int row = 0; row < int(s.shares.size()); ++row) {
-        const SchsmImportState::Share &share = s.shares[std::size_t(row)];
-        const QStringList cells{share.input.name,
-                                share.fromCustodianShares ? tr("custodian shares") : tr("password"),
-                                formatKeyCheckValue(share.input.kcv, true)};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column == 0)
-                item->setToolTip(share.path);
-            if (column == 2)
-                item->setFont(mono);
-            m_table->setItem(row, column, item);
-        }
-    }
+    std::vector<DkekShareTable::Row> rows;
+    for (const SchsmImportState::Share &share : s.shares)
+        rows.push_back({share.path, share.fromCustodianShares, share.input.kcv});
+    DkekShareTable::fill(m_table, rows);
 
     s.plan = DkekImportPlan::make(d, s.inputs());
     if (s.shares.empty()) {
@@ -267,7 +187,7 @@ void SchsmSharesPage::refresh()
     } else {
         m_verdict->setStyleSheet(QString());
         if (!s.plan.expectedKcv.isEmpty()) {
-            m_expected->setText(formatKeyCheckValue(s.plan.expectedKcv, true));
+            m_expected->setText(formatKeyCheckValue(s.plan.expectedKcv));
             m_verdict->setText(tr("Once these shares are imported the DKEK is complete and the device must report "
                                   "this check value; the wizard compares it."));
         } else if (s.plan.outstandingAfter > 0) {
@@ -288,5 +208,5 @@ void SchsmSharesPage::refresh()
 bool SchsmSharesPage::isComplete() const
 {
     const SchsmImportState &s = m_wizard->state();
-    return !m_opening && !s.shares.empty() && s.plan.allowed();
+    return !isOpening() && !s.shares.empty() && s.plan.allowed();
 }

@@ -3,10 +3,10 @@
 
 #include "dkek/dkeksharejobs.h"
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWizardPage>
 
+class DkekShareOpener;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -26,10 +26,10 @@ public:
     // Asks for each file's password or custodian shares in turn (the Add button ends here).
     void addShareFiles(const QStringList &paths);
     void stopOpening();
-    bool isOpening() const { return m_opening; }
+    bool isOpening() const;
     QString expectedKcvText() const; // as shown; empty when not predictable
     // Tests only: fewer key derivation rounds. The UI always uses 10,000,000.
-    void setIterationCountForTesting(quint32 iterations) { m_iterations = iterations; }
+    void setIterationCountForTesting(quint32 iterations);
 
 Q_SIGNALS:
     void shareOpened(const QString &path);
@@ -39,20 +39,13 @@ Q_SIGNALS:
 
 private:
     void chooseFiles();
-    void promptNext();
-    void openShare(const QString &path, std::vector<SecureBytes> passwords, bool fromCustodianShares);
-    void opened();
+    void opened(const OpenShareResult &r, bool fromCustodianShares);
     void removeSelected();
     void refresh();
     void setOpening(bool opening);
 
     SchsmImportSharesWizard *m_wizard;
-    QStringList m_queue;
-    QFutureWatcher<OpenShareResult> m_watcher;
-    bool m_opening = false;    // a file is being asked for or opened
-    bool m_jobPending = false; // an open job was started and its end not yet handled
-    bool m_pendingFromCustodians = false;
-    quint32 m_iterations = kDkekShareIterations;
+    DkekShareOpener *m_opener;
 
     QLabel *m_device;
     QTableWidget *m_table;
