@@ -10,4 +10,5 @@ target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${C
     ${CMAKE_CURRENT_LIST_DIR}/treeitemdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/treeitemdelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/scrollanchor.cpp ${CMAKE_CURRENT_LIST_DIR}/scrollanchor.h
     ${CMAKE_CURRENT_LIST_DIR}/expirywarningsetting.cpp ${CMAKE_CURRENT_LIST_DIR}/expirywarningsetting.h)
-target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.h)
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.cpp ${CMAKE_CURRENT_LIST_DIR}/schsmdevicepanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/eraseconfirmpage.cpp ${CMAKE_CURRENT_LIST_DIR}/eraseconfirmpage.h)

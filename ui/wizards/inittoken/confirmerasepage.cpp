@@ -7,34 +7,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 ConfirmErasePage::ConfirmErasePage(InitTokenWizard *wizard)
-    : m_wizard(wizard), m_summary(new QLabel(this)), m_warning(new QLabel(this)), m_confirmLabel(new QLabel(this)),
-      m_confirm(new QLineEdit(this))
+    : EraseConfirmPage(tr("The last step before anything is changed on the token.")), m_wizard(wizard)
 {
-    setTitle(tr("Erase and Initialize"));
-    setSubTitle(tr("The last step before anything is changed on the token."));
-    setCommitPage(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_warning->setObjectName(QStringLiteral("eraseWarning"));
-    m_confirm->setObjectName(QStringLiteral("confirmation"));
-    m_confirmLabel->setObjectName(QStringLiteral("confirmationLabel"));
-    for (QLabel *l : {m_summary, m_warning, m_confirmLabel}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-    }
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warning->setStyleSheet(QStringLiteral("color: #b02020"));
-    auto *v = new QVBoxLayout(this);
-    v->addWidget(m_summary);
-    v->addSpacing(8);
-    v->addWidget(m_warning);
-    v->addSpacing(8);
-    v->addWidget(m_confirmLabel);
-    v->addWidget(m_confirm);
-    v->addStretch();
-
     connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_wizard->state().params.confirmation = text;
         Q_EMIT completeChanged();
@@ -51,10 +27,8 @@ void ConfirmErasePage::initializePage()
 {
     const InitTokenState &s = m_wizard->state();
     const bool initialized = s.params.token.flags & CKF_TOKEN_INITIALIZED;
-    setButtonText(QWizard::CommitButton, initialized ? tr("&Erase and Initialize") : tr("&Initialize"));
-    // Back here after the SO-PIN was corrected: a confirmation that still names this token stays.
-    if (!InitTokenValidator::confirmationTargets(s.params).contains(m_confirm->text().trimmed()))
-        m_confirm->clear();
+    setCommitText(initialized);
+    keepConfirmationIfIn(InitTokenValidator::confirmationTargets(s.params));
     updateSummary();
 }
 
@@ -114,7 +88,7 @@ void ConfirmErasePage::updateSummary()
         ask = tr("To confirm, type the new label <b>%1</b>:").arg(targets.value(0).toHtmlEscaped());
     else
         ask = tr("To confirm, type <b>%1</b>:").arg(targets.value(0).toHtmlEscaped());
-    m_confirmLabel->setText(ask);
+    m_ask->setText(ask);
 }
 
 bool ConfirmErasePage::isComplete() const

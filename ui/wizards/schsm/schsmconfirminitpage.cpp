@@ -6,33 +6,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 SchsmConfirmInitPage::SchsmConfirmInitPage(SchsmInitializeWizard *wizard)
-    : m_wizard(wizard), m_summary(new QLabel(this)), m_warning(new QLabel(this)), m_ask(new QLabel(this)),
-      m_confirm(new QLineEdit(this))
+    : EraseConfirmPage(tr("The last step before anything is changed on the device.")), m_wizard(wizard)
 {
-    setTitle(tr("Erase and Initialize"));
-    setSubTitle(tr("The last step before anything is changed on the device."));
-    setCommitPage(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_warning->setObjectName(QStringLiteral("eraseWarning"));
-    m_ask->setObjectName(QStringLiteral("confirmationLabel"));
-    m_confirm->setObjectName(QStringLiteral("confirmation"));
-    for (QLabel *l : {m_summary, m_warning, m_ask}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-    }
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warning->setStyleSheet(QStringLiteral("color: #b02020"));
-    auto *v = new QVBoxLayout(this);
-    v->addWidget(m_summary);
-    v->addSpacing(8);
-    v->addWidget(m_warning);
-    v->addSpacing(8);
-    v->addWidget(m_ask);
-    v->addWidget(m_confirm);
-    v->addStretch();
     connect(m_confirm, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_wizard, &SchsmInitializeWizard::objectsRead, this, [this] {
         updateSummary();
@@ -55,11 +32,8 @@ QStringList SchsmConfirmInitPage::confirmationTargets() const
 
 void SchsmConfirmInitPage::initializePage()
 {
-    setButtonText(QWizard::CommitButton,
-                  m_wizard->state().status.initialized() ? tr("&Erase and Initialize") : tr("&Initialize"));
-    // Back here after a refused SO-PIN: a confirmation that still names this device stays.
-    if (!confirmationTargets().contains(m_confirm->text().trimmed()))
-        m_confirm->clear();
+    setCommitText(m_wizard->state().status.initialized());
+    keepConfirmationIfIn(confirmationTargets());
     updateSummary();
     m_confirm->setFocus();
 }
@@ -83,10 +57,10 @@ void SchsmConfirmInitPage::updateSummary()
     }
     const auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
     QString soPin;
-    if (!initialized)
-        soPin = tr("set to the one you chose");
-    else if (!p.newSoPin.empty())
+    if (!p.newSoPin.empty())
         soPin = tr("changed to the new one right after the initialization");
+    else if (!initialized)
+        soPin = tr("set to the one you gave");
     else
         soPin = tr("stays as it is");
     const QString current = s.objectsState == SchsmInitState::Objects::Read && !s.objects.label.isEmpty()
@@ -120,5 +94,5 @@ bool SchsmConfirmInitPage::isComplete() const
 {
     // What is erased is part of what the user confirms: wait for it.
     return m_wizard->state().objectsState != SchsmInitState::Objects::Reading
-        && confirmationTargets().contains(m_confirm->text().trimmed());
+        && confirmationTargets().contains(typedConfirmation());
 }

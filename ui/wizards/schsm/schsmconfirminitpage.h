@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
-#include <QWizardPage>
+#include "widgets/eraseconfirmpage.h"
 
-class QLabel;
-class QLineEdit;
 class SchsmInitializeWizard;
 
 // The commit page: what will be erased (the keys, certificates and data objects
 // the device holds) and what will be set; enabled once the device's current
 // label or its serial is typed.
-class SchsmConfirmInitPage : public QWizardPage {
+class SchsmConfirmInitPage : public EraseConfirmPage {
     Q_OBJECT
 public:
     explicit SchsmConfirmInitPage(SchsmInitializeWizard *wizard);
@@ -24,8 +21,4 @@ private:
     void updateSummary();
 
     SchsmInitializeWizard *m_wizard;
-    QLabel *m_summary;
-    QLabel *m_warning;
-    QLabel *m_ask;
-    QLineEdit *m_confirm;
 };
