@@ -2,9 +2,11 @@
 // Not a test: shows pages of the SmartCard-HSM wizards on the emulated card, for
 // screenshots and for trying the flows by hand. Run through with_card.sh:
 //   with_card.sh -- schsm_preview init [page]    page 0..6: SO-PIN … commit page, 6: the result
-//   with_card.sh -- schsm_preview wrongso        the SO-PIN page after a wrong SO-PIN
+//   with_card.sh -- schsm_preview wrongso        the SO-PIN page after a wrong SO-PIN (checked at once)
+//   with_card.sh -- schsm_preview fresh          the SO-PIN page of a device fresh from the factory
 //   with_card.sh -- schsm_preview import [page]  0: no files, 1: two shares opened, 2: imported
-// Prints "ready" once the page is shown, and quits 5 s later unless SCHSM_PREVIEW_STAY is set.
+// Prints "ready" once the page is shown, and quits 5 s later unless SCHSM_PREVIEW_STAY is set;
+// SCHSM_PREVIEW_GRAB=file.png saves the wizard window then (what the README shows).
 #include "schsmtestsupport.h"
 
 #include "dkek/dkeksharejobs.h"
@@ -23,6 +25,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWizard>
 
 #include <cstdio>
 
@@ -37,6 +40,11 @@ bool g_readyOnResult = true; // false: the caller says when the page is ready
 
 void ready()
 {
+    if (const QString grab = qEnvironmentVariable("SCHSM_PREVIEW_GRAB"); !grab.isEmpty()) {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->isVisible() && qobject_cast<QWizard *>(w))
+                w->grab().save(grab);
+    }
     std::printf("ready\n");
     std::fflush(stdout);
     // Time for a screenshot, then quit (so with_card.sh ends its pcscd); SCHSM_PREVIEW_STAY keeps it open.
@@ -140,6 +148,14 @@ int main(int argc, char **argv)
     SchsmJobs jobs;
     QTemporaryDir dir;
 
+    if (mode == QLatin1String("fresh")) {
+        SchsmTest::control(QStringLiteral("factory"));
+        auto *w = new SchsmInitializeWizard(jobs, reader, SchsmDevice::readStatus(reader));
+        w->setAttribute(Qt::WA_DeleteOnClose);
+        w->show();
+        QTimer::singleShot(500, w, ready);
+        return app.exec();
+    }
     if (mode == QLatin1String("init") || mode == QLatin1String("wrongso")) {
         initializeWithScHsmTool();
         auto *w = new SchsmInitializeWizard(jobs, reader, SchsmDevice::readStatus(reader));
@@ -149,11 +165,10 @@ int main(int argc, char **argv)
             g_readyOnResult = false;
             // Back on the SO-PIN page once the job has ended and the device was read again.
             QObject::connect(w, &SchsmInitializeWizard::deviceChanged, w, [w] { QTimer::singleShot(500, w, ready); });
-            // A wrong SO-PIN on the first page, then every page through to the commit.
+            // A wrong SO-PIN: the device refuses it as Next is pressed on its page.
             QTimer::singleShot(300, w, [w] {
                 type(w, "currentSoPin", QStringLiteral("FFFFFFFFFFFFFFFF"));
                 w->next();
-                advance(w, 5);
             });
         } else {
             QTimer::singleShot(300, w, [w, page] { advance(w, page); });
@@ -181,6 +196,6 @@ int main(int argc, char **argv)
             QTimer::singleShot(300, w, [w, paths, page] { openShares(w, paths, page); });
         return app.exec();
     }
-    std::fprintf(stderr, "usage: schsm_preview init [page] | wrongso | import [page]\n");
+    std::fprintf(stderr, "usage: schsm_preview init [page] | wrongso | fresh | import [page]\n");
     return 2;
 }

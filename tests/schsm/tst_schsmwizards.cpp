@@ -6,7 +6,11 @@
 // checked afterwards with a second client: sc-hsm-tool, pkcs11-tool, opensc-tool.
 #include "schsmtestsupport.h"
 
+#include "dkek/custodianshare.h"
+#include "dkek/dkekerror.h"
+#include "dkek/dkeksharefile.h"
 #include "dkek/dkeksharejobs.h"
+#include "dkek/passwordsharing.h"
 #include "dkek/keycheckvalue.h"
 #include "schsm/initializedevicevalidator.h"
 #include "schsm/schsmdevice.h"
@@ -19,11 +23,14 @@
 
 #include "exec/tokenexecutor.h"
 
+#include <future>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -41,8 +48,48 @@ const char *kVectorPassword = "TokenDesk vector one";
 const QString kSerial = QStringLiteral("DETD0000042"); // schsm_card.py's default
 const QString kToolSoPin = QStringLiteral("0011223344556677");
 constexpr quint32 kFastIterations = 1000; // for the shares this test makes itself
-// The vectors are sc-hsm-tool files: 10,000,000 MD5 rounds, seconds on an idle machine, minutes on a busy one.
-constexpr int kVectorOpenMs = 600000;
+// The wizard opens fast copies of the vectors (see initTestCase): the same shares.
+constexpr int kVectorOpenMs = 30000;
+// The custodian shares 1 and 3 of share-2of3.pbe, as the vectors' README prints them.
+const QString kVectorPrime = QStringLiteral("ff:0e:2e:17:8f:74:6c:cb");
+const char *kVectorCustodian1 = "e6:fb:13:da:9e:fd:45:07";
+const char *kVectorCustodian3 = "de:de:84:87:b7:9d:a3:6e";
+
+struct Resealed {
+    QString path;
+    QByteArray kcv;
+    QString error;
+};
+
+// Opens a vector file with its real 10,000,000 rounds (the first candidate password that
+// opens it) and writes the same share under the same password with few rounds to copy.
+Resealed resealVector(const QString &vector, const std::vector<SecureBytes> &candidates, const QString &copy,
+                      quint32 iterations)
+{
+    Resealed out;
+    try {
+        const QByteArray file = DkekShareFile::read(vector);
+        for (const SecureBytes &password : candidates) {
+            std::optional<SecureBytes> share;
+            try {
+                share = DkekShareFile::open(file, password, kDkekShareIterations);
+            } catch (const DkekError &e) {
+                if (e.code() != DkekError::Code::WrongPasswordOrNotShare)
+                    throw;
+                continue;
+            }
+            const auto sealed = DkekShareFile::seal(*share, password, DkekShareFile::salt(file), iterations);
+            ShareFileWriter::write(copy, *sealed, ShareFileWriter::Existing::Replace);
+            out.path = copy;
+            out.kcv = dkekKeyCheckValue(*share);
+            return out;
+        }
+        out.error = QStringLiteral("no candidate password opens ") + vector;
+    } catch (const std::exception &e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
 
 QString vectorFile(const QString &name)
 {
@@ -121,6 +168,7 @@ private:
     QString m_reader;
     QTemporaryDir m_dir;
     QString m_fastA, m_fastB; // share files with few KDF rounds (password "alpha-share" / "bravo-share")
+    QString m_vectorPassword, m_vector2of3; // the vectors' shares, re-sealed with few rounds
     QByteArray m_fastAKcv, m_fastBKcv;
 
     void factory(const QString &state = QString())
@@ -187,17 +235,21 @@ private:
     void runInitialize(SchsmInitializeWizard &w, const InitChoices &c)
     {
         if (w.currentId() == SchsmInitializeWizard::SoPinPageId) {
-            if (c.currentSoPin.isEmpty())
+            if (c.currentSoPin.isEmpty()) {
                 setChecked(&w, "soPinDefault", true);
-            else
+            } else {
+                setChecked(&w, "soPinOther", true);
                 typeInto(&w, "currentSoPin", c.currentSoPin);
+            }
             QVERIFY(forwardEnabled(w));
             pressEnter(w);
+            // The device checks the SO-PIN right here (an initialized one), then the next page.
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != SchsmInitializeWizard::SoPinPageId, 30000);
         }
         QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
-        if (w.state().status.initialized()) {
+        {
             auto *change = child<QCheckBox>(&w, "changeSoPin");
-            if (c.currentSoPin.isEmpty()) // the vendor's default must go
+            if (c.currentSoPin.isEmpty()) // the vendor's default must go, on a fresh device too
                 QVERIFY(change->isChecked() && !change->isEnabled());
             else
                 setChecked(&w, "changeSoPin", !c.newSoPin.isEmpty());
@@ -271,6 +323,28 @@ private Q_SLOTS:
         QVERIFY2(!m_reader.isEmpty() && !qEnvironmentVariableIsEmpty("SCHSM_CONTROL"),
                  "run this test through tests/schsm/with_card.sh");
         QVERIFY(m_dir.isValid());
+        // The vectors cost 10,000,000 KDF rounds each: derived once per run, here, both at
+        // once and with their real rounds (the check against the shared vectors), then the
+        // same shares are re-sealed under the same passwords with few rounds for the wizard.
+        std::vector<SecureBytes> vectorPassword;
+        vectorPassword.push_back(SecureBytes::fromUtf8(kVectorPassword));
+        const CustodianShare c1 = CustodianShare::parse(kVectorPrime, u"1", SecureBytes::fromUtf8(kVectorCustodian1));
+        const CustodianShare c3 = CustodianShare::parse(kVectorPrime, u"3", SecureBytes::fromUtf8(kVectorCustodian3));
+        const std::vector<SecureBytes> custodianPasswords =
+            PasswordSharing::passwordCandidates(PasswordSharing::reconstruct({&c1, &c3}));
+        auto first = std::async(std::launch::async, [&] {
+            return resealVector(vectorFile(QStringLiteral("share-password.pbe")), vectorPassword,
+                                m_dir.filePath(QStringLiteral("share-password.pbe")), kFastIterations);
+        });
+        const Resealed second = resealVector(vectorFile(QStringLiteral("share-2of3.pbe")), custodianPasswords,
+                                             m_dir.filePath(QStringLiteral("share-2of3.pbe")), kFastIterations);
+        const Resealed one = first.get();
+        QVERIFY2(one.error.isEmpty() && second.error.isEmpty(), qPrintable(one.error + second.error));
+        QCOMPARE(formatKeyCheckValue(one.kcv), QStringLiteral("1869AACFBA17D873"));    // the vectors' README
+        QCOMPARE(formatKeyCheckValue(second.kcv), QStringLiteral("09DE576F12F7DC1B"));
+        m_vectorPassword = one.path;
+        m_vector2of3 = second.path;
+
         m_fastA = makeShare(QStringLiteral("alpha.pbe"), "alpha-share", &m_fastAKcv);
         m_fastB = makeShare(QStringLiteral("bravo.pbe"), "bravo-share", &m_fastBKcv);
         QVERIFY(!m_fastA.isEmpty() && !m_fastB.isEmpty());
@@ -297,8 +371,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("shares");
         QTest::addColumn<QString>("label");
         QTest::addColumn<QString>("confirmation");
-        QTest::newRow("never initialized, 1 share, label")
+        QTest::newRow("never initialized, vendor default offered and replaced, 1 share, label")
             << "fresh" << "" << "A1B2C3D4E5F60718" << "123456" << 3 << true << false << 1 << "Vault A" << kSerial;
+        QTest::newRow("never initialized, own SO-PIN kept")
+            << "fresh" << "1122334455667788" << "" << "654321" << 3 << true << false << 1 << "" << kSerial;
         QTest::newRow("vendor default replaced, 2 shares, 5 tries, no reset by SO")
             << "nitrokey" << "" << "8899AABBCCDDEEFF" << "1234567" << 5 << false << false << 2 << "Tresor Ö"
             << kSerial;
@@ -328,17 +404,21 @@ private Q_SLOTS:
         QString soAfter = newSoPin;
         if (soAfter.isEmpty())
             soAfter = currentSoPin;
-        QString soBefore = currentSoPin.isEmpty() && start == QLatin1String("nitrokey")
-            ? QStringLiteral("3537363231383830")
-            : currentSoPin;
+        QString soBefore = currentSoPin.isEmpty() ? QStringLiteral("3537363231383830") : currentSoPin;
 
         SchsmJobs jobs;
         const SchsmStatus before = SchsmDevice::readStatus(m_reader);
         SchsmInitializeWizard w(jobs, m_reader, before);
         QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
         w.show();
-        QCOMPARE(w.currentId(), int(start == QLatin1String("fresh") ? SchsmInitializeWizard::NewSoPinPageId
-                                                                   : SchsmInitializeWizard::SoPinPageId));
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
+        if (start == QLatin1String("fresh")) {
+            // Fresh from the factory: the vendor's documented default is offered, and picked.
+            auto *vendor = child<QRadioButton>(&w, "soPinDefault");
+            QVERIFY(vendor->isVisible() && vendor->isEnabled() && vendor->isChecked());
+            QVERIFY(vendor->text().contains(QLatin1String("3537363231383830")));
+            QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("never been initialized")));
+        }
         runInitialize(w, c);
         if (QTest::currentTestFailed())
             return;
@@ -373,54 +453,110 @@ private Q_SLOTS:
         }
     }
 
+    // A wrong SO-PIN (typed, or the vendor's default on a device that has another) is
+    // known right after the SO-PIN page, with the tries left; the choice is not kept and
+    // nothing is sent again until the user decides; the correction goes on from there.
+    void wrongSoPinChangesNothingThenCorrection_data()
+    {
+        QTest::addColumn<QString>("wrong"); // empty: the vendor's default (radio button)
+        QTest::newRow("typed") << QStringLiteral("FFFFFFFFFFFFFFFF");
+        QTest::newRow("vendor default") << QString();
+    }
     void wrongSoPinChangesNothingThenCorrection()
     {
+        QFETCH(QString, wrong);
         initializeWithScHsmTool(2);
         SchsmJobs jobs;
         SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
         QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
         w.show();
         QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("15 tries left")));
-        InitChoices c{QStringLiteral("FFFFFFFFFFFFFFFF"), QString(), QStringLiteral("135792"), 3, true, false, 1,
-                      QStringLiteral("Second"), QStringLiteral("toolinit")};
-        runInitialize(w, c); // the current label identifies the device too
-        if (QTest::currentTestFailed())
-            return;
+        if (wrong.isEmpty()) {
+            setChecked(&w, "soPinDefault", true);
+        } else {
+            setChecked(&w, "soPinOther", true);
+            typeInto(&w, "currentSoPin", wrong);
+        }
+        pressEnter(w);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1 && !w.isJobRunning(), 30000);
 
-        // Back on the SO-PIN page with the device's sentence and the tries left; nothing else changed.
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::SoPinPageId), 30000);
+        // Still on the SO-PIN page: the device's sentence with the tries left, the entry cleared.
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
         const QString failure = child<QLabel>(&w, "soPinFailure")->text();
         QVERIFY2(failure.contains(QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE)")), qPrintable(failure));
         QVERIFY2(failure.contains(QStringLiteral("Nothing on the device was changed.")), qPrintable(failure));
         QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("14 tries left")));
-        QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty()); // typed again, never retried
-        QCOMPARE(changed.count(), 1);
-        QVERIFY(!w.isJobRunning());
+        QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty());
+        QVERIFY(!child<QRadioButton>(&w, "soPinDefault")->isChecked()); // the refused choice is not kept
+        QVERIFY(child<QRadioButton>(&w, "soPinOther")->isChecked());
+        QVERIFY(!forwardEnabled(w)); // never retried by itself
         auto facts = scHsmToolFacts();
         QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
         QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("2"));
         QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("toolinit (UserPIN)"));
 
-        // The correction: only the SO-PIN is typed again; every other page kept its values.
+        // The correction: the device accepts it at once, still nothing erased.
         typeInto(&w, "currentSoPin", kToolSoPin);
         pressEnter(w);
-        for (int page : {SchsmInitializeWizard::UserPinPageId, SchsmInitializeWizard::DkekPageId,
-                         SchsmInitializeWizard::LabelPageId, SchsmInitializeWizard::ConfirmPageId}) {
-            QVERIFY(forwardEnabled(w));
-            w.button(QWizard::NextButton)->click();
-            QCOMPARE(w.currentId(), page);
-        }
-        QCOMPARE(child<QLineEdit>(&w, "label")->text(), QStringLiteral("Second"));
-        QVERIFY(forwardEnabled(w)); // the confirmation still names this device
-        w.button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId), 30000);
+        QVERIFY(child<QLabel>(&w, "soPinFailure")->text().isEmpty());
+        facts = scHsmToolFacts();
+        QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15")); // the right one resets the count
+        QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("2"));
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("toolinit (UserPIN)"));
+        // Back and Next again: the checked SO-PIN goes on without a second check.
+        w.back();
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
+        w.button(QWizard::NextButton)->click();
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+
+        InitChoices c{kToolSoPin, QString(), QStringLiteral("135792"), 3, true, false, 1, QStringLiteral("Second"),
+                      QStringLiteral("toolinit")}; // the current label identifies the device too
+        runInitialize(w, c);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
         QVERIFY(w.state().result);
-        QCOMPARE(changed.count(), 2);
         facts = scHsmToolFacts();
         QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
         QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("1"));
         QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("Second (UserPIN)"));
         QVERIFY(loginThroughOpenSc(QStringLiteral("135792")).exitCode == 0);
+    }
+
+    // The SO-PIN was right on its page but another client changed it before the commit:
+    // the initialization is refused, and the wizard goes back to the SO-PIN page as above.
+    void soPinChangedBeforeCommitGoesBack()
+    {
+        initializeWithScHsmTool(1);
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        setChecked(&w, "soPinOther", true);
+        typeInto(&w, "currentSoPin", kToolSoPin);
+        pressEnter(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId), 30000);
+        // opensc-tool changes the SO-PIN behind the wizard's back.
+        const ToolRun r = runTool(QStringLiteral("opensc-tool"),
+                                  {QStringLiteral("--reader"), m_reader, QStringLiteral("--send-apdu"),
+                                   QStringLiteral("00A4040C0BE82B0601040181C31F0201"), QStringLiteral("--send-apdu"),
+                                   QStringLiteral("0024008810") + kToolSoPin + QStringLiteral("0011223344556677")});
+        QVERIFY2(r.out.contains(QLatin1String("SW1=0x90, SW2=0x00")), qPrintable(r.out));
+        InitChoices c{kToolSoPin, QString(), QStringLiteral("135792"), 3, true, false, 1, QString(),
+                      QStringLiteral("toolinit")};
+        runInitialize(w, c);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::SoPinPageId), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isJobRunning(), 30000);
+        const QString failure = child<QLabel>(&w, "soPinFailure")->text();
+        QVERIFY2(failure.contains(QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE)")), qPrintable(failure));
+        QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty());
+        QVERIFY(!child<QRadioButton>(&w, "soPinDefault")->isChecked());
+        QVERIFY(!forwardEnabled(w));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("toolinit (UserPIN)"));
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("0011223344556677")), QStringLiteral("9000"));
     }
 
     void lastSoPinTryNeedsATick()
@@ -454,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&w, "soPinMessage")->text().contains(QLatin1String("16 hexadecimal digits")));
         typeInto(&w, "currentSoPin", QStringLiteral("3537363231383830")); // the default, typed
         pressEnter(w);
-        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId), 30000);
         auto *change = child<QCheckBox>(&w, "changeSoPin");
         QVERIFY(change->isChecked() && !change->isEnabled()); // the public default must go
         const auto newSoProblem = [&](const QString &a, const QString &b) {
@@ -608,7 +744,8 @@ private Q_SLOTS:
         QSignalSpy asked(page, &SchsmSharesPage::unlockAsked);
         w.show();
         QVERIFY(!forwardEnabled(w));
-        page->addShareFiles({vectorFile(QStringLiteral("share-password.pbe")), vectorFile(QStringLiteral("share-2of3.pbe"))});
+        page->setIterationCountForTesting(kFastIterations);
+        page->addShareFiles({m_vectorPassword, m_vector2of3});
 
         // The first file with its password.
         QTRY_COMPARE(asked.count(), 1);
@@ -620,22 +757,22 @@ private Q_SLOTS:
         UnlockDkekShareDialog *unlock = visibleUnlock(page);
         QVERIFY(unlock);
         setChecked(unlock, "unlockCustodianMode", true);
-        typeInto(unlock, "primeEdit", QStringLiteral("ff:0e:2e:17:8f:74:6c:cb"));
+        typeInto(unlock, "primeEdit", kVectorPrime);
         typeInto(unlock, "shareIdEdit", QStringLiteral("1"));
-        typeInto(unlock, "shareValueEdit", QStringLiteral("e6:fb:13:da:9e:fd:45:07"));
+        typeInto(unlock, "shareValueEdit", QString::fromLatin1(kVectorCustodian1));
         child<QPushButton>(unlock, "addShareButton")->click();
         typeInto(unlock, "shareIdEdit", QStringLiteral("3"));
-        typeInto(unlock, "shareValueEdit", QStringLiteral("de:de:84:87:b7:9d:a3:6e"));
+        typeInto(unlock, "shareValueEdit", QString::fromLatin1(kVectorCustodian3));
         child<QPushButton>(unlock, "openButton")->click();
         QVERIFY(opened.wait(kVectorOpenMs));
 
         // Each share's check value and the combined one, before anything is sent (vectors README).
         auto *table = child<QTableWidget>(&w, "sharesTable");
         QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1869 AACF BA17 D873"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1869AACFBA17D873"));
         QCOMPARE(table->item(1, 1)->text(), QStringLiteral("custodian shares"));
-        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("09DE 576F 12F7 DC1B"));
-        QCOMPARE(child<QLabel>(&w, "expectedKcv")->text(), QStringLiteral("37F1 C935 F7EE 4831"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("09DE576F12F7DC1B"));
+        QCOMPARE(child<QLabel>(&w, "expectedKcv")->text(), QStringLiteral("37F1C935F7EE4831"));
         QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("2")); // nothing sent yet
         QVERIFY(forwardEnabled(w));
         QCOMPARE(w.button(QWizard::CommitButton)->text(), QStringLiteral("&Import 2 Share(s)"));
@@ -709,15 +846,40 @@ private Q_SLOTS:
         answer(2, "alpha-share");
         QVERIFY(refusedShare.wait(20000));
         QVERIFY(refusedShare.last().at(0).toString().contains(QLatin1String("same share")));
-        answer(3, "wrong password");
-        QVERIFY(refusedShare.wait(20000));
         QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 1);
         // The one share alone: allowed, but the device still waits for one more.
-        QVERIFY(forwardEnabled(w));
         QCOMPARE(child<QLabel>(&w, "expectedKcv")->text(), QStringLiteral("—"));
-        page->addShareFiles({m_fastB});
-        answer(4, "bravo-share");
+
+        // A wrong password (Enter in the field presses Open): the dialog stays with the
+        // sentence, the entry is emptied, the file is kept; the right one then opens it.
+        QTRY_COMPARE(asked.count(), 3);
+        QPointer<UnlockDkekShareDialog> unlock = visibleUnlock(page);
+        QVERIFY(unlock);
+        typeInto(unlock, "unlockPasswordEdit", QStringLiteral("wrong password"));
+        QTest::keyClick(child<QLineEdit>(unlock, "unlockPasswordEdit"), Qt::Key_Return);
+        QVERIFY(refusedShare.wait(20000));
+        QVERIFY(refusedShare.last().at(0).toString().contains(QLatin1String("Wrong password")));
+        QVERIFY(unlock && unlock->isVisible());
+        QCOMPARE(asked.count(), 3); // the same dialog for the same file
+        QVERIFY(child<QLabel>(unlock, "unlockProblem")->text().contains(QLatin1String("Wrong password")));
+        QVERIFY(child<QLineEdit>(unlock, "unlockPasswordEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(unlock, "unlockPasswordEdit")->isEnabled());
+        QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 1);
+        QVERIFY(!forwardEnabled(w)); // the file is still being asked for
+        typeInto(unlock, "unlockPasswordEdit", QStringLiteral("bravo-share"));
+        QTest::keyClick(child<QLineEdit>(unlock, "unlockPasswordEdit"), Qt::Key_Return);
         QVERIFY(opened.wait(20000));
+        QTRY_VERIFY(!unlock || !unlock->isVisible());
+        QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 2);
+
+        // Esc in the next file's dialog: nothing added, nothing refused, the page usable.
+        page->addShareFiles({m_fastA});
+        QTRY_COMPARE(asked.count(), 4);
+        unlock = visibleUnlock(page);
+        QTest::keyClick(unlock, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleUnlock(page));
+        QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 2);
+        QTRY_VERIFY(forwardEnabled(w));
         const QString shown = page->expectedKcvText();
         QVERIFY(!shown.isEmpty());
         w.button(QWizard::CommitButton)->click();

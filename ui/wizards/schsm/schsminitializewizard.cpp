@@ -35,8 +35,8 @@ SchsmInitializeWizard::SchsmInitializeWizard(SchsmJobs &jobs, const QString &rea
     setPage(ConfirmPageId, new SchsmConfirmInitPage(this));
     setPage(ProgressPageId, new SchsmInitProgressPage(this));
     setPage(ResultPageId, new SchsmInitResultPage(this));
-    // A device never initialized has no SO-PIN to enter: the new one is chosen first.
-    setStartId(status.initialized() ? SoPinPageId : NewSoPinPageId);
+    // Also for a device never initialized: there the SO-PIN page offers the vendor's default.
+    setStartId(SoPinPageId);
     resize(760, 600);
 
     // What the initialization erases, for the commit page (no PIN needed).

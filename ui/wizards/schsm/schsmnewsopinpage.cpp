@@ -38,20 +38,15 @@ SchsmNewSoPinPage::SchsmNewSoPinPage(SchsmInitializeWizard *wizard)
     connect(m_pins, &SchsmSecretPair::changed, this, &SchsmNewSoPinPage::bind);
 }
 
-bool SchsmNewSoPinPage::neverInitialized() const { return !m_wizard->state().status.initialized(); }
-
 bool SchsmNewSoPinPage::mustChange() const
 {
-    return !neverInitialized()
-        && m_wizard->state().params.currentSoPin == InitializeDeviceValidator::vendorDefaultSoPin();
+    // The vendor's default is public, on a fresh device as on one initialized with it.
+    return m_wizard->state().params.currentSoPin == InitializeDeviceValidator::vendorDefaultSoPin();
 }
 
 void SchsmNewSoPinPage::initializePage()
 {
-    if (neverInitialized()) {
-        setSubTitle(tr("This device has never been initialized, so it has no SO-PIN yet: choose it now."));
-        m_intro->setText(QString());
-    } else if (mustChange()) {
+    if (mustChange()) {
         setSubTitle(tr("The vendor's default SO-PIN is public: choose a new one. It replaces the default right "
                        "after the initialization."));
         m_intro->setText(QString());
@@ -60,7 +55,6 @@ void SchsmNewSoPinPage::initializePage()
         m_intro->setText(tr("Leave the box unticked to keep the current SO-PIN."));
     }
     m_intro->setVisible(!m_intro->text().isEmpty());
-    m_change->setVisible(!neverInitialized());
     if (mustChange())
         m_change->setChecked(true);
     m_change->setEnabled(!mustChange());
@@ -72,30 +66,15 @@ QString SchsmNewSoPinPage::problem() const
 {
     if (m_pins->isEnabled() && !m_pins->matches())
         return tr("The two SO-PINs differ.");
-    const InitializeDeviceParams &p = m_wizard->state().params;
-    if (neverInitialized()) {
-        // The SO-PIN chosen here goes in as the "current" one: say it in this page's words.
-        if (!InitializeDeviceValidator::isHexSoPin(p.currentSoPin))
-            return tr("An SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
-        if (!InitializeDeviceValidator::soPins(p).isEmpty())
-            return tr("The vendor's default SO-PIN is public: choose another one.");
-        return {};
-    }
-    return InitializeDeviceValidator::soPins(p);
+    return InitializeDeviceValidator::soPins(m_wizard->state().params);
 }
 
 void SchsmNewSoPinPage::bind()
 {
     InitializeDeviceParams &p = m_wizard->state().params;
-    const bool changing = neverInitialized() || m_change->isChecked();
+    const bool changing = m_change->isChecked();
     m_pins->setEnabled(changing);
-    if (neverInitialized()) {
-        // The device takes any SO-PIN with its first initialization and keeps it.
-        p.currentSoPin = m_pins->peek();
-        p.newSoPin.wipe();
-    } else {
-        p.newSoPin = changing ? m_pins->peek() : SecureBytes();
-    }
+    p.newSoPin = changing ? m_pins->peek() : SecureBytes();
     m_message->setText(m_pins->typed() || !changing ? problem() : QString());
     Q_EMIT completeChanged();
 }

@@ -21,7 +21,6 @@ public:
 private:
     void bind();
     QString problem() const;
-    bool neverInitialized() const;
     bool mustChange() const;
 
     SchsmInitializeWizard *m_wizard;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/schsm/schsmsopinpage.h"
 
+#include "p11/errortext.h"
 #include "schsm/initializedevicevalidator.h"
+#include "schsm/schsmerror.h"
+#include "schsm/schsmjobs.h"
 #include "widgets/secretedit.h"
 #include "wizards/schsm/schsminitializewizard.h"
 
@@ -17,8 +20,8 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
       m_finalTry(new QCheckBox(this)), m_message(new QLabel(this)), m_failure(new QLabel(this))
 {
     setTitle(tr("Current SO-PIN"));
-    setSubTitle(tr("The device checks its SO-PIN before it erases anything. A wrong SO-PIN changes nothing but "
-                   "uses up one try."));
+    setSubTitle(tr("Next checks the SO-PIN with the device at once; nothing is erased before the last page. A "
+                   "wrong SO-PIN changes nothing but uses up one try."));
     m_status->setObjectName(QStringLiteral("soPinStatus"));
     m_vendorDefault->setObjectName(QStringLiteral("soPinDefault"));
     m_other->setObjectName(QStringLiteral("soPinOther"));
@@ -26,7 +29,7 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
     m_finalTry->setObjectName(QStringLiteral("soFinalTryAck"));
     m_message->setObjectName(QStringLiteral("soPinMessage"));
     m_failure->setObjectName(QStringLiteral("soPinFailure"));
-    m_vendorDefault->setText(tr("The vendor's default SO-PIN %1 (a device fresh from the factory)")
+    m_vendorDefault->setText(tr("The vendor's documented default SO-PIN %1 (a device fresh from the factory)")
                                  .arg(QString::fromLatin1(reinterpret_cast<const char *>(
                                                               InitializeDeviceValidator::vendorDefaultSoPin().data()),
                                                           16)));
@@ -60,6 +63,9 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
 
 void SchsmSoPinPage::initializePage()
 {
+    // A device fresh from the factory: its documented default is the likely answer.
+    if (!m_wizard->state().status.initialized())
+        m_vendorDefault->setChecked(true);
     showDeviceState();
     m_soPin->setFocus();
     bind();
@@ -68,18 +74,26 @@ void SchsmSoPinPage::initializePage()
 void SchsmSoPinPage::showDeviceState()
 {
     const SchsmStatus &s = m_wizard->state().status;
-    m_status->setText(tr("Device %1 in %2. SO-PIN: %3.")
-                          .arg(s.serial.isEmpty() ? tr("(serial unknown)") : s.serial, s.reader, s.soPin.text()));
+    const QString serial = s.serial.isEmpty() ? tr("(serial unknown)") : s.serial;
+    if (s.initialized())
+        m_status->setText(tr("Device %1 in %2. SO-PIN: %3.").arg(serial, s.reader, s.soPin.text()));
+    else
+        m_status->setText(tr("Device %1 in %2 has never been initialized: the SO-PIN given now becomes its SO-PIN. "
+                             "Start from the vendor's documented default (you then choose a new SO-PIN that "
+                             "replaces it right after the initialization) or give your own.")
+                              .arg(serial, s.reader));
     const bool finalTry = s.soPin.kind == PinState::Kind::TriesLeft && s.soPin.triesLeft == 1;
     m_finalTry->setChecked(false); // every last try needs its own tick
     m_finalTry->setVisible(finalTry);
     const bool locked = s.soPin.kind == PinState::Kind::Locked;
     for (QWidget *w : std::initializer_list<QWidget *>{m_vendorDefault, m_other, m_soPin})
         w->setEnabled(!locked);
+    m_finalTry->setEnabled(true);
 }
 
 void SchsmSoPinPage::bind()
 {
+    m_checked = false; // a changed choice is checked again
     InitializeDeviceParams &p = m_wizard->state().params;
     m_soPin->setEnabled(m_other->isChecked() && m_other->isEnabled());
     p.currentSoPin = m_other->isChecked() ? m_soPin->peek() : InitializeDeviceValidator::vendorDefaultSoPin();
@@ -96,15 +110,79 @@ void SchsmSoPinPage::bind()
 bool SchsmSoPinPage::isComplete() const
 {
     const SchsmInitState &s = m_wizard->state();
-    return InitializeDeviceValidator::isHexSoPin(s.params.currentSoPin)
+    return !m_checking && InitializeDeviceValidator::isHexSoPin(s.params.currentSoPin)
         && InitializeDeviceValidator::device(s.params, s.status).isEmpty();
+}
+
+bool SchsmSoPinPage::validatePage()
+{
+    if (m_checked || !m_wizard->state().status.initialized())
+        return true;
+    if (!m_checking)
+        checkWithDevice();
+    return false; // Next again once the device has answered
+}
+
+// One VERIFY of the SO-PIN, now: a wrong SO-PIN costs the try here that the
+// initialization would cost at the end, and a right one costs nothing.
+void SchsmSoPinPage::checkWithDevice()
+{
+    m_checking = true;
+    m_failure->setText(tr("Checking the SO-PIN with the device…"));
+    m_failure->setStyleSheet(QString());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_vendorDefault, m_other, m_soPin, m_finalTry})
+        w->setEnabled(false);
+    m_wizard->beginJob();
+    Q_EMIT completeChanged();
+    const QString reader = m_wizard->state().reader;
+    const PinState before = m_wizard->state().status.soPin;
+    const auto ended = [this, reader, before](const QString &failure) {
+        m_checking = false;
+        m_wizard->endJob(false);
+        if (!failure.isEmpty() || m_wizard->state().status.soPin != before)
+            Q_EMIT m_wizard->deviceChanged(reader); // the SO-PIN's try counter changed
+        if (failure.isEmpty()) {
+            m_failure->clear();
+            showDeviceState();
+            bind();
+            m_checked = true;
+            m_wizard->next();
+        } else {
+            showFailure(failure);
+        }
+    };
+    m_wizard->jobs()
+        .checkSoPin(reader, m_wizard->state().params.clone())
+        .then(this,
+              [this, ended](const SchsmStatus &status) {
+                  m_wizard->state().status = status;
+                  ended({});
+              })
+        .onCanceled(this, [ended] { ended(tr("The SO-PIN could not be checked.")); })
+        .onFailed(this,
+                  [this, ended](const SchsmError &e) {
+                      // The device's answer carries the tries left: no second command to find out.
+                      if (e.code() == SchsmError::Code::StatusWord
+                          && ((e.sw() & 0xFFF0) == 0x63C0 || e.sw() == 0x6983))
+                          m_wizard->state().status.soPin = PinState::fromStatusWord(e.sw());
+                      QString sentence = e.message();
+                      if (e.code() == SchsmError::Code::StatusWord || e.code() == SchsmError::Code::Refused)
+                          sentence += QLatin1Char(' ') + tr("Nothing on the device was changed.");
+                      ended(sentence);
+                  })
+        .onFailed(this, [ended] { ended(userError(std::current_exception()).text()); });
 }
 
 void SchsmSoPinPage::showFailure(const QString &message)
 {
+    m_checked = false;
+    m_failure->setStyleSheet(QStringLiteral("color: #b02020"));
     showDeviceState();
+    // The refused choice is not kept: the vendor's default is no longer picked and the
+    // typed SO-PIN is gone, so nothing is sent again without a new decision.
+    m_other->setChecked(true);
     m_soPin->wipe();
     m_failure->setText(message);
-    m_soPin->setFocus();
     bind();
+    m_soPin->setFocus();
 }

@@ -11,18 +11,24 @@ class SecretEdit;
 
 // The device's current SO-PIN: the vendor's documented default (a device fresh
 // from the factory) or one typed. Shows the tries left; the last try needs a tick.
+// Next checks the SO-PIN with the device at once (one VERIFY, never retried), so a
+// wrong one is known here and not after five pages; on a device never initialized
+// the SO-PIN chosen here is the one its initialization sets.
 class SchsmSoPinPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit SchsmSoPinPage(SchsmInitializeWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
+    bool validatePage() override;
+    bool isChecking() const { return m_checking; }
     // After the device refused the SO-PIN: the message, the new tries, the field emptied.
     void showFailure(const QString &message);
 
 private:
     void showDeviceState();
     void bind();
+    void checkWithDevice();
 
     SchsmInitializeWizard *m_wizard;
     QLabel *m_status;
@@ -32,4 +38,6 @@ private:
     QCheckBox *m_finalTry;
     QLabel *m_message;
     QLabel *m_failure;
+    bool m_checking = false; // the device is checking the SO-PIN
+    bool m_checked = false;  // the device accepted the SO-PIN as it is now chosen
 };
