@@ -111,7 +111,11 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_details);
     right->addWidget(m_schsmPanel);
+    right->setObjectName(QStringLiteral("detailSplitter"));
     right->setCollapsible(1, false);
+    // The details keep most of the height (the panel scrolls its facts): usable at 1366x768.
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -175,6 +179,13 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::slotsChanged, m_schsmPanel, &SchsmDevicePanel::forgetReaders); // a card came or went
     relaySchsmRequests(m_schsmPanel);
+    connect(m_schsmPanel, &SchsmDevicePanel::subjectChanged, this, [this] {
+        // The token details say what the device panel says about the device's PINs.
+        m_details->setDevicePinFacts(m_schsmPanel->pinFacts());
+        const QModelIndex cur = currentSourceIndex();
+        m_details->showNode(cur.isValid() ? m_model->node(cur) : nullptr);
+        updateActions();
+    });
     // The device wizards (issue 16), modeless; whatever they did, the panels and the tree re-read the device.
     connect(this, &MainWindow::initializeDeviceRequested, this, [this](const QString &reader, const SchsmStatus &status) {
         auto *wizard = new SchsmInitializeWizard(*m_schsmJobs, reader, status, this);
@@ -243,7 +254,31 @@ void MainWindow::createActions()
     m_changePin = token->addAction(tr("Change &PIN…"), this, [this] { changePin(int(PinChangeMode::User)); });
     m_changeSoPin = token->addAction(tr("Change &SO-PIN…"), this, [this] { changePin(int(PinChangeMode::So)); });
     m_unblockPin = token->addAction(tr("&Unblock PIN…"), this, [this] { changePin(int(PinChangeMode::Unblock)); });
-    m_initToken = token->addAction(tr("&Initialize token…"), this, [this] { initializeToken(m_model->tokenRef(currentSourceIndex())); });
+    m_initToken = token->addAction(tr("&Initialize token…"), this, [this] {
+        // A SmartCard-HSM is initialized by its own wizard: C_InitToken through OpenSC sets no DKEK.
+        // Whether the token is one is known once the panel has looked (a moment after selecting it).
+        const auto dispatch = [this, ref = m_model->tokenRef(currentSourceIndex())] {
+            if (const auto &device = m_schsmPanel->status())
+                Q_EMIT initializeDeviceRequested(m_schsmPanel->reader(), *device);
+            else if (m_schsmPanel->reader().isEmpty())
+                initializeToken(ref);
+        };
+        if (m_schsmPanel->isBusy())
+            connect(m_schsmPanel, &SchsmDevicePanel::subjectChanged, this, dispatch, Qt::SingleShotConnection);
+        else
+            dispatch();
+    });
+    m_initDevice = token->addAction(tr("Initialize &device…"), this, [this] {
+        if (const auto &device = m_schsmPanel->status())
+            Q_EMIT initializeDeviceRequested(m_schsmPanel->reader(), *device);
+    });
+    m_importShares = token->addAction(tr("Import DKEK s&hares…"), this, [this] {
+        if (const auto &device = m_schsmPanel->status())
+            Q_EMIT importSharesRequested(m_schsmPanel->reader(), *device);
+    });
+    m_deviceStatus = token->addAction(tr("Device s&tatus…"), this, [this] { showSchsmDeviceStatus(m_schsmPanel->reader()); });
+    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus})
+        a->setStatusTip(tr("SmartCard-HSM and Nitrokey HSM tokens"));
     token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
                                      &MainWindow::generateKey);
@@ -302,7 +337,12 @@ void MainWindow::updateActions()
     m_changeSoPin->setEnabled(initialized);
     m_unblockPin->setEnabled(initialized);
     // Blank tokens too (SoftHSM's free slot): initialization is how they become usable.
-    m_initToken->setEnabled(tokenNode && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));
+    // The panel shows the selected token's SmartCard-HSM, if it is one (see m_initToken's dispatch).
+    const std::optional<SchsmStatus> &device = m_schsmPanel->status();
+    m_initToken->setEnabled(tokenNode && (device || !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED)));
+    m_initDevice->setEnabled(tokenNode && device);
+    m_importShares->setEnabled(tokenNode && device && device->dkek.known && device->dkek.outstanding > 0);
+    m_deviceStatus->setEnabled(tokenNode && !m_schsmPanel->reader().isEmpty());
     const ObjectInfo *o = n && n->object() ? &n->object()->object : nullptr;
     const bool isKey = o && (o->cls == CKO_PRIVATE_KEY || o->cls == CKO_PUBLIC_KEY);
     const bool isCert = o && o->cls == CKO_CERTIFICATE;
@@ -811,9 +851,11 @@ void MainWindow::relaySchsmRequests(SchsmDevicePanel *panel)
     connect(panel, &SchsmDevicePanel::importSharesRequested, this, &MainWindow::importSharesRequested);
 }
 
-void MainWindow::showSchsmDevices()
+void MainWindow::showSchsmDevices() { showSchsmDeviceStatus({}); }
+
+void MainWindow::showSchsmDeviceStatus(const QString &reader)
 {
-    auto *d = new SchsmDevicesDialog(*m_schsmJobs, *m_schsmSearch, this);
+    auto *d = new SchsmDevicesDialog(*m_schsmJobs, *m_schsmSearch, this, reader);
     relaySchsmRequests(d->panel());
     // Modeless like the wizards it opens: a window-modal dialog would block them (they belong to this window).
     showJobWindow(d);
@@ -895,6 +937,12 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
     case TreeNode::Kind::Module: return {m_refresh, m_rescan, nullptr, m_addModule, m_removeModule};
     case TreeNode::Kind::Slot: return {m_refresh, m_rescan};
     case TreeNode::Kind::Token:
+        // The device actions only for a token in a SmartCard-HSM's reader (enabled once it is read).
+        if (!m_schsmPanel->reader().isEmpty())
+            return {m_login,      m_logout,       nullptr,        m_generateKey, m_createCsr, m_importCerts,
+                    m_importP12,  m_health,       nullptr,        m_changePin,   m_changeSoPin, m_unblockPin,
+                    m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, nullptr,
+                    m_copyUri,    m_refresh};
         return {m_login,      m_logout,      nullptr,      m_generateKey, m_createCsr, m_importCerts, m_importP12,
                 m_health,     nullptr,       m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
                 m_copyUri,    m_refresh};

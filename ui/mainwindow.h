@@ -94,6 +94,8 @@ public Q_SLOTS:
     // the modules showing a slot for the reader (OpenSC keeps what it bound) and re-reads them.
     void deviceChanged(const QString &reader);
     void showSchsmDevices(); // Tools ▸ SmartCard-HSM devices
+    // Token ▸ Device status…: the devices dialog with this reader chosen.
+    void showSchsmDeviceStatus(const QString &reader);
 
 Q_SIGNALS:
     // A device panel's buttons (under the details, or in the SmartCard-HSM devices dialog).
@@ -167,6 +169,10 @@ private:
     QAction *m_importCerts = nullptr;
     QAction *m_importP12 = nullptr;
     QAction *m_initToken = nullptr;
+    // SmartCard-HSM tokens only (enabled once the device panel has read the token's device).
+    QAction *m_initDevice = nullptr;
+    QAction *m_importShares = nullptr;
+    QAction *m_deviceStatus = nullptr;
     QAction *m_changePin = nullptr;
     QAction *m_changeSoPin = nullptr;
     QAction *m_unblockPin = nullptr;

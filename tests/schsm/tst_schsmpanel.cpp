@@ -15,10 +15,13 @@
 #include "p11/module.h"
 #include "schsm/schsmdevice.h"
 #include "schsm/schsmerror.h"
+#include "schsm/schsmreadersearch.h"
 #include "schsm/schsmtokenlink.h"
+#include "widgets/detailpane.h"
 #include "widgets/schsmdevicepanel.h"
 #include "wizards/schsm/schsmimportshareswizard.h"
 #include "wizards/schsm/schsminitializewizard.h"
+#include "wizards/inittoken/inittokenwizard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,10 +30,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -323,6 +331,23 @@ class TestSchsmPanel : public QObject {
         QCOMPARE(tree->currentIndex().siblingAtColumn(0), index);
     }
     SchsmDevicePanel *panel() const { return m_window->schsmPanel(); }
+    QAction *menuAction(const QString &text) const
+    {
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+    // The entries of the tree's context menu for a row, by text (enabled or not).
+    QMap<QString, bool> contextEntries(const QModelIndex &index)
+    {
+        std::unique_ptr<QMenu> menu(m_window->contextMenuFor(index));
+        QMap<QString, bool> out;
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                out.insert(a->text(), a->isEnabled());
+        return out;
+    }
     // The facts the panel shows, in the Facts vocabulary (labels, not the status struct).
     Facts panelFacts(const SchsmDevicePanel *p) const
     {
@@ -465,6 +490,66 @@ private Q_SLOTS:
         QVERIFY(!panel()->isVisible());
     }
 
+    // Token ▸ Initialize token… (and the context menu's) opens the device wizard for a
+    // SmartCard-HSM's token, the generic one for others; the device actions are there,
+    // enabled only for the device's token.
+    void tokenMenuOpensTheDeviceWizards()
+    {
+        QAction *initToken = menuAction(QStringLiteral("&Initialize token…"));
+        QAction *initDevice = menuAction(QStringLiteral("Initialize &device…"));
+        QAction *importShares = menuAction(QStringLiteral("Import DKEK s&hares…"));
+        QAction *deviceStatus = menuAction(QStringLiteral("Device s&tatus…"));
+        QVERIFY(initToken && initDevice && importShares && deviceStatus);
+
+        click(row(QStringLiteral("Soft")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
+        QVERIFY(initToken->isEnabled());
+        QVERIFY(!initDevice->isEnabled());
+        QVERIFY(!importShares->isEnabled());
+        QVERIFY(!deviceStatus->isEnabled());
+        QMap<QString, bool> entries = contextEntries(row(QStringLiteral("Soft")));
+        QVERIFY(entries.value(QStringLiteral("&Initialize token…"), false));
+        for (const QString &text : {QStringLiteral("Initialize &device…"), QStringLiteral("Import DKEK s&hares…"),
+                                    QStringLiteral("Device s&tatus…")})
+            QVERIFY2(!entries.contains(text), qPrintable(text)); // not a SmartCard-HSM's token
+        initToken->trigger();
+        QTRY_VERIFY(m_window->findChild<InitTokenWizard *>());
+        QVERIFY(!m_window->findChild<SchsmInitializeWizard *>());
+        closeWithEscape(m_window->findChild<InitTokenWizard *>());
+
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QVERIFY(initToken->isEnabled());
+        QVERIFY(initDevice->isEnabled());
+        QCOMPARE(importShares->isEnabled(), panel()->status()->dkek.outstanding > 0);
+        QVERIFY(deviceStatus->isEnabled());
+        entries = contextEntries(row(QStringLiteral("OLD (UserPIN)")));
+        for (const QString &text : {QStringLiteral("&Initialize token…"), QStringLiteral("Initialize &device…"),
+                                    QStringLiteral("Device s&tatus…")})
+            QVERIFY2(entries.value(text, false), qPrintable(text));
+        QVERIFY(entries.contains(QStringLiteral("Import DKEK s&hares…")));
+
+        // The generic entry and the device entry both open the device's own wizard for its reader.
+        for (QAction *a : {initToken, initDevice}) {
+            a->trigger();
+            QTRY_VERIFY(m_window->findChild<SchsmInitializeWizard *>());
+            QVERIFY(!m_window->findChild<InitTokenWizard *>());
+            QCOMPARE(m_window->findChild<SchsmInitializeWizard *>()->state().reader, m_reader);
+            closeWithEscape(m_window->findChild<SchsmInitializeWizard *>());
+        }
+        if (importShares->isEnabled()) {
+            importShares->trigger();
+            QTRY_VERIFY(m_window->findChild<SchsmImportSharesWizard *>());
+            closeWithEscape(m_window->findChild<SchsmImportSharesWizard *>());
+        }
+        deviceStatus->trigger();
+        QTRY_VERIFY(m_window->findChild<SchsmDevicesDialog *>());
+        auto *dialog = m_window->findChild<SchsmDevicesDialog *>();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->panel()->status().has_value() && !dialog->panel()->isBusy(), 30000);
+        QCOMPARE(dialog->readers()->currentText(), m_reader);
+        QCOMPARE(dialog->panel()->status()->serial, panel()->status()->serial);
+        closeWithEscape(dialog);
+    }
+
     // Another client changes the device; Refresh shows it, with progress while reading.
     void refreshButtonRereads()
     {
@@ -492,6 +577,49 @@ private Q_SLOTS:
         QCOMPARE(describe(panelFacts(panel())), describe(tool));
         QVERIFY(!import->isEnabled()); // nothing left to import
         saveScreenshot();
+    }
+
+    // The token details and the panel say the same about the device's PINs (through
+    // OpenSC the PKCS#11 flags would say "OK" for an SO-PIN with 13 tries left).
+    void detailsAgreeWithThePanel()
+    {
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QCOMPARE(label(panel(), "schsmSoPin"), QStringLiteral("13 tries left"));
+        const auto details = [this] { return m_window->findChild<DetailPane *>()->findChild<QTextBrowser *>()->toPlainText(); };
+        QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("SO-PIN\\s+13 tries left"))), qPrintable(details()));
+        const QString user = QRegularExpression::escape(label(panel(), "schsmUserPin"));
+        QVERIFY2(details().contains(QRegularExpression(QStringLiteral("User PIN\\s+") + user)), qPrintable(details()));
+        QVERIFY2(details().contains(QStringLiteral("the SmartCard-HSM device ") + panel()->status()->serial), qPrintable(details()));
+        QVERIFY(!details().contains(QRegularExpression(QStringLiteral("SO-PIN\\s+OK"))));
+        // Another token: its own PKCS#11 facts, nothing of the device.
+        click(row(QStringLiteral("Soft")));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isBusy(), 30000);
+        QTRY_VERIFY(!details().contains(QStringLiteral("SmartCard-HSM device")));
+    }
+
+    // At 1366x768 the details keep most of the height and the panel scrolls its facts.
+    void usableAt1366x768()
+    {
+        const QSize before = m_window->size();
+        const auto restore = qScopeGuard([&] { m_window->resize(before); });
+        m_window->resize(1366, 768 - 32); // a window title bar
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        auto *split = m_window->findChild<QSplitter *>(QStringLiteral("detailSplitter"));
+        QVERIFY(split);
+        auto *details = m_window->findChild<DetailPane *>();
+        QTRY_VERIFY(panel()->isVisible() && panel()->height() > 0);
+        QVERIFY2(details->height() >= split->height() / 2,
+                 qPrintable(QStringLiteral("details %1 of %2").arg(details->height()).arg(split->height())));
+        QVERIFY2(panel()->height() >= 120, qPrintable(QString::number(panel()->height())));
+        auto *scroll = panel()->findChild<QScrollArea *>(QStringLiteral("schsmFactsScroll"));
+        QVERIFY(scroll && scroll->widget()->isVisible());
+        // The buttons stay visible inside the panel.
+        auto *init = panel()->findChild<QPushButton *>(QStringLiteral("schsmInitialize"));
+        QVERIFY(init->isVisible());
+        QVERIFY(panel()->rect().contains(QRect(init->mapTo(panel(), QPoint(0, 0)), init->size())));
+        // The whole window fits the screen size.
+        QVERIFY2(m_window->minimumSizeHint().height() <= 768 - 32 && m_window->minimumSizeHint().width() <= 1366,
+                 qPrintable(QStringLiteral("%1x%2").arg(m_window->minimumSizeHint().width()).arg(m_window->minimumSizeHint().height())));
     }
 
     // sc-hsm-tool re-initializes the device; deviceChanged() brings the tree and the
@@ -537,6 +665,12 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->readers()->count(), 1, 30000);
         QCOMPARE(dialog->readers()->currentText(), m_reader);
+        // The caption's mnemonic works (a buddy), so no literal "&" is drawn.
+        auto *caption = dialog->findChild<QLabel *>(QStringLiteral("schsmReaderLabel"));
+        QVERIFY(caption);
+        QCOMPARE(caption->buddy(), dialog->readers());
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(QLatin1Char('&')) || l->buddy(), qPrintable(l->text()));
         SchsmDevicePanel *p = dialog->panel();
         QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
         QCOMPARE(describe(panelFacts(p)), describe(scHsmToolFacts()));
@@ -635,6 +769,86 @@ private Q_SLOTS:
 
         const ListRun text = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, false);
         QCOMPARE(describe(textFacts(text.text())), describe(tool));
+        // Every status word in words: a sentence, then the code (never a bare "(SW 6985)").
+        for (const QString &line : text.text().split(QLatin1Char('\n'))) {
+            if (!line.contains(QLatin1String("(SW ")))
+                continue;
+            const QString value = line.section(QLatin1Char(':'), 1).trimmed();
+            QVERIFY2(value.section(QStringLiteral(" (SW "), 0, 0).split(QLatin1Char(' ')).size() >= 4, qPrintable(line));
+        }
+    }
+
+    // A factory-fresh device in the panel: every value is words (with the code where the
+    // device answered with one), the same in the device dialog and in --list.
+    void freshDeviceInWords()
+    {
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        auto *dialog = new SchsmDevicesDialog(m_window->schsmJobs(), *m_window->findChild<SchsmReaderSearch *>(), m_window.get());
+        const auto done = qScopeGuard([dialog] { delete dialog; });
+        dialog->show();
+        SchsmDevicePanel *p = dialog->panel();
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QVERIFY(!p->status()->initialized());
+        const QString dkek = label(p, "schsmDkekTotal");
+        QVERIFY2(dkek.startsWith(QLatin1String("not available: The device")) && dkek.endsWith(QLatin1String("(SW 6985)")),
+                 qPrintable(dkek));
+        for (QLabel *l : p->findChildren<QLabel *>()) {
+            if (!l->text().contains(QLatin1String("(SW ")))
+                continue;
+            const QString words = l->text().section(QStringLiteral(" (SW "), 0, 0);
+            QVERIFY2(words.split(QLatin1Char(' ')).size() >= 4, qPrintable(l->text()));
+        }
+        QCOMPARE(label(p, "schsmSoPin"), QStringLiteral("not set (device not initialized)"));
+        QVERIFY(!label(p, "schsmKeyDomains").isEmpty() || !p->findChild<QLabel *>(QStringLiteral("schsmKeyDomains"))->isVisible());
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
+    }
+
+    // Key domains: opensc-tool (raw APDUs through OpenSC) initializes the device with three
+    // and sets up domain 2 for two shares; the panel and --list show them as the device does.
+    void keyDomainsShown()
+    {
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        const QString init = QStringLiteral("805000001F") + QStringLiteral("80020001") + QStringLiteral("8106313233343536")
+            + QStringLiteral("8208") + kSoPin + QStringLiteral("910103") + QStringLiteral("920101") + QStringLiteral("970103");
+        const auto send = [this](const QStringList &apdus) {
+            QStringList args{QStringLiteral("--reader"), m_reader, QStringLiteral("--send-apdu"),
+                             QStringLiteral("00A4040C0BE82B0601040181C31F0201")};
+            for (const QString &a : apdus)
+                args << QStringLiteral("--send-apdu") << a;
+            return runTool(QStringLiteral("opensc-tool"), args);
+        };
+        QString out = send({init, QStringLiteral("0020008106313233343536"), QStringLiteral("805201020102")});
+        QCOMPARE(out.count(QStringLiteral("SW1=0x90, SW2=0x00")), 4);
+        out = send({QStringLiteral("8052000200"), QStringLiteral("8052000400")});
+        QVERIFY2(out.contains(QLatin1String("SW1=0x6a, SW2=0x86")) || out.contains(QLatin1String("SW1=0x6A, SW2=0x86")),
+                 qPrintable(out)); // past the third domain
+
+        auto *dialog = new SchsmDevicesDialog(m_window->schsmJobs(), *m_window->findChild<SchsmReaderSearch *>(), m_window.get());
+        const auto done = qScopeGuard([dialog] { delete dialog; });
+        dialog->show();
+        SchsmDevicePanel *p = dialog->panel();
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        auto *domains = p->findChild<QLabel *>(QStringLiteral("schsmKeyDomains"));
+        QVERIFY(domains->isVisible());
+        QCOMPARE(domains->text(), QStringLiteral("1: not set up\n2: 2 share(s) expected, 2 missing\n3: not set up"));
+
+        const ListRun json = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, true);
+        const QJsonArray listed = json.json.value(QStringLiteral("smartcardHsm")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("keyDomains")).toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("setUp")).toBool(), true);
+        QCOMPARE(listed.at(1).toObject().value(QStringLiteral("sharesExpected")).toInt(), 2);
+        QCOMPARE(listed.at(0).toObject().value(QStringLiteral("setUp")).toBool(), false);
+        const ListRun text = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, false);
+        QVERIFY2(text.text().contains(QRegularExpression(QStringLiteral("Key domain\\s*: 2: 2 share\\(s\\) expected, 2 missing"))),
+                 qPrintable(text.text()));
+
+        // A device without key domains shows no such row.
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QVERIFY(p->status()->keyDomains.isEmpty());
+        QVERIFY(!domains->isVisible());
     }
 };
 

@@ -13,9 +13,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SchsmDevicesDialog::SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &readerSearch, QWidget *parent)
+#include <utility>
+
+SchsmDevicesDialog::SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &readerSearch, QWidget *parent,
+                                       const QString &preferredReader)
     : QDialog(parent), m_search(readerSearch), m_readers(new QComboBox(this)), m_state(new QLabel(this)),
-      m_panel(new SchsmDevicePanel(jobs, readerSearch, this))
+      m_panel(new SchsmDevicePanel(jobs, readerSearch, this)), m_preferred(preferredReader)
 {
     setWindowTitle(tr("SmartCard-HSM devices"));
     m_readers->setObjectName(QStringLiteral("schsmReaders"));
@@ -27,7 +30,12 @@ SchsmDevicesDialog::SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &reade
     auto *row = new QHBoxLayout;
     row->addWidget(m_readers, 1);
     row->addWidget(searchAgain);
-    top->addRow(tr("&Reader:"), row);
+    // A buddy label: QFormLayout::addRow(QString, layout) has no widget to give the mnemonic to
+    // and would show the "&" itself.
+    auto *readerLabel = new QLabel(tr("&Reader:"), this);
+    readerLabel->setObjectName(QStringLiteral("schsmReaderLabel"));
+    readerLabel->setBuddy(m_readers);
+    top->addRow(readerLabel, row);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -48,7 +56,7 @@ SchsmDevicesDialog::SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &reade
 
 void SchsmDevicesDialog::search()
 {
-    const QString chosen = m_readers->currentText();
+    const QString chosen = m_preferred.isEmpty() ? m_readers->currentText() : std::exchange(m_preferred, QString());
     m_readers->setEnabled(false);
     m_state->setText(tr("Looking for SmartCard-HSM devices…"));
     m_state->show();

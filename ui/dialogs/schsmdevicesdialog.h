@@ -16,7 +16,9 @@ class SchsmReaderSearch;
 class SchsmDevicesDialog : public QDialog {
     Q_OBJECT
 public:
-    SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &search, QWidget *parent = nullptr);
+    // preferredReader: chosen once the search finds it (Token ▸ Device status… for a token's reader).
+    SchsmDevicesDialog(SchsmJobs &jobs, SchsmReaderSearch &search, QWidget *parent = nullptr,
+                       const QString &preferredReader = {});
     SchsmDevicePanel *panel() const { return m_panel; }
     QComboBox *readers() const { return m_readers; }
 
@@ -29,4 +31,5 @@ private:
     QComboBox *m_readers;
     QLabel *m_state;
     SchsmDevicePanel *m_panel;
+    QString m_preferred; // until the first search has chosen it
 };

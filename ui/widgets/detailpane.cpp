@@ -71,7 +71,7 @@ QString memoryText(CK_ULONG freeBytes, CK_ULONG totalBytes)
     return DetailPane::tr("%1 of %2 bytes free").arg(freeBytes).arg(totalBytes);
 }
 
-void tokenRows(Table &t, const TreeNode *n)
+void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
 {
     const TokenSnapshot &tok = *n->token();
     const CK_FLAGS f = tok.info.flags;
@@ -84,8 +84,15 @@ void tokenRows(Table &t, const TreeNode *n)
     t.text(DetailPane::tr("Model"), P11Text::displayText(tok.info.model));
     t.text(DetailPane::tr("Serial number"), P11Text::displayText(tok.info.serialNumber));
     t.section(DetailPane::tr("PIN status"));
-    pinRow(t, DetailPane::tr("User PIN"), PinStatus::of(tok.info, PinRole::User), PinRole::User);
-    pinRow(t, DetailPane::tr("SO-PIN"), PinStatus::of(tok.info, PinRole::So), PinRole::So);
+    if (device && device->tokenSerial.trimmed() == P11Text::text(tok.info.serialNumber).trimmed()) {
+        // What the device itself reports (the device panel's source), not the PKCS#11 flags.
+        t.text(DetailPane::tr("User PIN"), device->userPin, device->userPinWarn);
+        t.text(DetailPane::tr("SO-PIN"), device->soPin, device->soPinWarn);
+        t.text(DetailPane::tr("Reported by"), device->source);
+    } else {
+        pinRow(t, DetailPane::tr("User PIN"), PinStatus::of(tok.info, PinRole::User), PinRole::User);
+        pinRow(t, DetailPane::tr("SO-PIN"), PinStatus::of(tok.info, PinRole::So), PinRole::So);
+    }
     t.text(DetailPane::tr("PIN length"), DetailPane::tr("%1 to %2").arg(tok.info.ulMinPinLen).arg(tok.info.ulMaxPinLen));
     t.text(DetailPane::tr("PIN entry"), (f & CKF_PROTECTED_AUTHENTICATION_PATH) ? DetailPane::tr("on the reader's PIN pad")
                                                                                  : DetailPane::tr("on the keyboard"));
@@ -256,7 +263,7 @@ DetailPane::DetailPane(QWidget *parent)
 
 QString DetailPane::uri() const { return m_uri->text(); }
 
-QString DetailPane::html(const TreeNode *n, const QDateTime &now, int warningDays)
+QString DetailPane::html(const TreeNode *n, const QDateTime &now, int warningDays, const DevicePinFacts *device)
 {
     Table t;
     if (!n)
@@ -290,7 +297,7 @@ QString DetailPane::html(const TreeNode *n, const QDateTime &now, int warningDay
             t.text(tr("Token error"), s.tokenError, true);
         break;
     }
-    case TreeNode::Kind::Token: tokenRows(t, n); break;
+    case TreeNode::Kind::Token: tokenRows(t, n, device); break;
     case TreeNode::Kind::Group: t.text(tr("Objects"), QString::number(n->group()->count)); break;
     case TreeNode::Kind::Object: objectRows(t, *n->object(), now, warningDays); break;
     }
@@ -324,7 +331,7 @@ void DetailPane::showNode(const TreeNode *n)
     m_copy->setVisible(!uri.isEmpty());
     m_login->setVisible(token && !n->loggedIn);
     m_logout->setVisible(token && n->loggedIn);
-    m_browser->setHtml(html(n, QDateTime::currentDateTimeUtc(), m_warningDays));
+    m_browser->setHtml(html(n, QDateTime::currentDateTimeUtc(), m_warningDays, m_device ? &*m_device : nullptr));
 }
 
 void DetailPane::setExpiryWarningDays(int days) { m_warningDays = days; }

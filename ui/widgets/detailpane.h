@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/devicepinfacts.h"
+
 #include <QDateTime>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -18,7 +22,11 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
     void showNode(const TreeNode *node);
     // The HTML shown for a node (also used by tests); now is injectable for validity marks.
-    static QString html(const TreeNode *node, const QDateTime &now = QDateTime::currentDateTimeUtc(), int warningDays = 30);
+    // device: the device's own PIN facts, used for its token (see DevicePinFacts).
+    static QString html(const TreeNode *node, const QDateTime &now = QDateTime::currentDateTimeUtc(), int warningDays = 30,
+                        const DevicePinFacts *device = nullptr);
+    // From the next showNode(): the PIN facts of a device, for its token (nullopt: none).
+    void setDevicePinFacts(std::optional<DevicePinFacts> facts) { m_device = std::move(facts); }
     // The expiry warning period (the setting), used from the next showNode().
     void setExpiryWarningDays(int days);
     QString uri() const;
@@ -37,4 +45,5 @@ private:
     QPushButton *m_login;
     QPushButton *m_logout;
     int m_warningDays = 30;
+    std::optional<DevicePinFacts> m_device;
 };

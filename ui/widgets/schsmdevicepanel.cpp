@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -65,8 +66,19 @@ SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, Q
     m_dkekTotal = addRow("schsmDkekTotal", tr("DKEK shares expected"));
     m_dkekMissing = addRow("schsmDkekMissing", tr("DKEK shares missing"));
     m_dkekKcv = addRow("schsmDkekKcv", tr("DKEK key check value"));
+    m_keyDomains = addRow("schsmKeyDomains", tr("Key domains"));
+    form->setRowVisible(m_keyDomains, false);
     m_facts->hide();
-    layout->addWidget(m_facts);
+    // The facts scroll: under the token details on a 1366x768 screen the panel gets
+    // what the splitter gives it and must not push the details off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("schsmFactsScroll"));
+    scroll->setWidget(m_facts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(fontMetrics().height() * 4);
+    layout->addWidget(scroll, 1);
 
     auto *buttons = new QHBoxLayout;
     m_refresh->setObjectName(QStringLiteral("schsmRefresh"));
@@ -78,7 +90,6 @@ SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, Q
     buttons->addWidget(m_initialize);
     buttons->addWidget(m_import);
     layout->addLayout(buttons);
-    layout->addStretch(1);
 
     connect(m_refresh, &QPushButton::clicked, this, &SchsmDevicePanel::refresh);
     connect(m_initialize, &QPushButton::clicked, this, [this] {
@@ -110,6 +121,21 @@ QLabel *SchsmDevicePanel::addRow(const char *objectName, const QString &caption)
 QString SchsmDevicePanel::errorText() const
 {
     return m_message->styleSheet().isEmpty() ? QString() : m_message->text();
+}
+
+std::optional<DevicePinFacts> SchsmDevicePanel::pinFacts() const
+{
+    if (!m_status || m_tokenSerial.isEmpty())
+        return std::nullopt;
+    DevicePinFacts f;
+    f.tokenSerial = m_tokenSerial;
+    f.source = m_status->serial.isEmpty() ? tr("the SmartCard-HSM device")
+                                          : tr("the SmartCard-HSM device %1").arg(m_status->serial);
+    f.userPin = m_status->userPin.text();
+    f.userPinWarn = pinNeedsCare(m_status->userPin);
+    f.soPin = m_status->soPin.text();
+    f.soPinWarn = pinNeedsCare(m_status->soPin);
+    return f;
 }
 
 void SchsmDevicePanel::showToken(const QString &slotDescription, const QString &tokenSerial)
@@ -144,6 +170,7 @@ void SchsmDevicePanel::clear()
     m_initialize->setEnabled(false);
     m_import->setEnabled(false);
     hide();
+    Q_EMIT subjectChanged();
 }
 
 void SchsmDevicePanel::forgetReaders()
@@ -168,13 +195,18 @@ void SchsmDevicePanel::resolveToken()
         };
         m_search.findReaders()
             .then(this, found)
-            .onCanceled(this, [this] { m_searching = false; })
+            .onCanceled(this, [this] {
+            m_searching = false;
+            Q_EMIT subjectChanged();
+        })
             .onFailed(this, [found](const std::exception &) { found({}); }); // no PC/SC service: no device
         return;
     }
     const QString reader = SchsmTokenLink::readerOf(m_slotDescription, *m_readers);
-    if (reader.isEmpty())
+    if (reader.isEmpty()) {
+        Q_EMIT subjectChanged(); // not a SmartCard-HSM's token: settled
         return;
+    }
     m_reader = reader;
     show();
     refresh();
@@ -196,6 +228,7 @@ void SchsmDevicePanel::refresh()
                   if (!m_slotDescription.isEmpty() && !SchsmTokenLink::isDevice(m_slotDescription, m_tokenSerial, s)) {
                       m_status.reset();
                       hide();
+                      Q_EMIT subjectChanged();
                       return;
                   }
                   showStatus(s);
@@ -258,7 +291,7 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
     setValue(m_soPin, s.soPin.text(), pinNeedsCare(s.soPin));
     if (!s.dkek.known) {
         const QString unknown = tr("unknown");
-        setValue(m_dkekTotal, tr("not available (%1)").arg(SchsmError::swCode(s.dkek.sw)));
+        setValue(m_dkekTotal, s.dkek.unavailableText());
         setValue(m_dkekMissing, unknown);
         setValue(m_dkekKcv, unknown);
     } else {
@@ -270,9 +303,12 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
         setValue(m_dkekKcv, s.dkek.outstanding == 0 ? formatKeyCheckValue(s.dkek.kcv)
                                                     : tr("known once every share is imported"));
     }
+    setValue(m_keyDomains, s.keyDomainsText());
+    static_cast<QFormLayout *>(m_facts->layout())->setRowVisible(m_keyDomains, !s.keyDomains.isEmpty());
     m_facts->show();
     m_initialize->setEnabled(true);
     m_import->setEnabled(s.dkek.known && s.dkek.outstanding > 0);
+    Q_EMIT subjectChanged();
     Q_EMIT statusShown(s);
 }
 
@@ -283,5 +319,6 @@ void SchsmDevicePanel::showFailure(const QString &message)
     setMessage(tr("The device's state could not be read: %1").arg(message), true);
     m_initialize->setEnabled(false);
     m_import->setEnabled(false);
+    Q_EMIT subjectChanged();
     Q_EMIT readFailed(m_reader, message);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "schsm/schsmstatus.h"
+#include "widgets/devicepinfacts.h"
 
 #include <QGroupBox>
 #include <QStringList>
@@ -42,12 +43,17 @@ public:
     // Looking for the token's reader, or reading the device.
     bool isBusy() const { return m_searching || m_reading; }
     QString errorText() const;
+    // The shown token's PIN facts as the device reports them (the token details use
+    // them); nullopt unless a token's device is shown.
+    std::optional<DevicePinFacts> pinFacts() const;
 
 public Q_SLOTS:
     // Reads the shown device's status again.
     void refresh();
 
 Q_SIGNALS:
+    // What the panel shows changed: a device's status, a failure, or nothing (actions re-check).
+    void subjectChanged();
     void statusShown(const SchsmStatus &status);
     void readFailed(const QString &reader, const QString &message);
     void initializeDeviceRequested(const QString &reader, const SchsmStatus &status);
@@ -87,6 +93,7 @@ private:
     QLabel *m_dkekTotal;
     QLabel *m_dkekMissing;
     QLabel *m_dkekKcv;
+    QLabel *m_keyDomains; // its row only when the device has key domains
     QPushButton *m_refresh;
     QPushButton *m_initialize;
     QPushButton *m_import;

@@ -25,7 +25,7 @@ QString SchsmStatusHtml::status(const SchsmStatus &s)
         {tr("Transport PIN"), yesNo(s.options & SchsmOption::TransportPin)},
     };
     if (!s.dkek.known) {
-        rows.emplace_back(tr("DKEK"), tr("not reported"));
+        rows.emplace_back(tr("DKEK"), s.dkek.unavailableText());
     } else if (s.dkek.total == 0) {
         rows.emplace_back(tr("DKEK"), tr("none: keys cannot be backed up"));
     } else {

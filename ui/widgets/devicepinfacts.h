@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// The PIN facts a device reports itself, shown in the token details instead of the
+// PKCS#11 flags when they concern the shown token: through OpenSC a SmartCard-HSM
+// reports neither SO-PIN tries nor a locked SO-PIN, so the flags would say "OK"
+// while the device panel (the same source as these facts) says otherwise.
+struct DevicePinFacts {
+    QString tokenSerial; // the PKCS#11 token these facts belong to
+    QString source;      // "SmartCard-HSM DETD0000042", named in the details
+    QString userPin;
+    bool userPinWarn = false;
+    QString soPin;
+    bool soPinWarn = false;
+};
