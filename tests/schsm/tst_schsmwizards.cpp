@@ -540,8 +540,8 @@ private Q_SLOTS:
         const ToolRun r = runTool(QStringLiteral("opensc-tool"),
                                   {QStringLiteral("--reader"), m_reader, QStringLiteral("--send-apdu"),
                                    QStringLiteral("00A4040C0BE82B0601040181C31F0201"), QStringLiteral("--send-apdu"),
-                                   QStringLiteral("0024008810") + kToolSoPin + QStringLiteral("0011223344556677")});
-        QVERIFY2(r.out.contains(QLatin1String("SW1=0x90, SW2=0x00")), qPrintable(r.out));
+                                   QStringLiteral("0024008810") + kToolSoPin + QStringLiteral("8877665544332211")});
+        QVERIFY2(r.out.count(QLatin1String("SW1=0x90, SW2=0x00")) == 2, qPrintable(r.out));
         InitChoices c{kToolSoPin, QString(), QStringLiteral("135792"), 3, true, false, 1, QString(),
                       QStringLiteral("toolinit")};
         runInitialize(w, c);
@@ -556,7 +556,7 @@ private Q_SLOTS:
         QVERIFY(!forwardEnabled(w));
         QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
         QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("toolinit (UserPIN)"));
-        QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("0011223344556677")), QStringLiteral("9000"));
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("8877665544332211")), QStringLiteral("9000"));
     }
 
     void lastSoPinTryNeedsATick()

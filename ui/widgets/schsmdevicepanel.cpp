@@ -16,6 +16,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 const QString kWarnStyle = QStringLiteral("color:#b02020; font-weight:bold");
 
@@ -116,6 +118,13 @@ QLabel *SchsmDevicePanel::addRow(const char *objectName, const QString &caption)
     label->setBuddy(value);
     static_cast<QFormLayout *>(m_facts->layout())->addRow(label, value);
     return value;
+}
+
+QSize SchsmDevicePanel::sizeHint() const
+{
+    QSize s = QGroupBox::sizeHint();
+    s.setHeight(std::min(s.height(), fontMetrics().height() * 15));
+    return s;
 }
 
 QString SchsmDevicePanel::errorText() const

@@ -43,6 +43,9 @@ public:
     // Looking for the token's reader, or reading the device.
     bool isBusy() const { return m_searching || m_reading; }
     QString errorText() const;
+    // Not the height of every fact: under the token details the panel asks for a share of
+    // a 1366x768 screen and scrolls the rest (the details were squeezed otherwise).
+    QSize sizeHint() const override;
     // The shown token's PIN facts as the device reports them (the token details use
     // them); nullopt unless a token's device is shown.
     std::optional<DevicePinFacts> pinFacts() const;

@@ -62,19 +62,20 @@ void DkekShareOpener::promptNext()
         unlock->setAttribute(Qt::WA_DeleteOnClose);
         unlock->setStaysOpenWhileOpening(true);
         m_unlock = unlock;
+        // QDialog emits accepted/rejected before finished: the dialog counts as gone only here.
         connect(unlock, &QDialog::finished, this, [this, unlock] {
             if (m_unlock == unlock)
                 m_unlock.clear(); // closed: deleted later, no longer asked
+            if (!m_jobPending) {
+                setBusy();
+                promptNext();
+            }
         });
         connect(unlock, &UnlockDkekShareDialog::openRequested, this, [this, unlock, path] {
             start(path, unlock->takePasswords(), unlock->fromCustodianShares());
         });
         connect(unlock, &QDialog::rejected, this, [this] {
             m_watcher.cancel(); // Cancel while the key is derived stops the worker
-            if (!m_jobPending) {
-                setBusy();
-                promptNext();
-            }
         });
         setBusy();
         unlock->open();
@@ -149,13 +150,13 @@ void DkekShareOpener::jobFinished()
     const OpenShareResult r = future.result();
     future = QFuture<OpenShareResult>();
     Q_EMIT jobEnded();
-    if (unlock)
-        unlock->finishOpened();
     const QString duplicate = m_duplicate ? m_duplicate(r) : QString();
     if (!duplicate.isEmpty())
         Q_EMIT failed(duplicate);
     else
         Q_EMIT opened(r, m_fromCustodians);
+    if (unlock)
+        unlock->finishOpened(); // its end asks for the next file
     setBusy();
     promptNext();
 }
