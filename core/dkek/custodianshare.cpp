@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "dkek/dkekerror.h"
+#include "dkek/passwordsharing.h"
 
 #include <QCoreApplication>
 
@@ -77,6 +78,11 @@ std::optional<SecureBytes> parseHexNumber(const unsigned char *p, std::size_t n)
     std::size_t nb = 0, pos = 0;
     const bool bytePerGroup = groupLengths.size() > 1
         && std::all_of(groupLengths.begin(), groupLengths.end(), [](std::size_t l) { return l <= 2; });
+    // Longer groups must each be whole bytes: "fff:e:2e" or "ff:e:2e17" mixes both forms,
+    // and reading it either way would silently give a number the custodian did not write.
+    if (!bytePerGroup && groupLengths.size() > 1
+        && !std::all_of(groupLengths.begin(), groupLengths.end(), [](std::size_t l) { return l % 2 == 0; }))
+        return std::nullopt;
     if (!bytePerGroup) { // "e6fb13da…" or "e6fb 13da …": one run of digits
         std::size_t i = 0;
         if (nd % 2) {
@@ -225,6 +231,11 @@ CustodianShare CustodianShare::parse(QStringView primeText, QStringView idText, 
     if (!prime || prime->empty())
         throw DkekError::invalidCustodianShare(
             tr("The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb."));
+    // sc-hsm-tool's primes have 64 bits; a longer one is mistyped or hostile, and testing
+    // a real prime of thousands of bits keeps the worker busy for seconds to minutes.
+    if (prime->size() > std::size_t(PasswordSharing::kPrimeBits / 8))
+        throw DkekError::invalidCustodianShare(
+            tr("The prime has more than %1 bits; it has been mistyped.").arg(PasswordSharing::kPrimeBits));
     const QByteArray primeBytes(reinterpret_cast<const char *>(prime->data()), qsizetype(prime->size()));
     checkPrime(primeBytes);
 

@@ -80,6 +80,8 @@ struct Parsed {
     Owned<STACK_OF(X509)> chain;
 };
 
+constexpr long kMaxMacIterations = 10'000'000;
+
 bool macMatches(PKCS12 *p12, const char *pw, bool emptyPassword)
 {
     if (PKCS12_verify_mac(p12, pw, -1))
@@ -96,6 +98,19 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
                                 tr("This is not a PKCS#12 file (.p12 or .pfx)."));
+    }
+    // The MAC's iteration count comes from the file: a hostile one (2^31) would keep the
+    // worker in the key derivation for many minutes. OpenSSL writes 2,048, Windows 2,000, Java 10,000.
+    const ASN1_INTEGER *macIterations = nullptr;
+    if (PKCS12_mac_present(p12.get())) {
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, p12.get());
+        const long n = macIterations ? ASN1_INTEGER_get(macIterations) : 1;
+        if (n < 1 || n > kMaxMacIterations) {
+            clearErrors();
+            throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
+                                    tr("The PKCS#12 file asks for more iterations in its integrity check than any "
+                                       "exporter uses; it was not opened."));
+        }
     }
     // OpenSSL wants a NUL-terminated password; the copy is a SecureBytes too.
     SecureBytes pass = password.clone();
@@ -186,42 +201,78 @@ QString friendlyName(X509 *cert)
     const unsigned char *alias = cert ? X509_alias_get0(cert, &len) : nullptr;
     return alias && len > 0 ? QString::fromUtf8(reinterpret_cast<const char *>(alias), len) : QString();
 }
-} // namespace
 
-Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QByteArray &file, SecureBytes password,
-                                const Pkcs12ImportOptions &options)
+// Everything importPkcs12 takes from the file, before the token is touched.
+struct FileContents {
+    Parsed parsed;
+    int type = EVP_PKEY_NONE;
+    PublicKey publicKey;
+    QByteArray certDer;          // the key's certificate, empty when the file has none
+    QList<QByteArray> chainDers; // the other certificates, in file order
+    std::optional<CertificateInfo> certInfo;
+};
+
+FileContents readFile(const QByteArray &file, SecureBytes &password)
 {
-    Parsed parsed = parse(file, password);
+    FileContents c;
+    c.parsed = parse(file, password);
     password.wipe();
-    EVP_PKEY *key = parsed.key.get();
-    const int type = EVP_PKEY_get_base_id(key);
-    if (type != EVP_PKEY_RSA && type != EVP_PKEY_EC)
+    EVP_PKEY *key = c.parsed.key.get();
+    c.type = EVP_PKEY_get_base_id(key);
+    if (c.type != EVP_PKEY_RSA && c.type != EVP_PKEY_EC)
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
                                 tr("TokenDesk imports RSA and EC keys from PKCS#12 files, not %1 keys.")
-                                    .arg(QLatin1String(OBJ_nid2sn(type))));
-    Pkcs12ImportResult result;
+                                    .arg(QLatin1String(OBJ_nid2sn(c.type))));
     {
         Owned<BIO> bio(BIO_new(BIO_s_mem()));
         ensure(bio && i2d_PUBKEY_bio(bio.get(), key), "i2d_PUBKEY_bio");
         char *data = nullptr;
         const long n = BIO_get_mem_data(bio.get(), &data);
-        result.publicKey = PublicKey::fromSubjectPublicKeyInfo(QByteArray(data, int(n)));
+        c.publicKey = PublicKey::fromSubjectPublicKeyInfo(QByteArray(data, int(n)));
     }
 
     // The certificate for the key: PKCS12_parse's choice, else the one in the chain carrying the key.
-    QList<QByteArray> chainDers;
-    QByteArray certDer;
-    if (parsed.cert)
-        certDer = toDer(parsed.cert.get(), i2d_X509);
-    for (int i = 0; i < sk_X509_num(parsed.chain.get()); ++i) {
-        const QByteArray der = toDer(sk_X509_value(parsed.chain.get(), i), i2d_X509);
-        if (certDer.isEmpty() && PublicKey::fromCertificate(der).sameKeyAs(result.publicKey))
-            certDer = der;
+    if (c.parsed.cert)
+        c.certDer = toDer(c.parsed.cert.get(), i2d_X509);
+    for (int i = 0; i < sk_X509_num(c.parsed.chain.get()); ++i) {
+        const QByteArray der = toDer(sk_X509_value(c.parsed.chain.get(), i), i2d_X509);
+        if (c.certDer.isEmpty() && PublicKey::fromCertificate(der).sameKeyAs(c.publicKey))
+            c.certDer = der;
         else
-            chainDers << der;
+            c.chainDers << der;
     }
-    const std::optional<CertificateInfo> certInfo =
-        certDer.isEmpty() ? std::nullopt : std::optional<CertificateInfo>(decodeCertificate(certDer));
+    if (!c.certDer.isEmpty())
+        c.certInfo = decodeCertificate(c.certDer);
+    return c;
+}
+} // namespace
+
+Pkcs12Summary inspectPkcs12(const QByteArray &file, SecureBytes password)
+{
+    FileContents c = readFile(file, password);
+    Pkcs12Summary summary;
+    summary.publicKey = c.publicKey;
+    summary.certificates = int(c.chainDers.size()) + (c.certDer.isEmpty() ? 0 : 1);
+    summary.friendlyName = friendlyName(c.parsed.cert.get());
+    if (c.type == EVP_PKEY_EC) {
+        int orderBytes = 0;
+        curveParams(c.parsed.key.get(), &orderBytes);
+    }
+    return summary;
+}
+
+Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QByteArray &file, SecureBytes password,
+                                const Pkcs12ImportOptions &options)
+{
+    FileContents contents = readFile(file, password);
+    Parsed &parsed = contents.parsed;
+    EVP_PKEY *key = parsed.key.get();
+    const int type = contents.type;
+    Pkcs12ImportResult result;
+    result.publicKey = contents.publicKey;
+    const QByteArray &certDer = contents.certDer;
+    const QList<QByteArray> &chainDers = contents.chainDers;
+    const std::optional<CertificateInfo> &certInfo = contents.certInfo;
 
     // Refusals before anything is written.
     const TokenContents before = Scanner::readObjects(s, token);

@@ -39,3 +39,13 @@ struct Pkcs12ImportResult {
 // Blocking: executor only, logged-in read-write session.
 Pkcs12ImportResult importPkcs12(Session &session, const CK_TOKEN_INFO &token, const QByteArray &fileContents,
                                 SecureBytes password, const Pkcs12ImportOptions &options = {});
+
+// The token-free half of importPkcs12: decodes and decrypts the file, checks the key
+// type and picks the key's certificate, with the same refusals (KeyOperationError).
+// What the file holds, for a preview; fuzz_pkcs12 drives it with hostile files.
+struct Pkcs12Summary {
+    PublicKey publicKey;
+    int certificates = 0;  // the key's certificate and the chain
+    QString friendlyName;  // empty when the file names none
+};
+Pkcs12Summary inspectPkcs12(const QByteArray &fileContents, SecureBytes password);

@@ -592,6 +592,16 @@ void TestDkekCore::parseRejects_data()
                                    << "The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb.";
     QTest::newRow("empty prime") << "" << "1" << QByteArray("01")
                                  << "The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb.";
+    // Issue 10: no bound on the prime's length (a long "prime" keeps the worker in
+    // BN_check_prime), and mixed group lengths were silently read as one run of digits.
+    QTest::newRow("prime 72 bits") << "01:ff:0e:2e:17:8f:74:6c:cb" << "1" << QByteArray("01")
+                                   << "The prime has more than 64 bits; it has been mistyped.";
+    QTest::newRow("prime 4000 bits") << QString(1000, QLatin1Char('f')) << "1" << QByteArray("01")
+                                     << "The prime has more than 64 bits; it has been mistyped.";
+    QTest::newRow("prime mixed groups") << "ff0:e2e:17:8f:74:6c:cb" << "1" << QByteArray("01")
+                                        << "The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb.";
+    QTest::newRow("value mixed groups") << p << "1" << QByteArray("e6:fb:13da9:efd:45:07")
+                                        << "The share value is not a hexadecimal number like e6:fb:13:da:9e:fd:45:07.";
     QTest::newRow("id 0") << p << "0" << QByteArray("01") << "The share ID must be a number from 1 to 255.";
     QTest::newRow("id 256") << p << "256" << QByteArray("01") << "The share ID must be a number from 1 to 255.";
     QTest::newRow("id text") << p << "one" << QByteArray("01") << "The share ID must be a number from 1 to 255.";

@@ -8,20 +8,14 @@
 #include "x509/publickey.h"
 #include "x509/publickeyattributes.h"
 
+#include "fuzzguard.h"
+
 #include <QByteArray>
 
 #include <cstddef>
 #include <cstdint>
 
 namespace {
-template <typename F> void guarded(F f)
-{
-    try {
-        f();
-    } catch (const std::exception &) {
-    }
-}
-
 // Splits the input into length-prefixed fields (one length byte each), for the attribute form.
 QByteArray take(const uint8_t *&p, std::size_t &n)
 {
@@ -38,10 +32,10 @@ QByteArray take(const uint8_t *&p, std::size_t &n)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
 {
     const QByteArray in = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    guarded([&] { decodeCertificate(in); });
-    guarded([&] { PublicKey::fromCertificate(in); });
-    guarded([&] { PublicKey::fromSubjectPublicKeyInfo(in); });
-    guarded([&] { readCertificates(in); });
+    fuzz::guarded([&] { decodeCertificate(in); });
+    fuzz::guarded([&] { PublicKey::fromCertificate(in); });
+    fuzz::guarded([&] { PublicKey::fromSubjectPublicKeyInfo(in); });
+    fuzz::guarded([&] { readCertificates(in); });
     if (size > 1) {
         const uint8_t *p = data + 1;
         std::size_t n = size - 1;
@@ -53,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
         a.ecParams = take(p, n);
         a.ecPoint = take(p, n);
         a.publicKeyInfo = take(p, n);
-        guarded([&] { PublicKey::fromAttributes(a); });
+        fuzz::guarded([&] { PublicKey::fromAttributes(a); });
     }
     return 0;
 }
