@@ -56,6 +56,8 @@ int main(int argc, char **argv)
         QSettings settings;
         CrashedModules::collect(settings, CrashedModules::activityDir());
     }
+    if (cl.list && cl.format != CommandLine::Format::Text)
+        TranslationLoader::removeLanguage(app.get()); // JSON and CSV are for programs: the same in every language
     if (cl.list)
         return runList(cl);
     ModuleProbe::setProgram(QCoreApplication::applicationFilePath());

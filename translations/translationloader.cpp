@@ -9,16 +9,20 @@ namespace {
 // "de_DE.UTF-8@euro" -> "de_DE"; empty, "C" and "POSIX" say nothing about a language.
 QString localeName(const QByteArray &value)
 {
-    QString name = QString::fromLocal8Bit(value);
-    name = name.left(name.indexOf(QLatin1Char('.'))).left(name.indexOf(QLatin1Char('@')));
+    const QString name = QString::fromLocal8Bit(value).section(QLatin1Char('.'), 0, 0).section(QLatin1Char('@'), 0, 0);
     if (name.isEmpty() || name == QLatin1String("C") || name == QLatin1String("POSIX"))
         return {};
     return name;
 }
 
-bool load(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &dir)
+// The translators install() added for the user's language (not the English plural forms).
+const char *const kLanguageTranslator = "tokendeskLanguage";
+
+bool load(QCoreApplication *app, const QLocale &locale, const QString &name, const QString &dir,
+          const char *objectName = nullptr)
 {
     auto *translator = new QTranslator(app);
+    translator->setObjectName(QLatin1String(objectName));
     if (translator->load(locale, name, QStringLiteral("_"), dir)) {
         QCoreApplication::installTranslator(translator);
         return true;
@@ -33,7 +37,7 @@ QLocale TranslationLoader::userLocale()
     // LANGUAGE is a priority list ("de:en"); the first entry decides. LC_ALL overrides the rest.
     for (const char *var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         const QByteArray value = qgetenv(var);
-        const QString first = localeName(value.left(value.indexOf(':')));
+        const QString first = localeName(value.split(':').value(0));
         if (!first.isEmpty())
             return QLocale(first);
         if (!value.isEmpty() && qstrcmp(var, "LANGUAGE") != 0)
@@ -55,9 +59,18 @@ QString TranslationLoader::install(QCoreApplication *app, const QLocale &locale)
 {
     if (locale.language() == QLocale::C || locale.language() == QLocale::English)
         return QStringLiteral("en");
-    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    if (!load(app, locale, QStringLiteral("tokendesk"), QStringLiteral(":/i18n")))
+    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath), kLanguageTranslator);
+    if (!load(app, locale, QStringLiteral("tokendesk"), QStringLiteral(":/i18n"), kLanguageTranslator))
         return QStringLiteral("en");
     QLocale::setDefault(locale);
     return locale.name().section(QLatin1Char('_'), 0, 0);
+}
+
+void TranslationLoader::removeLanguage(QCoreApplication *app)
+{
+    for (QTranslator *t : app->findChildren<QTranslator *>(QLatin1String(kLanguageTranslator), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::system());
 }

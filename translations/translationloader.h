@@ -18,4 +18,7 @@ QLocale userLocale();
 // Returns the language TokenDesk's own strings are shown in ("de", or "en" when no
 // translation matched).
 QString install(QCoreApplication *app, const QLocale &locale = userLocale());
+// Back to English (with its plural forms) for output that programs read: --list --json and csv
+// carry the same words in every language.
+void removeLanguage(QCoreApplication *app);
 } // namespace TranslationLoader
