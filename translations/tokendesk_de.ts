@@ -2730,7 +2730,7 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>Waiting for the token to repair: %1</source>
-        <translation>Warten darauf, dass der Token repariert: %1</translation>
+        <translation>Warten auf den Token für die Reparatur: %1</translation>
     </message>
     <message>
         <source>Repair</source>
@@ -2800,7 +2800,7 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>The repair will: %1</source>
-        <translation>Die Reparatur wird: %1</translation>
+        <translation>Die Reparatur: %1</translation>
     </message>
     <message>
         <source>PIN for the test signature</source>
@@ -3596,7 +3596,7 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Add module…</source>
