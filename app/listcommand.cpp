@@ -152,7 +152,7 @@ QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &out
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("ListCommand", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ListCommand) };
 
 void printError(const QString &message) { std::fprintf(stderr, "tokendesk: %s\n", qPrintable(message)); }
 
@@ -205,7 +205,7 @@ QStringList keepSelected(InventoryReport &report, const std::vector<TokenSelecto
 
 QString tokenName(const TokenSnapshot &t)
 {
-    return tr("\"%1\" (serial %2)").arg(P11Text::escaped(t.label), P11Text::escaped(t.id.serial));
+    return Tr::tr("\"%1\" (serial %2)").arg(P11Text::escaped(t.label), P11Text::escaped(t.id.serial));
 }
 
 // One C_Login, never retried, then the token's objects are read again (private ones
@@ -271,7 +271,7 @@ int logIn(Inventory &inventory, InventoryReport &report, const CommandLine &cl, 
         return !(t.second->token->info.flags & (CKF_PROTECTED_AUTHENTICATION_PATH | CKF_USER_PIN_LOCKED));
     });
     if (cl.pinFd >= 0 && typed > 1) {
-        printError(tr("--pin-fd gives one PIN, but %n tokens ask for one; choose the token with --token.", int(typed)));
+        printError(Tr::tr("--pin-fd gives one PIN, but %n tokens ask for one; choose the token with --token.", nullptr, int(typed)));
         return 64;
     }
     for (const auto &[m, s] : targets) {
@@ -283,18 +283,18 @@ int logIn(Inventory &inventory, InventoryReport &report, const CommandLine &cl, 
         std::optional<SecureBytes> pin;
         if (flags & CKF_PROTECTED_AUTHENTICATION_PATH) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Enter the PIN of token %1 on the reader's PIN pad.").arg(tokenName(*s->token))));
+                         qPrintable(Tr::tr("Enter the PIN of token %1 on the reader's PIN pad.").arg(tokenName(*s->token))));
         } else {
             QString error;
             pin = cl.pinFd >= 0 ? PinReader::fromFd(cl.pinFd, &error)
-                                : PinReader::fromTerminal(tr("PIN of token %1 (Enter alone skips it): ").arg(tokenName(*s->token)),
+                                : PinReader::fromTerminal(Tr::tr("PIN of token %1 (Enter alone skips it): ").arg(tokenName(*s->token)),
                                                           &error);
             if (!pin) {
                 printError(error);
                 return 64;
             }
             if (pin->empty() && cl.pinFd >= 0) { // a caller that forgot to write it: do not waste a try
-                printError(tr("No PIN was given on --pin-fd %1.").arg(cl.pinFd));
+                printError(Tr::tr("No PIN was given on --pin-fd %1.").arg(cl.pinFd));
                 return 64;
             }
             if (pin->empty())
@@ -363,7 +363,7 @@ int runList(const CommandLine &cl)
         }
         const QStringList unmatched = selectors.empty() ? QStringList() : keepSelected(report, selectors);
         for (const QString &u : unmatched)
-            printError(tr("No token matches --token %1.").arg(u));
+            printError(Tr::tr("No token matches --token %1.").arg(u));
         if (cl.login) {
             if (const int usage = logIn(inventory, report, cl, &abandoned)) {
                 std::fflush(stderr);

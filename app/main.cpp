@@ -7,6 +7,7 @@
 
 #include "inventory/crashedmodules.h"
 #include "inventory/moduleprobe.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);
+    // Before the command line is parsed: its help and errors are translated too.
+    TranslationLoader::install(app.get());
     if (WorkstationCli::wanted(argc, argv))
         return WorkstationCli::run(QCoreApplication::arguments());
     QString error, help;
@@ -53,6 +56,8 @@ int main(int argc, char **argv)
         QSettings settings;
         CrashedModules::collect(settings, CrashedModules::activityDir());
     }
+    if (cl.list && cl.format != CommandLine::Format::Text)
+        TranslationLoader::removeLanguage(app.get()); // JSON and CSV are for programs: the same in every language
     if (cl.list)
         return runList(cl);
     ModuleProbe::setProgram(QCoreApplication::applicationFilePath());

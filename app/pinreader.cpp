@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PinReader", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PinReader) };
 
 // The terminal whose echo is off, for the signal handler that turns it back on.
 volatile sig_atomic_t g_ttyFd = -1;
@@ -40,7 +40,7 @@ std::optional<SecureBytes> readLine(int fd, QString *error)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0) {
-            *error = tr("The PIN could not be read: %1.").arg(QString::fromLocal8Bit(strerror(errno)));
+            *error = Tr::tr("The PIN could not be read: %1.").arg(QString::fromLocal8Bit(strerror(errno)));
             return std::nullopt;
         }
         if (got == 0 || c == '\n')
@@ -52,7 +52,7 @@ std::optional<SecureBytes> readLine(int fd, QString *error)
         c = 0;
     }
     if (tooLong) {
-        *error = tr("The PIN is longer than %1 bytes.").arg(PinReader::kMaxPinBytes);
+        *error = Tr::tr("The PIN is longer than %1 bytes.").arg(PinReader::kMaxPinBytes);
         return std::nullopt;
     }
     if (n > 0 && buffer.data()[n - 1] == '\r')
@@ -83,7 +83,7 @@ std::optional<SecureBytes> fromTerminal(const QString &prompt, QString *error)
     if (tty < 0 || tcgetattr(tty, &saved) != 0) {
         if (tty >= 0)
             ::close(tty);
-        *error = tr("There is no terminal to ask for the PIN; give it with --pin-fd.");
+        *error = Tr::tr("There is no terminal to ask for the PIN; give it with --pin-fd.");
         return std::nullopt;
     }
     g_saved = saved;
@@ -112,7 +112,7 @@ std::optional<SecureBytes> fromTerminal(const QString &prompt, QString *error)
 std::optional<SecureBytes> fromFd(int fd, QString *error)
 {
     if (::fcntl(fd, F_GETFD) < 0) {
-        *error = tr("--pin-fd %1 is not an open file descriptor.").arg(fd);
+        *error = Tr::tr("--pin-fd %1 is not an open file descriptor.").arg(fd);
         return std::nullopt;
     }
     std::optional<SecureBytes> pin = readLine(fd, error);

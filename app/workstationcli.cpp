@@ -16,10 +16,9 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkstationCli", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(WorkstationCli)
+};
 
 int usage(const QString &message)
 {
@@ -41,14 +40,14 @@ bool wanted(int argc, char **argv)
 int run(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Print the configuration that lets another program use a token key."));
+    p.setApplicationDescription(Tr::tr("Print the configuration that lets another program use a token key."));
     p.addHelpOption();
-    const QCommandLineOption setup(QStringLiteral("setup"), tr("The program: %1.").arg(SetupTargets::names().join(QStringLiteral(", "))),
+    const QCommandLineOption setup(QStringLiteral("setup"), Tr::tr("The program: %1.").arg(SetupTargets::names().join(QStringLiteral(", "))),
                                    QStringLiteral("target"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("The key's PKCS#11 URI (with token=, serial= and id=)."),
+    const QCommandLineOption key(QStringLiteral("key"), Tr::tr("The key's PKCS#11 URI (with token=, serial= and id=)."),
                                  QStringLiteral("uri"));
-    const QCommandLineOption print(QStringLiteral("print"), tr("Print the files and commands; write nothing."));
-    const QCommandLineOption module(QStringLiteral("module"), tr("Look only in this PKCS#11 module (repeatable)."),
+    const QCommandLineOption print(QStringLiteral("print"), Tr::tr("Print the files and commands; write nothing."));
+    const QCommandLineOption module(QStringLiteral("module"), Tr::tr("Look only in this PKCS#11 module (repeatable)."),
                                     QStringLiteral("path"));
     p.addOptions({setup, key, print, module});
     if (!p.parse(arguments))
@@ -59,11 +58,11 @@ int run(const QStringList &arguments)
     }
     const std::optional<SetupTarget> target = SetupTargets::fromName(p.value(setup));
     if (!target)
-        return usage(tr("--setup takes one of: %1.").arg(SetupTargets::names().join(QStringLiteral(", "))));
+        return usage(Tr::tr("--setup takes one of: %1.").arg(SetupTargets::names().join(QStringLiteral(", "))));
     if (!p.isSet(key))
-        return usage(tr("--setup needs --key with the key's PKCS#11 URI."));
+        return usage(Tr::tr("--setup needs --key with the key's PKCS#11 URI."));
     if (!p.isSet(print))
-        return usage(tr("Only --print is available so far: it shows what to write and where."));
+        return usage(Tr::tr("Only --print is available so far: it shows what to write and where."));
 
     QList<ModuleSpec> specs;
     for (const QString &path : p.values(module))

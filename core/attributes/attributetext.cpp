@@ -14,7 +14,7 @@
 #include <memory>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("AttributeText", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(AttributeText) };
 
 AttributeKind kindOf(const AttributeValue &a)
 {
@@ -47,7 +47,7 @@ QString derName(const QByteArray &der)
         return {};
     }
     const QString text = x509detail::bioText(bio.get());
-    return text.isEmpty() ? tr("(empty name)") : P11Text::escaped(text);
+    return text.isEmpty() ? Tr::tr("(empty name)") : P11Text::escaped(text);
 }
 
 QString derOid(const QByteArray &der)
@@ -67,7 +67,7 @@ QString date(const QByteArray &v)
 {
     // CK_DATE: year[4] month[2] day[2], ASCII digits; empty means "not set".
     if (v.isEmpty())
-        return tr("(not set)");
+        return Tr::tr("(not set)");
     if (v.size() != 8)
         return {};
     const QDate d = QDate::fromString(QString::fromLatin1(v), QStringLiteral("yyyyMMdd"));
@@ -81,7 +81,7 @@ QString integer(const QByteArray &v)
         return {};
     if (v.size() > 8) {
         const x509detail::OsslPtr<BIGNUM> bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(v.constData()), int(v.size()), nullptr));
-        return bn ? tr("%1-bit integer").arg(BN_num_bits(bn.get())) : QString();
+        return bn ? Tr::tr("%1-bit integer").arg(BN_num_bits(bn.get())) : QString();
     }
     quint64 n = 0;
     for (char c : v)
@@ -99,13 +99,13 @@ QString mechanismList(const QByteArray &v)
         std::memcpy(&m, v.constData() + i, sizeof m);
         names << ckmName(m);
     }
-    return names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("(none)") : names.join(QStringLiteral(", "));
 }
 
 QString text(const QByteArray &v)
 {
     if (v.isEmpty())
-        return tr("(empty)");
+        return Tr::tr("(empty)");
     // Printable UTF-8 as text (escaped for control and bidi characters); anything else in hex.
     return P11Text::fieldForm(v) == P11Text::FieldForm::Binary ? QString() : P11Text::escaped(QString::fromUtf8(v));
 }
@@ -113,10 +113,10 @@ QString text(const QByteArray &v)
 QString certificateCategory(CK_ULONG c)
 {
     switch (c) {
-    case 0: return tr("unspecified");
-    case 1: return tr("token user");
-    case 2: return tr("authority");
-    case 3: return tr("other entity");
+    case 0: return Tr::tr("unspecified");
+    case 1: return Tr::tr("token user");
+    case 2: return Tr::tr("authority");
+    case 3: return Tr::tr("other entity");
     }
     return {};
 }
@@ -139,7 +139,7 @@ QString decodedValue(AttributeKind kind, const QByteArray &v)
     switch (kind) {
     case AttributeKind::Ulong:
         // A count or size as the number it is (0 is 0, not "unlimited" as in CK_TOKEN_INFO).
-        return !u ? QString() : *u == CK_UNAVAILABLE_INFORMATION ? tr("unknown") : QString::number(*u);
+        return !u ? QString() : *u == CK_UNAVAILABLE_INFORMATION ? Tr::tr("unknown") : QString::number(*u);
     case AttributeKind::ObjectClass: return u ? ckoName(*u) : QString();
     case AttributeKind::KeyType: return u ? ckkName(*u) : QString();
     case AttributeKind::CertificateType: return u ? certificateType(*u) : QString();
@@ -148,8 +148,8 @@ QString decodedValue(AttributeKind kind, const QByteArray &v)
     case AttributeKind::MechanismList: return mechanismList(v);
     case AttributeKind::Date: return date(v);
     case AttributeKind::Text: return text(v);
-    case AttributeKind::DerName: return v.isEmpty() ? tr("(empty)") : derName(v);
-    case AttributeKind::DerOid: return v.isEmpty() ? tr("(empty)") : derOid(v);
+    case AttributeKind::DerName: return v.isEmpty() ? Tr::tr("(empty)") : derName(v);
+    case AttributeKind::DerOid: return v.isEmpty() ? Tr::tr("(empty)") : derOid(v);
     case AttributeKind::EcParams:
         try {
             return x509detail::parseEcParams(v).display;
@@ -176,27 +176,26 @@ QString AttributeText::type(const AttributeValue &a)
     case AttributeKind::Mechanism: return QStringLiteral("CK_MECHANISM_TYPE");
     case AttributeKind::MechanismList: return QStringLiteral("CK_MECHANISM_TYPE[]");
     case AttributeKind::Date: return QStringLiteral("CK_DATE");
-    case AttributeKind::Text: return tr("RFC 2279 string");
-    case AttributeKind::DerName: return tr("DER Name");
-    case AttributeKind::DerOid: return tr("DER OID");
-    case AttributeKind::EcParams: return tr("DER ECParameters");
-    case AttributeKind::Integer: return tr("big integer");
+    case AttributeKind::Text: return Tr::tr("RFC 2279 string");
+    case AttributeKind::DerName: return Tr::tr("DER Name");
+    case AttributeKind::DerOid: return Tr::tr("DER OID");
+    case AttributeKind::EcParams: return Tr::tr("DER ECParameters");
+    case AttributeKind::Integer: return Tr::tr("big integer");
     case AttributeKind::Template: return QStringLiteral("CK_ATTRIBUTE[]");
     case AttributeKind::Bytes: break;
     }
-    return tr("byte array");
+    return Tr::tr("byte array");
 }
 
 QString AttributeText::decoded(const AttributeValue &a)
 {
     switch (a.state) {
-    case AttributeValue::State::Sensitive: return tr("(sensitive)");
-    case AttributeValue::State::Refused: return tr("(the module refused it: %1)").arg(QString::fromLatin1(ckrName(a.rv)));
+    case AttributeValue::State::Sensitive: return Tr::tr("(sensitive)");
+    case AttributeValue::State::Refused: return Tr::tr("(the module refused it: %1)").arg(QString::fromLatin1(ckrName(a.rv)));
     case AttributeValue::State::Template:
         return a.length % sizeof(CK_ATTRIBUTE) == 0
-            ? QCoreApplication::translate("AttributeText", "template of %n attribute(s)", nullptr,
-                                          int(a.length / sizeof(CK_ATTRIBUTE)))
-            : tr("template (%1 bytes)").arg(a.length);
+            ? Tr::tr("template of %n attribute(s)", nullptr, int(a.length / sizeof(CK_ATTRIBUTE)))
+            : Tr::tr("template (%1 bytes)").arg(a.length);
     case AttributeValue::State::Value: break;
     }
     return decodedValue(kindOf(a), a.value);
@@ -213,7 +212,7 @@ QString AttributeText::display(const AttributeValue &a)
     if (!d.isEmpty())
         return d;
     const QString h = hex(a);
-    return h.isEmpty() ? tr("(empty)") : h;
+    return h.isEmpty() ? Tr::tr("(empty)") : h;
 }
 
 QString AttributeText::all(const std::vector<AttributeValue> &attributes)

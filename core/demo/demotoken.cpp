@@ -30,7 +30,7 @@
 Q_LOGGING_CATEGORY(lcDemo, "tokendesk.demo", QtInfoMsg)
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("DemoToken", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(DemoToken) };
 
 QMutex g_storeMutex;
 QString g_storeOverride; // guarded by g_storeMutex; set by tests only
@@ -159,7 +159,7 @@ void DemoToken::useDemoStore()
 {
     const QString dir = storeDir();
     if (dir.isEmpty() || !QDir().mkpath(tokenDir()))
-        throw TokenDeskError(tr("The demo token's folder %1 could not be created.").arg(dir));
+        throw TokenDeskError(Tr::tr("The demo token's folder %1 could not be created.").arg(dir));
     const QByteArray conf = "# Written by TokenDesk for its demo token: a software token whose PINs are public.\n"
                             "directories.tokendir = "
         + QFile::encodeName(tokenDir())
@@ -174,7 +174,7 @@ void DemoToken::useDemoStore()
         existing.close();
         QSaveFile f(confPath());
         if (!f.open(QIODevice::WriteOnly) || f.write(conf) != conf.size() || !f.commit())
-            throw TokenDeskError(tr("The demo token's configuration %1 could not be written.").arg(confPath()));
+            throw TokenDeskError(Tr::tr("The demo token's configuration %1 could not be written.").arg(confPath()));
     }
     qputenv("SOFTHSM2_CONF", QFile::encodeName(confPath()));
     qCInfo(lcDemo) << "SOFTHSM2_CONF points at the demo store" << confPath();
@@ -206,11 +206,11 @@ TokenRef DemoToken::create(Module &softhsm)
     // C_InitToken erases whatever is in the slot. Free slots hold nothing, but the
     // demo token belongs in the demo store of SoftHSM and nowhere else.
     if (!P11Text::padded(softhsm.info().manufacturerID).startsWith(QLatin1String("SoftHSM")))
-        throw TokenDeskError(tr("The demo token can only be created with SoftHSM, not with %1.").arg(softhsm.path()));
+        throw TokenDeskError(Tr::tr("The demo token can only be created with SoftHSM, not with %1.").arg(softhsm.path()));
     if (QFile::decodeName(qgetenv("SOFTHSM2_CONF")) != confPath())
-        throw TokenDeskError(tr("SoftHSM is not using the demo store; the demo token was not created."));
+        throw TokenDeskError(Tr::tr("SoftHSM is not using the demo store; the demo token was not created."));
     if (find(softhsm))
-        throw TokenDeskError(tr("The demo token already exists."));
+        throw TokenDeskError(Tr::tr("The demo token already exists."));
 
     std::optional<CK_SLOT_ID> freeSlot;
     for (CK_SLOT_ID slot : slotList(softhsm, true)) {
@@ -221,7 +221,7 @@ TokenRef DemoToken::create(Module &softhsm)
         }
     }
     if (!freeSlot)
-        throw TokenDeskError(tr("No free SoftHSM slot for the demo token."));
+        throw TokenDeskError(Tr::tr("No free SoftHSM slot for the demo token."));
 
     qCInfo(lcDemo) << "creating the demo token in slot" << *freeSlot;
     {
@@ -234,7 +234,7 @@ TokenRef DemoToken::create(Module &softhsm)
     // after the next C_Initialize); find it again by label rather than trust the number.
     std::optional<TokenRef> ref = find(softhsm);
     if (!ref)
-        throw TokenDeskError(tr("The demo token was initialized but then not found."));
+        throw TokenDeskError(Tr::tr("The demo token was initialized but then not found."));
 
     // Session wants shared ownership; this one is non-owning (aliasing constructor,
     // empty owner) because the session ends before create() returns to its caller,

@@ -9,30 +9,29 @@
 #include <QFileInfo>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CreateShareValidator", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CreateShareValidator)
+};
 } // namespace
 
 QString CreateShareValidator::checkDestination(const CreateShareParams &params)
 {
     if (params.path.trimmed().isEmpty())
-        return tr("Choose where to save the DKEK share file.");
+        return Tr::tr("Choose where to save the DKEK share file.");
     const QFileInfo info(params.path);
     const QString native = QDir::toNativeSeparators(params.path);
     if (info.isDir())
-        return tr("\u201c%1\u201d is a folder; enter a file name.").arg(native);
+        return Tr::tr("\u201c%1\u201d is a folder; enter a file name.").arg(native);
     const QFileInfo dir(info.absolutePath());
     if (!dir.isDir())
-        return tr("The folder \u201c%1\u201d does not exist.").arg(QDir::toNativeSeparators(dir.filePath()));
+        return Tr::tr("The folder \u201c%1\u201d does not exist.").arg(QDir::toNativeSeparators(dir.filePath()));
     if (!dir.isWritable())
-        return tr("You cannot create files in \u201c%1\u201d.").arg(QDir::toNativeSeparators(dir.filePath()));
+        return Tr::tr("You cannot create files in \u201c%1\u201d.").arg(QDir::toNativeSeparators(dir.filePath()));
     if ((info.exists() || info.isSymLink()) && !params.replaceExisting)
-        return tr("\u201c%1\u201d already exists. Choose another name, or tick \u201cReplace the existing file\u201d.")
+        return Tr::tr("\u201c%1\u201d already exists. Choose another name, or tick \u201cReplace the existing file\u201d.")
             .arg(native);
     if (info.exists() && !info.isFile())
-        return tr("\u201c%1\u201d is not a regular file.").arg(native);
+        return Tr::tr("\u201c%1\u201d is not a regular file.").arg(native);
     return {};
 }
 
@@ -47,9 +46,9 @@ QString CreateShareValidator::checkPassword(const SecureBytes &password, const S
 {
     const PasswordStrength strength = PasswordStrength::estimate(password);
     if (strength.level == PasswordStrength::Level::TooShort)
-        return tr("The password must have at least %1 characters.").arg(PasswordStrength::kMinLength);
+        return Tr::tr("The password must have at least %1 characters.").arg(PasswordStrength::kMinLength);
     if (!(password == confirmation))
-        return tr("The two passwords differ.");
+        return Tr::tr("The two passwords differ.");
     return {};
 }
 

@@ -17,10 +17,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DkekError", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkekError)
+};
 
 int hexDigit(unsigned char c)
 {
@@ -136,12 +135,12 @@ void checkPrime(const QByteArray &prime)
     if (!p || !ctx)
         throw DkekError::cryptoFailure("BN_bin2bn");
     if (BN_num_bits(p.get()) < 9)
-        throw DkekError::invalidCustodianShare(tr("The prime is too small; it has been mistyped."));
+        throw DkekError::invalidCustodianShare(Tr::tr("The prime is too small; it has been mistyped."));
     const int r = BN_check_prime(p.get(), ctx.get(), nullptr);
     if (r < 0)
         throw DkekError::cryptoFailure("BN_check_prime");
     if (r == 0)
-        throw DkekError::invalidCustodianShare(tr("The prime is not a prime number; it has been mistyped."));
+        throw DkekError::invalidCustodianShare(Tr::tr("The prime is not a prime number; it has been mistyped."));
 }
 
 int compareBigEndian(const unsigned char *a, std::size_t na, const unsigned char *b, std::size_t nb)
@@ -230,26 +229,26 @@ CustodianShare CustodianShare::parse(QStringView primeText, QStringView idText, 
                                       std::size_t(primeLatin1.size()));
     if (!prime || prime->empty())
         throw DkekError::invalidCustodianShare(
-            tr("The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb."));
+            Tr::tr("The prime is not a hexadecimal number like ff:0e:2e:17:8f:74:6c:cb."));
     // sc-hsm-tool's primes have 64 bits; a longer one is mistyped or hostile, and testing
     // a real prime of thousands of bits keeps the worker busy for seconds to minutes.
     if (prime->size() > std::size_t(PasswordSharing::kPrimeBits / 8))
         throw DkekError::invalidCustodianShare(
-            tr("The prime has more than %1 bits; it has been mistyped.").arg(PasswordSharing::kPrimeBits));
+            Tr::tr("The prime has more than %1 bits; it has been mistyped.").arg(PasswordSharing::kPrimeBits));
     const QByteArray primeBytes(reinterpret_cast<const char *>(prime->data()), qsizetype(prime->size()));
     checkPrime(primeBytes);
 
     const auto id = parseId(idText);
     if (!id)
-        throw DkekError::invalidCustodianShare(tr("The share ID must be a number from 1 to 255."));
+        throw DkekError::invalidCustodianShare(Tr::tr("The share ID must be a number from 1 to 255."));
 
     auto value = parseHexNumber(valueText.data(), valueText.size());
     if (!value)
         throw DkekError::invalidCustodianShare(
-            tr("The share value is not a hexadecimal number like e6:fb:13:da:9e:fd:45:07."));
+            Tr::tr("The share value is not a hexadecimal number like e6:fb:13:da:9e:fd:45:07."));
     if (compareBigEndian(value->data(), value->size(), prime->data(), prime->size()) >= 0)
         throw DkekError::invalidCustodianShare(
-            tr("The share value is larger than the prime: it has been mistyped, or it belongs to another prime."));
+            Tr::tr("The share value is larger than the prime: it has been mistyped, or it belongs to another prime."));
     return CustodianShare(primeBytes, *id, std::move(*value));
 }
 
@@ -283,7 +282,7 @@ std::vector<CustodianShare> CustodianShare::parsePrinted(const SecureBytes &text
             } else if (key == QLatin1String("share value")) {
                 if (prime.isEmpty() || id.isEmpty())
                     throw DkekError::invalidCustodianShare(
-                        tr("Each share value needs a prime and a share ID before it."));
+                        Tr::tr("Each share value needs a prime and a share ID before it."));
                 SecureBytes value(p + valueStart, lineEnd - valueStart);
                 result.push_back(parse(prime, id, value));
                 id.clear();
@@ -292,6 +291,6 @@ std::vector<CustodianShare> CustodianShare::parsePrinted(const SecureBytes &text
         lineStart = lineEnd + 1;
     }
     if (result.empty())
-        throw DkekError::invalidCustodianShare(tr("No \u201cShare value\u201d line was found."));
+        throw DkekError::invalidCustodianShare(Tr::tr("No \u201cShare value\u201d line was found."));
     return result;
 }

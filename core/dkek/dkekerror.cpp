@@ -9,61 +9,60 @@
 #include <openssl/err.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DkekError", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkekError)
+};
 } // namespace
 
 DkekError DkekError::wrongPassword()
 {
-    return DkekError(Code::WrongPasswordOrNotShare, tr("Wrong password or not a DKEK share file."));
+    return DkekError(Code::WrongPasswordOrNotShare, Tr::tr("Wrong password or not a DKEK share file."));
 }
 
 DkekError DkekError::custodianSharesDoNotOpen()
 {
     return DkekError(Code::WrongPasswordOrNotShare,
-                     tr("The custodian shares do not open this file: a share may be mistyped, more shares may be "
+                     Tr::tr("The custodian shares do not open this file: a share may be mistyped, more shares may be "
                         "needed, or the shares belong to another DKEK share file."));
 }
 
 DkekError DkekError::badSize(qint64 size)
 {
     if (size == 0)
-        return DkekError(Code::FileTooShort, tr("The file is empty. A DKEK share file has exactly 64 bytes."));
+        return DkekError(Code::FileTooShort, Tr::tr("The file is empty. A DKEK share file has exactly 64 bytes."));
     if (size == 1)
         return DkekError(Code::FileTooShort,
-                         tr("The file is truncated: it has 1 byte, but a DKEK share file has exactly 64."));
+                         Tr::tr("The file is truncated: it has 1 byte, but a DKEK share file has exactly 64."));
     if (size < 64)
         return DkekError(Code::FileTooShort,
-                         tr("The file is truncated: it has %1 bytes, but a DKEK share file has exactly 64.").arg(size));
+                         Tr::tr("The file is truncated: it has %1 bytes, but a DKEK share file has exactly 64.").arg(size));
     return DkekError(Code::FileTooLong,
-                     tr("The file is too long to be a DKEK share file: it has %1 bytes, but a DKEK share file has exactly 64.")
+                     Tr::tr("The file is too long to be a DKEK share file: it has %1 bytes, but a DKEK share file has exactly 64.")
                          .arg(size));
 }
 
 DkekError DkekError::badMagic()
 {
     return DkekError(Code::NotAShareFile,
-                     tr("This is not a DKEK share file: it does not begin with \u201cSalted__\u201d."));
+                     Tr::tr("This is not a DKEK share file: it does not begin with \u201cSalted__\u201d."));
 }
 
 DkekError DkekError::readFailed(const QString &path, const QString &reason)
 {
     return DkekError(Code::ReadFailed,
-                     tr("Could not read \u201c%1\u201d: %2.").arg(QDir::toNativeSeparators(path), reason));
+                     Tr::tr("Could not read \u201c%1\u201d: %2.").arg(QDir::toNativeSeparators(path), reason));
 }
 
 DkekError DkekError::writeFailed(const QString &path, const QString &reason)
 {
     return DkekError(Code::WriteFailed,
-                     tr("Could not save \u201c%1\u201d: %2.").arg(QDir::toNativeSeparators(path), reason));
+                     Tr::tr("Could not save \u201c%1\u201d: %2.").arg(QDir::toNativeSeparators(path), reason));
 }
 
 DkekError DkekError::fileExists(const QString &path)
 {
     return DkekError(Code::FileExists,
-                     tr("\u201c%1\u201d already exists. Choose another name, or allow replacing the file.")
+                     Tr::tr("\u201c%1\u201d already exists. Choose another name, or allow replacing the file.")
                          .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -86,5 +85,5 @@ DkekError DkekError::cryptoFailure(const char *what)
         qCWarning(lcDkek) << what << buf;
     }
     return DkekError(Code::CryptoFailure,
-                     tr("The cryptographic library failed (%1). Please report this as a bug.").arg(QLatin1String(what)));
+                     Tr::tr("The cryptographic library failed (%1). Please report this as a bug.").arg(QLatin1String(what)));
 }

@@ -13,10 +13,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DkekError", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkekError)
+};
 
 struct BnFree {
     void operator()(BIGNUM *b) const { BN_clear_free(b); }
@@ -128,7 +127,7 @@ std::vector<CustodianShare> PasswordSharing::split(const SecureBytes &secretByte
     if (threshold < 2 || threshold > total || total > 255)
         throw DkekError::invalidParameters(checkCounts(threshold, total));
     if (secretBytes.empty() || secretBytes.size() > CK_ULONG(kPasswordSize))
-        throw DkekError::invalidParameters(tr("The password to split must have from 1 to 8 bytes."));
+        throw DkekError::invalidParameters(Tr::tr("The password to split must have from 1 to 8 bytes."));
 
     BnCtx ctx = secureCtx();
     Bn secret = fromBytes(secretBytes.data(), secretBytes.size());
@@ -172,16 +171,16 @@ std::vector<CustodianShare> PasswordSharing::split(const SecureBytes &secretByte
 SecureBytes PasswordSharing::reconstruct(const std::vector<const CustodianShare *> &shares)
 {
     if (shares.size() < 2)
-        throw DkekError::invalidCustodianShare(tr("At least two custodian shares are needed."));
+        throw DkekError::invalidCustodianShare(Tr::tr("At least two custodian shares are needed."));
     const QByteArray &primeBytes = shares.front()->prime();
     std::set<quint32> ids;
     for (const CustodianShare *s : shares) {
         if (s->prime() != primeBytes)
             throw DkekError::invalidCustodianShare(
-                tr("The shares show different primes; all shares of one password have the same prime."));
+                Tr::tr("The shares show different primes; all shares of one password have the same prime."));
         if (!ids.insert(s->id()).second)
             throw DkekError::invalidCustodianShare(
-                tr("Share ID %1 was entered twice; each custodian's share has its own ID.").arg(s->id()));
+                Tr::tr("Share ID %1 was entered twice; each custodian's share has its own ID.").arg(s->id()));
     }
 
     BnCtx ctx = secureCtx();
@@ -204,7 +203,7 @@ SecureBytes PasswordSharing::reconstruct(const std::vector<const CustodianShare 
             check(BN_mod_mul(den.get(), den.get(), diff.get(), prime.get(), ctx.get()), "BN_mod_mul");
         }
         if (!BN_mod_inverse(den.get(), den.get(), prime.get(), ctx.get()))
-            throw DkekError::invalidCustodianShare(tr("The prime is not a prime number; it has been mistyped."));
+            throw DkekError::invalidCustodianShare(Tr::tr("The prime is not a prime number; it has been mistyped."));
         Bn y = fromBytes(shares[i]->value().data(), shares[i]->value().size());
         check(BN_mod_mul(term.get(), y.get(), num.get(), prime.get(), ctx.get()), "BN_mod_mul");
         check(BN_mod_mul(term.get(), term.get(), den.get(), prime.get(), ctx.get()), "BN_mod_mul");

@@ -6,10 +6,9 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PasswordStrength", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PasswordStrength)
+};
 } // namespace
 
 PasswordStrength PasswordStrength::estimate(const SecureBytes &utf8)
@@ -44,16 +43,16 @@ PasswordStrength PasswordStrength::estimate(const SecureBytes &utf8)
 
     if (chars < kMinLength) {
         s.level = Level::TooShort;
-        s.hint = tr("Too short: use at least %1 characters; more than 10 is recommended.").arg(kMinLength);
+        s.hint = Tr::tr("Too short: use at least %1 characters; more than 10 is recommended.").arg(kMinLength);
     } else if (s.bits < 50) {
         s.level = Level::Weak;
-        s.hint = tr("Weak: someone with the file could guess this. Make it longer and mix letters, digits and symbols.");
+        s.hint = Tr::tr("Weak: someone with the file could guess this. Make it longer and mix letters, digits and symbols.");
     } else if (s.bits < 80) {
         s.level = Level::Fair;
-        s.hint = tr("Fair: a few more characters or words would make it strong.");
+        s.hint = Tr::tr("Fair: a few more characters or words would make it strong.");
     } else {
         s.level = Level::Strong;
-        s.hint = tr("Strong.");
+        s.hint = Tr::tr("Strong.");
     }
     return s;
 }

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ObjectFacts", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ObjectFacts) };
 
 // The cases in which an object carries no public key, decided without asking OpenSSL.
 bool carriesNoKey(const PublicKeyAttributes &a)
@@ -23,11 +23,11 @@ bool carriesNoKey(const PublicKeyAttributes &a)
 QString ObjectFacts::className(CK_OBJECT_CLASS cls)
 {
     switch (cls) {
-    case CKO_PRIVATE_KEY: return tr("private key");
-    case CKO_PUBLIC_KEY: return tr("public key");
-    case CKO_SECRET_KEY: return tr("secret key");
-    case CKO_CERTIFICATE: return tr("certificate");
-    case CKO_DATA: return tr("data object");
+    case CKO_PRIVATE_KEY: return Tr::tr("private key");
+    case CKO_PUBLIC_KEY: return Tr::tr("public key");
+    case CKO_SECRET_KEY: return Tr::tr("secret key");
+    case CKO_CERTIFICATE: return Tr::tr("certificate");
+    case CKO_DATA: return Tr::tr("data object");
     default: return ckoName(cls);
     }
 }
@@ -55,7 +55,7 @@ QString ObjectFacts::keyDescription(const ObjectInfo &o)
         if (!o.attrs.ulong(CKA_KEY_TYPE))
             return {};
         const auto len = o.attrs.ulong(CKA_VALUE_LEN);
-        return len ? tr("%1 %2 bits").arg(keyTypeName(o)).arg(*len * 8) : keyTypeName(o);
+        return len ? Tr::tr("%1 %2 bits").arg(keyTypeName(o)).arg(*len * 8) : keyTypeName(o);
     }
     if (o.cls != CKO_PRIVATE_KEY && o.cls != CKO_PUBLIC_KEY)
         return {};
@@ -68,7 +68,7 @@ std::optional<CertificateInfo> ObjectFacts::certificate(const ObjectInfo &o, QSt
 {
     if (o.cls != CKO_CERTIFICATE) {
         if (error)
-            *error = tr("The certificate's value could not be read.");
+            *error = Tr::tr("The certificate's value could not be read.");
         return std::nullopt;
     }
     const std::shared_ptr<const DecodedObject> d = decoded(o);
@@ -147,7 +147,7 @@ DecodedObject ObjectFacts::decode(const ObjectInfo &o)
     if (o.cls == CKO_CERTIFICATE) {
         const QByteArray der = o.attrs.bytes(CKA_VALUE);
         if (der.isEmpty())
-            d.certificate.error = tr("The certificate's value could not be read.");
+            d.certificate.error = Tr::tr("The certificate's value could not be read.");
         else
             d.certificate = decodeCertificateAndKey(der);
         d.key = d.certificate.key;

@@ -5,6 +5,10 @@
 #include <QStringDecoder>
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(P11Text)
+};
+
 struct FlagName {
     CK_FLAGS flag;
     const char *name;
@@ -21,16 +25,15 @@ QStringList names(CK_FLAGS f, std::initializer_list<FlagName> table)
 
 QString pinState(CK_FLAGS f, CK_FLAGS locked, CK_FLAGS finalTry, CK_FLAGS countLow, CK_FLAGS toBeChanged)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("P11Text", s); };
     if (f & locked)
-        return tr("locked");
+        return Tr::tr("locked");
     if (f & finalTry)
-        return tr("one try left");
+        return Tr::tr("one try left");
     if (f & countLow)
-        return tr("a wrong PIN was entered since the last successful login");
+        return Tr::tr("a wrong PIN was entered since the last successful login");
     if (f & toBeChanged)
-        return tr("must be changed");
-    return tr("OK");
+        return Tr::tr("must be changed");
+    return Tr::tr("OK");
 }
 } // namespace
 

@@ -9,7 +9,7 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Pairing", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Pairing) };
 
 struct Entry {
     const ObjectInfo *object;
@@ -102,16 +102,16 @@ QString PairInfo::summary() const
     const QString who = partnerLabel.isEmpty() ? QStringLiteral("ID %1").arg(QString::fromLatin1(partnerId.toHex()))
                                                : QStringLiteral("“%1” (ID %2)").arg(partnerLabel, QString::fromLatin1(partnerId.toHex()));
     switch (state) {
-    case PairState::Paired: return tr("Paired with %1; same CKA_ID and the public keys match.").arg(who);
+    case PairState::Paired: return Tr::tr("Paired with %1; same CKA_ID and the public keys match.").arg(who);
     case PairState::PairedById:
-        return tr("Paired with %1 by CKA_ID; the public keys could not be compared.").arg(who);
+        return Tr::tr("Paired with %1 by CKA_ID; the public keys could not be compared.").arg(who);
     case PairState::WrongPartner:
-        return tr("Shares its CKA_ID with %1, but the public keys differ: applications will pair them and signing "
+        return Tr::tr("Shares its CKA_ID with %1, but the public keys differ: applications will pair them and signing "
                   "will fail. The certificate belongs to another key.").arg(who);
     case PairState::IdMismatch:
-        return tr("Belongs to %1, but the CKA_IDs differ: Java, NSS, OpenSSL and browsers pair by CKA_ID and will not "
+        return Tr::tr("Belongs to %1, but the CKA_IDs differ: Java, NSS, OpenSSL and browsers pair by CKA_ID and will not "
                   "see them as a pair. Give the certificate the key's CKA_ID.").arg(who);
-    case PairState::Unpaired: return tr("No partner on this token.");
+    case PairState::Unpaired: return Tr::tr("No partner on this token.");
     case PairState::NotApplicable: break;
     }
     return {};

@@ -32,15 +32,15 @@ QJsonValue stringOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJso
 
 bool isKey(CK_OBJECT_CLASS c) { return c == CKO_PRIVATE_KEY || c == CKO_PUBLIC_KEY || c == CKO_SECRET_KEY; }
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("InventoryReport", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(InventoryReport) };
 
 // Expired, expiring within warningDays, not yet valid: what the text form marks.
 QString expiryMarker(CertificateValidity v)
 {
     switch (v) {
-    case CertificateValidity::Expired: return tr("[EXPIRED] ");
-    case CertificateValidity::ExpiringSoon: return tr("[EXPIRES SOON] ");
-    case CertificateValidity::NotYetValid: return tr("[NOT YET VALID] ");
+    case CertificateValidity::Expired: return Tr::tr("[EXPIRED] ");
+    case CertificateValidity::ExpiringSoon: return Tr::tr("[EXPIRES SOON] ");
+    case CertificateValidity::NotYetValid: return Tr::tr("[NOT YET VALID] ");
     case CertificateValidity::Valid: break;
     }
     return {};
@@ -166,7 +166,7 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
     if (auto e = r.tokenErrors.find(key); e != r.tokenErrors.end())
         ts << "      ERROR reading objects: " << esc(e->second) << "\n";
     if (auto e = r.loginErrors.find(key); e != r.loginErrors.end())
-        ts << "      " << tr("LOGIN FAILED: %1").arg(esc(e->second)) << "\n";
+        ts << "      " << Tr::tr("LOGIN FAILED: %1").arg(esc(e->second)) << "\n";
     auto it = r.contents.find(key);
     if (it == r.contents.end())
         return;
@@ -177,7 +177,7 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
     for (const std::size_t i : listed)
         objectText(ts, it->second.objects[i], pairing[i], options);
     if (listed.empty() && options.expiringWithin)
-        ts << "      " << tr("(no certificate expires within %n day(s))", *options.expiringWithin) << "\n";
+        ts << "      " << Tr::tr("(no certificate expires within %n day(s))", nullptr, *options.expiringWithin) << "\n";
 }
 } // namespace
 
@@ -330,8 +330,8 @@ QString reportToText(const InventoryReport &r, const ReportOptions &options)
         ts << "\n";
     }
     if (const int n = r.expiringCertificates(options))
-        ts << tr("%n certificate(s) expire within %1 day(s) or have expired.", n).arg(*options.expiringWithin) << "\n";
+        ts << Tr::tr("%n certificate(s) expire within %1 day(s) or have expired.", nullptr, n).arg(*options.expiringWithin) << "\n";
     else if (options.expiringWithin)
-        ts << tr("No certificate expires within %n day(s).", *options.expiringWithin) << "\n";
+        ts << Tr::tr("No certificate expires within %n day(s).", nullptr, *options.expiringWithin) << "\n";
     return out;
 }

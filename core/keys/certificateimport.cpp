@@ -19,7 +19,7 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CertificateImport", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(CertificateImport) };
 
 struct Candidate {
     QByteArray id;
@@ -58,7 +58,7 @@ QString existingLabel(const TokenContents &c, const QByteArray &der)
         const QByteArray v = o.attrs.bytes(CKA_VALUE);
         // startsWith: some tokens pad CKA_VALUE (the decoder tolerates it too).
         if (!v.isEmpty() && v.startsWith(der))
-            return o.label.isEmpty() ? tr("(no label)") : o.labelText();
+            return o.label.isEmpty() ? Tr::tr("(no label)") : o.labelText();
     }
     return {};
 }
@@ -67,7 +67,7 @@ QString caLabel(const CertificateInfo &info)
 {
     if (!info.commonName.isEmpty())
         return info.commonName;
-    return info.subject.isEmpty() ? tr("Certificate") : info.subject;
+    return info.subject.isEmpty() ? Tr::tr("Certificate") : info.subject;
 }
 
 bool issuesAnother(const CertificateInfo &ca, const std::vector<PlannedCertificate> &all)
@@ -102,7 +102,7 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
             plan.certificates.push_back(std::move(p));
     }
     if (plan.certificates.empty())
-        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, tr("The file holds no certificate."));
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, Tr::tr("The file holds no certificate."));
 
     const std::vector<Candidate> keys = candidates(contents);
     bool anyMatched = false;
@@ -118,7 +118,7 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
         if (match != keys.end()) {
             if (match->id.isEmpty())
                 throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                        tr("The key “%1” has no ID (CKA_ID), so no program could pair a certificate "
+                                        Tr::tr("The key “%1” has no ID (CKA_ID), so no program could pair a certificate "
                                            "with it. Give the key an ID first.").arg(match->label));
             p.role = PlannedCertificate::Role::EndEntity;
             p.id = match->id;
@@ -143,12 +143,12 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
         const auto unpaired = std::find_if(plan.certificates.begin(), plan.certificates.end(),
                                            [](const PlannedCertificate &p) { return p.leftOut; });
         if (!anyMatched && unpaired != plan.certificates.end()) {
-            const QString sentence = tr("This certificate's public key belongs to no key on this token — was the "
+            const QString sentence = Tr::tr("This certificate's public key belongs to no key on this token — was the "
                                         "request created on another token or with another key?");
             throw KeyOperationError(KeyOperationError::Kind::NoMatchingKey,
                                     plan.certificates.size() == 1
                                         ? sentence
-                                        : sentence + QLatin1Char(' ') + tr("(%1)").arg(unpaired->info.subject));
+                                        : sentence + QLatin1Char(' ') + Tr::tr("(%1)").arg(unpaired->info.subject));
         }
     }
 
@@ -159,24 +159,24 @@ CertificateImportPlan planCertificateImport(const TokenContents &contents, const
                 present.push_back(&p);
         throw KeyOperationError(KeyOperationError::Kind::AlreadyOnToken,
                                 present.size() == 1
-                                    ? tr("This certificate is already on the token (“%1”); nothing was written.")
+                                    ? Tr::tr("This certificate is already on the token (“%1”); nothing was written.")
                                           .arg(present.front()->alreadyPresentAs)
-                                    : tr("All %1 certificates are already on the token; nothing was written.")
+                                    : Tr::tr("All %1 certificates are already on the token; nothing was written.")
                                           .arg(present.size()));
     }
     for (const PlannedCertificate &p : plan.certificates) {
         if (p.skipped())
-            plan.notes << tr("“%1” is already on the token as “%2” and was not written again.")
+            plan.notes << Tr::tr("“%1” is already on the token as “%2” and was not written again.")
                               .arg(p.info.subject, p.alreadyPresentAs);
         if (p.role == PlannedCertificate::Role::EndEntity && !p.skipped()) {
             for (const ObjectInfo &o : contents.objects)
                 if (o.cls == CKO_CERTIFICATE && o.id == p.id)
-                    plan.notes << tr("The key “%1” already has the certificate “%2” under the same ID; programs may "
+                    plan.notes << Tr::tr("The key “%1” already has the certificate “%2” under the same ID; programs may "
                                      "pick either. Delete the old one once the new one works.")
                                       .arg(p.keyLabel, o.labelText());
         }
         if (p.leftOut)
-            plan.notes << tr("“%1” belongs to no key on this token and is left out.").arg(p.info.subject);
+            plan.notes << Tr::tr("“%1” belongs to no key on this token and is left out.").arg(p.info.subject);
     }
     return plan;
 }

@@ -12,7 +12,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CertificateWriter", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(CertificateWriter) };
 
 bool refusedAttribute(CK_RV rv)
 {
@@ -52,7 +52,7 @@ QString CertificateWriter::write(const CertificateInfo &c, const QByteArray &id,
         // Vendor quirk: some tokens (older PKCS#11 2.20 modules) do not know
         // CKA_CERTIFICATE_CATEGORY; the certificate matters more than its category.
         m_categoryRefused = true;
-        m_notes << tr("This token does not store certificate categories; CA certificates are marked only by their "
+        m_notes << Tr::tr("This token does not store certificate categories; CA certificates are marked only by their "
                       "content.");
         qCInfo(lcKeys) << "token refused CKA_CERTIFICATE_CATEGORY:" << e.what() << "- writing without it";
         h = m_tx.create(withoutCategory);
@@ -63,7 +63,7 @@ QString CertificateWriter::write(const CertificateInfo &c, const QByteArray &id,
     const AttributeSet back = readAttributes(m_session, h, {CKA_VALUE, CKA_ID, CKA_LABEL});
     if (!back.bytes(CKA_VALUE).startsWith(c.der) || back.bytes(CKA_ID) != id || back.bytes(CKA_LABEL) != labelUtf8)
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token did not store the certificate “%1” as written; nothing was imported.")
+                                Tr::tr("The token did not store the certificate “%1” as written; nothing was imported.")
                                     .arg(c.subject));
     return Pkcs11Uri::forObject(m_token, CKO_CERTIFICATE, id, labelUtf8);
 }

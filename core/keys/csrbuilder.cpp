@@ -16,7 +16,7 @@
 using namespace keysdetail;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CsrBuilder", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(CsrBuilder) };
 
 QString shellQuote(const QString &s)
 {
@@ -127,7 +127,7 @@ CsrResult createCsr(Session &s, const CK_TOKEN_INFO &token, const QByteArray &ke
     if (!parsed || X509_REQ_verify(parsed.get(), key.publicKey.get()) != 1) {
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The request signed by the token does not verify with the key's public key; "
+                                Tr::tr("The request signed by the token does not verify with the key's public key; "
                                    "it was not saved."));
     }
     out.pem = pem(out.der, "CERTIFICATE REQUEST");

@@ -24,7 +24,7 @@
 using namespace keysdetail;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("HealthCheck", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(HealthCheck) };
 
 QString name(const ObjectInfo &o) { return TokenObjects::describe(o); }
 
@@ -74,13 +74,13 @@ std::vector<Move> duplicateMoves(const TokenContents &c, const std::vector<const
         const PublicKey pk = k->key.publicKeySource == TokenKey::PublicKeySource::PrivateKey ? k->key.publicKey
                                                                                              : PublicKey();
         if (pk.isNull()) {
-            *why = tr("The keys carry no public key of their own, so TokenDesk cannot tell which public key and "
+            *why = Tr::tr("The keys carry no public key of their own, so TokenDesk cannot tell which public key and "
                       "certificate belong to which; give one of them a new ID with Rename.");
             return {};
         }
         const QByteArray newId = defaultKeyId(pk, KeyIdStyle::OpenSc);
         if (newId.isEmpty() || used.count(newId)) {
-            *why = tr("The ID derived from %1 is taken too; give it a new ID with Rename.").arg(name(*k->object));
+            *why = Tr::tr("The ID derived from %1 is taken too; give it a new ID with Rename.").arg(name(*k->object));
             return {};
         }
         used.insert(newId);
@@ -111,7 +111,7 @@ QByteArray curveOid(const PublicKey &key, const ObjectInfo &privateKey)
     }
     const ASN1_OBJECT *obj = nid == NID_undef ? nullptr : OBJ_nid2obj(nid);
     if (!obj)
-        throw KeyOperationError(KeyOperationError::Kind::Unsupported, tr("The key's curve is not one TokenDesk knows."));
+        throw KeyOperationError(KeyOperationError::Kind::Unsupported, Tr::tr("The key's curve is not one TokenDesk knows."));
     return toDer(obj, i2d_ASN1_OBJECT);
 }
 
@@ -197,13 +197,13 @@ std::vector<HealthFinding> HealthCheck::run(const TokenContents &c)
             HealthFinding f;
             f.kind = HealthFinding::Kind::CertificateIdMismatch;
             f.objects = {cert, *owner->object};
-            f.sentence = tr("%1 belongs to %2, but their IDs differ: Java ignores the key, NSS drops the "
+            f.sentence = Tr::tr("%1 belongs to %2, but their IDs differ: Java ignores the key, NSS drops the "
                             "certificate's trust and OpenSSL finds no certificate for the key.")
                              .arg(name(cert), name(*owner->object));
             f.repairable = true;
             f.repair = owner->object->label.isEmpty()
-                ? tr("Set the certificate's ID to %1.").arg(HexId::format(owner->object->id))
-                : tr("Set the certificate's ID to %1 and its label to “%2”.")
+                ? Tr::tr("Set the certificate's ID to %1.").arg(HexId::format(owner->object->id))
+                : Tr::tr("Set the certificate's ID to %1 and its label to “%2”.")
                       .arg(HexId::format(owner->object->id), owner->object->labelText());
             out.push_back(f);
             continue;
@@ -215,9 +215,9 @@ std::vector<HealthFinding> HealthCheck::run(const TokenContents &c)
                 HealthFinding f;
                 f.kind = HealthFinding::Kind::WrongCertificate;
                 f.objects = {cert, *k.object};
-                f.sentence = tr("%1 shares its ID with %2 but carries another public key: programs will pair them "
+                f.sentence = Tr::tr("%1 shares its ID with %2 but carries another public key: programs will pair them "
                                 "and signing will fail.").arg(name(cert), name(*k.object));
-                f.repair = tr("No automatic repair: delete this certificate, or import the key's own certificate.");
+                f.repair = Tr::tr("No automatic repair: delete this certificate, or import the key's own certificate.");
                 out.push_back(f);
             }
         }
@@ -238,13 +238,13 @@ std::vector<HealthFinding> HealthCheck::run(const TokenContents &c)
             f.objects.push_back(*k->object);
             names << name(*k->object);
         }
-        f.sentence = tr("%1 private keys share the ID %2, so programs cannot tell them apart: %3.")
+        f.sentence = Tr::tr("%1 private keys share the ID %2, so programs cannot tell them apart: %3.")
                          .arg(group.size())
                          .arg(HexId::format(id), names.join(QStringLiteral(", ")));
         QString why;
         const std::vector<Move> moves = duplicateMoves(c, group, &why);
         f.repairable = !moves.empty();
-        f.repair = f.repairable ? tr("Give every key but the one its certificate belongs to the ID derived from its "
+        f.repair = f.repairable ? Tr::tr("Give every key but the one its certificate belongs to the ID derived from its "
                                      "public key, together with its public key and certificate.")
                                 : why;
         out.push_back(f);
@@ -256,15 +256,15 @@ std::vector<HealthFinding> HealthCheck::run(const TokenContents &c)
             HealthFinding f;
             f.kind = HealthFinding::Kind::MissingPublicKey;
             f.objects = {*k.object};
-            f.sentence = tr("%1 has no public-key object; some programs list keys only through it.").arg(name(*k.object));
+            f.sentence = Tr::tr("%1 has no public-key object; some programs list keys only through it.").arg(name(*k.object));
             f.repairable = !k.key.publicKey.isNull();
             if (k.key.publicKeySource == TokenKey::PublicKeySource::PrivateKey)
-                f.repair = tr("Create the public-key object from the private key's own attributes.");
+                f.repair = Tr::tr("Create the public-key object from the private key's own attributes.");
             else if (k.key.publicKeySource == TokenKey::PublicKeySource::Certificate)
-                f.repair = tr("Create the public-key object from the certificate with the same ID, after a test "
+                f.repair = Tr::tr("Create the public-key object from the certificate with the same ID, after a test "
                               "signature proves the certificate belongs to the key.");
             else
-                f.repair = tr("The token holds no public half of this key (an EC private key does not carry it). "
+                f.repair = Tr::tr("The token holds no public half of this key (an EC private key does not carry it). "
                               "Import the key's certificate first.");
             out.push_back(f);
         }
@@ -287,14 +287,14 @@ std::vector<HealthFinding> HealthCheck::run(const TokenContents &c)
             QStringList names;
             for (const ObjectInfo &o : members)
                 names << name(o);
-            f.sentence = tr("The labels within one key pair differ: %1. Java shows the certificate's label as the "
+            f.sentence = Tr::tr("The labels within one key pair differ: %1. Java shows the certificate's label as the "
                             "alias, other programs the key's.").arg(names.join(QStringLiteral(", ")));
             QByteArray target = k.object->label;
             for (const ObjectInfo &o : members)
                 if (target.isEmpty() && o.cls == CKO_CERTIFICATE)
                     target = o.label;
             f.repairable = !target.isEmpty();
-            f.repair = tr("Give all of them the label “%1”.").arg(QString::fromUtf8(target));
+            f.repair = Tr::tr("Give all of them the label “%1”.").arg(QString::fromUtf8(target));
             out.push_back(f);
         }
     }
@@ -306,13 +306,13 @@ std::vector<HealthFinding> HealthCheck::repair(Session &s, const CK_TOKEN_INFO &
 {
     if (!finding.repairable || finding.objects.empty())
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                finding.repair.isEmpty() ? tr("This finding has no automatic repair.") : finding.repair);
+                                finding.repair.isEmpty() ? Tr::tr("This finding has no automatic repair.") : finding.repair);
     const TokenContents c = Scanner::readObjects(s, token);
     for (const ObjectInfo &o : finding.objects) {
         const ObjectInfo *now = byHandle(c, o.handle);
         if (!now || now->cls != o.cls || now->id != o.id || now->label != o.label)
             throw KeyOperationError(KeyOperationError::Kind::TokenChanged,
-                                    tr("%1 changed since the check; run the health check again.").arg(name(o)));
+                                    Tr::tr("%1 changed since the check; run the health check again.").arg(name(o)));
     }
     ObjectTransaction tx(s);
     switch (finding.kind) {
@@ -347,7 +347,7 @@ std::vector<HealthFinding> HealthCheck::repair(Session &s, const CK_TOKEN_INFO &
             // The certificate only shares the ID: prove it is the key's before copying its key.
             if (priv->attrs.boolean(CKA_SIGN) == false)
                 throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                        tr("%1 cannot sign, so TokenDesk cannot prove the certificate with its ID "
+                                        Tr::tr("%1 cannot sign, so TokenDesk cannot prove the certificate with its ID "
                                            "belongs to it. No public-key object was created.").arg(name(*priv)));
             TokenSigner signer(s, token, key, SignatureScheme{});
             signer.setContextPin(std::move(contextPin));
@@ -375,7 +375,7 @@ std::vector<HealthFinding> HealthCheck::repair(Session &s, const CK_TOKEN_INFO &
     for (const HealthFinding &f : after) {
         if (f.kind == finding.kind && f.objects.front().handle == finding.objects.front().handle)
             throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                    tr("The repair did not fix the problem (%1); it was undone.").arg(f.sentence));
+                                    Tr::tr("The repair did not fix the problem (%1); it was undone.").arg(f.sentence));
     }
     tx.commit();
     qCInfo(lcKeys) << "health repair" << finding.code() << "done;" << after.size() << "findings remain";

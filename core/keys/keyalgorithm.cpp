@@ -10,7 +10,7 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("KeyAlgorithm", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(KeyAlgorithm) };
 
 struct Curve {
     const char *name;   // OpenSSL short name
@@ -71,26 +71,26 @@ QString KeyAlgorithm::id() const
 QString KeyAlgorithm::caveat() const
 {
     if (legacy)
-        return tr("Legacy: %1-bit RSA keys can be broken today. Use them only where an old system demands it.")
+        return Tr::tr("Legacy: %1-bit RSA keys can be broken today. Use them only where an old system demands it.")
             .arg(bits);
     if (family == Family::Ed25519)
         // Seen on Debian 12: with an Ed25519 key on the token, the pkcs11 engine
         // (libp11 0.4.12) fails to enumerate the token's keys, and openssl cannot load
         // even its RSA and EC keys; Java 17's SunPKCS11 has no EdDSA either.
-        return tr("Java and OpenSSL's pkcs11 engine cannot use Ed25519 token keys yet, and with one on the token "
+        return Tr::tr("Java and OpenSSL's pkcs11 engine cannot use Ed25519 token keys yet, and with one on the token "
                   "the engine (libp11 0.4.12) finds none of the token's other keys either.");
     if (!certainlySupported)
-        return tr("The token does not say which curves it supports; it may refuse this one.");
+        return Tr::tr("The token does not say which curves it supports; it may refuse this one.");
     return {};
 }
 
 QString KeyAlgorithm::displayName() const
 {
     switch (family) {
-    case Family::Rsa: return tr("RSA %1 bits").arg(bits);
+    case Family::Rsa: return Tr::tr("RSA %1 bits").arg(bits);
     case Family::Ec: {
         const Curve *c = findCurve(curve);
-        return tr("EC %1").arg(QString::fromLatin1(c ? c->display : curve.constData()));
+        return Tr::tr("EC %1").arg(QString::fromLatin1(c ? c->display : curve.constData()));
     }
     case Family::Ed25519: return QStringLiteral("Ed25519");
     }
@@ -148,7 +148,7 @@ KeyAlgorithm KeyAlgorithm::ec(const QByteArray &curve)
     const Curve *c = findCurve(curve);
     if (!c)
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("TokenDesk does not generate keys on the curve %1.").arg(QString::fromLatin1(curve)));
+                                Tr::tr("TokenDesk does not generate keys on the curve %1.").arg(QString::fromLatin1(curve)));
     KeyAlgorithm a;
     a.family = Family::Ec;
     a.bits = c->bits;

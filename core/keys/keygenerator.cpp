@@ -17,7 +17,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("KeyGenerator", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(KeyGenerator) };
 
 const unsigned char kF4[] = {0x01, 0x00, 0x01}; // public exponent 65537
 
@@ -92,9 +92,9 @@ QStringList attributeDifferences(Session &s, CK_OBJECT_HANDLE hPriv, CK_OBJECT_H
             continue;
         const QString name = QString::fromLatin1(a.name);
         if (a.onPrivate)
-            out << (want ? tr("the private key lacks %1") : tr("the private key has %1, which was not asked for")).arg(name);
+            out << (want ? Tr::tr("the private key lacks %1") : Tr::tr("the private key has %1, which was not asked for")).arg(name);
         else
-            out << (want ? tr("the public key lacks %1") : tr("the public key has %1, which was not asked for")).arg(name);
+            out << (want ? Tr::tr("the public key lacks %1") : Tr::tr("the public key has %1, which was not asked for")).arg(name);
     }
     return out;
 }
@@ -167,7 +167,7 @@ GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGe
     const QStringList differences = attributeDifferences(s, hPriv, hPub, spec);
     if (!differences.isEmpty())
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token did not make the key as asked (%1); the new key was not kept.")
+                                Tr::tr("The token did not make the key as asked (%1); the new key was not kept.")
                                     .arg(differences.join(QStringLiteral("; "))));
 
     GeneratedKey out;
@@ -177,14 +177,14 @@ GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGe
     out.id = out.idDerived ? defaultKeyId(out.publicKey, KeyIdStyle::OpenSc) : chosenId;
     if (out.id.isEmpty())
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("No ID could be derived from the new public key; the key was not kept."));
+                                Tr::tr("No ID could be derived from the new public key; the key was not kept."));
 
     // The derived ID could only collide with a copy of this very key, or another
     // object someone gave this ID by hand; either way the pair would be ambiguous.
     for (CK_OBJECT_HANDLE h : TokenObjects::withId(s, out.id)) {
         if (h != hPub && h != hPriv)
             throw KeyOperationError(KeyOperationError::Kind::IdCollision,
-                                    tr("The ID %1 is already used on this token; the new key was not kept.")
+                                    Tr::tr("The ID %1 is already used on this token; the new key was not kept.")
                                         .arg(HexId::format(out.id)));
     }
     const AttributeSet privAttrs = readAttributes(s, hPriv, {CKA_ID});
@@ -198,7 +198,7 @@ GeneratedKey generateKeyPair(Session &s, const CK_TOKEN_INFO &token, const KeyGe
     if (readAttributes(s, hPriv, {CKA_ID}).bytes(CKA_ID) != out.id
         || readAttributes(s, hPub, {CKA_ID}).bytes(CKA_ID) != out.id)
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token did not keep the key's ID; the new key was not kept."));
+                                Tr::tr("The token did not keep the key's ID; the new key was not kept."));
     tx.commit();
 
     out.privateKeyUri = Pkcs11Uri::forObject(token, CKO_PRIVATE_KEY, out.id, label);

@@ -8,15 +8,15 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("KeyGenValidator", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(KeyGenValidator) };
 } // namespace
 
 QString KeyGenValidator::checkAlgorithm(const KeyGenSpec &spec, const std::vector<KeyAlgorithm> &offered)
 {
     if (std::find(offered.begin(), offered.end(), spec.algorithm) == offered.end())
-        return tr("This token cannot generate %1 keys.").arg(spec.algorithm.displayName());
+        return Tr::tr("This token cannot generate %1 keys.").arg(spec.algorithm.displayName());
     if (spec.algorithm.legacy && !spec.acceptLegacy)
-        return tr("%1 keys are too weak for new use. Confirm the legacy warning to create one anyway.")
+        return Tr::tr("%1 keys are too weak for new use. Confirm the legacy warning to create one anyway.")
             .arg(spec.algorithm.displayName());
     return {};
 }
@@ -25,11 +25,11 @@ QString KeyGenValidator::checkLabel(const KeyGenSpec &spec)
 {
     const QString label = spec.label.trimmed();
     if (label.isEmpty())
-        return tr("Give the key a label: Java shows it as the alias, and you will look for it by name.");
+        return Tr::tr("Give the key a label: Java shows it as the alias, and you will look for it by name.");
     if (label != spec.label)
-        return tr("The label starts or ends with a space; remove it, some programs trim it and then cannot find the key.");
+        return Tr::tr("The label starts or ends with a space; remove it, some programs trim it and then cannot find the key.");
     if (label.toUtf8().size() > kMaxLabelBytes)
-        return tr("The label is too long (at most %1 bytes).").arg(kMaxLabelBytes);
+        return Tr::tr("The label is too long (at most %1 bytes).").arg(kMaxLabelBytes);
     return {};
 }
 
@@ -39,13 +39,13 @@ QString KeyGenValidator::checkId(const KeyGenSpec &spec, const std::vector<QByte
         return {}; // derived from the public key after generation
     const std::optional<QByteArray> id = HexId::parse(spec.idHex);
     if (!id)
-        return tr("The ID must be hexadecimal digits, two per byte (for example 01 or 4a7f).");
+        return Tr::tr("The ID must be hexadecimal digits, two per byte (for example 01 or 4a7f).");
     if (id->isEmpty())
-        return tr("The ID must be at least one byte.");
+        return Tr::tr("The ID must be at least one byte.");
     if (id->size() > kMaxIdBytes)
-        return tr("The ID is too long (at most %1 bytes).").arg(kMaxIdBytes);
+        return Tr::tr("The ID is too long (at most %1 bytes).").arg(kMaxIdBytes);
     if (std::find(existingIds.begin(), existingIds.end(), *id) != existingIds.end())
-        return tr("The ID %1 is already used by another object on this token. Programs pair keys and certificates "
+        return Tr::tr("The ID %1 is already used by another object on this token. Programs pair keys and certificates "
                   "by ID, so choose another one, or leave it empty to derive it from the new key.")
             .arg(HexId::format(*id));
     return {};
@@ -54,20 +54,20 @@ QString KeyGenValidator::checkId(const KeyGenSpec &spec, const std::vector<QByte
 QString KeyGenValidator::checkAttributes(const KeyGenSpec &spec)
 {
     if (!spec.sign && !spec.decrypt && !spec.unwrap && !spec.derive)
-        return tr("The key would be allowed to do nothing. Allow at least one usage.");
+        return Tr::tr("The key would be allowed to do nothing. Allow at least one usage.");
     const bool rsa = spec.algorithm.family == KeyAlgorithm::Family::Rsa;
     if (!rsa && (spec.decrypt || spec.unwrap))
-        return tr("%1 keys cannot decrypt or unwrap; only RSA keys can.").arg(spec.algorithm.displayName());
+        return Tr::tr("%1 keys cannot decrypt or unwrap; only RSA keys can.").arg(spec.algorithm.displayName());
     if (spec.algorithm.family != KeyAlgorithm::Family::Ec && spec.derive)
-        return tr("Only EC keys can derive (key agreement).");
+        return Tr::tr("Only EC keys can derive (key agreement).");
     // SoftHSM answers CKR_TEMPLATE_INCONSISTENT, and a PIN for every use of a key anyone
     // can use without login means nothing.
     if (spec.alwaysAuthenticate && !spec.privateObject)
-        return tr("A key that asks for the PIN for every use must be a private object (hidden until login).");
+        return Tr::tr("A key that asks for the PIN for every use must be a private object (hidden until login).");
     if (spec.extractable && spec.sensitive)
         return {}; // wrappable under another key, but never readable in clear: allowed
     if (spec.extractable && !spec.sensitive)
-        return tr("A key that is extractable and not sensitive can be read off the token in clear. "
+        return Tr::tr("A key that is extractable and not sensitive can be read off the token in clear. "
                   "Keep it sensitive.");
     return {};
 }

@@ -16,7 +16,7 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("KeyRename", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(KeyRename) };
 
 const ObjectInfo *privateKey(const TokenContents &c, const QByteArray &id)
 {
@@ -46,7 +46,7 @@ KeyRenamePlan KeyRenameValidator::plan(const TokenContents &c, const KeyRename &
         if (ck.isNull() || key.publicKey.isNull() || ck.sameKeyAs(key.publicKey))
             p.objects.push_back(o);
         else
-            p.notes << tr("%1 shares the ID but belongs to another key; it is left as it is.")
+            p.notes << Tr::tr("%1 shares the ID but belongs to another key; it is left as it is.")
                            .arg(TokenObjects::describe(o));
     }
     return p;
@@ -58,11 +58,11 @@ QString KeyRenameValidator::check(const TokenContents &c, const KeyRename &r)
     for (const ObjectInfo &o : c.objects)
         keys += o.cls == CKO_PRIVATE_KEY && o.id == r.keyId;
     if (keys == 0)
-        return tr("There is no private key with the ID %1 on this token.").arg(HexId::format(r.keyId));
+        return Tr::tr("There is no private key with the ID %1 on this token.").arg(HexId::format(r.keyId));
     if (keys > 1)
-        return tr("Several private keys share the ID %1; run the health check first.").arg(HexId::format(r.keyId));
+        return Tr::tr("Several private keys share the ID %1; run the health check first.").arg(HexId::format(r.keyId));
     if (r.newLabel.isEmpty() && r.newIdHex.trimmed().isEmpty())
-        return tr("Enter a new label or a new ID.");
+        return Tr::tr("Enter a new label or a new ID.");
     if (!r.newLabel.isEmpty()) {
         KeyGenSpec s;
         s.label = r.newLabel;
@@ -86,7 +86,7 @@ QString KeyRenameValidator::check(const TokenContents &c, const KeyRename &r)
         if (!m.isEmpty())
             return m;
         if (id && *id == r.keyId && r.newLabel.isEmpty())
-            return tr("That is the key's current ID.");
+            return Tr::tr("That is the key's current ID.");
     }
     return {};
 }
@@ -113,7 +113,7 @@ std::vector<ObjectInfo> renameKeyPair(Session &s, const CK_TOKEN_INFO &token, co
         ObjectInfo fresh = TokenObjects::read(s, token, o.handle);
         if (fresh.id != newId || (!r.newLabel.isEmpty() && fresh.label != newLabel))
             throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                    tr("The token did not keep the new name of %1; nothing was changed.")
+                                    Tr::tr("The token did not keep the new name of %1; nothing was changed.")
                                         .arg(TokenObjects::describe(o)));
         now.push_back(std::move(fresh));
     }

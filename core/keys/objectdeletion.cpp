@@ -13,7 +13,7 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ObjectDeletion", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ObjectDeletion) };
 
 int order(CK_OBJECT_CLASS c)
 {
@@ -72,7 +72,7 @@ DeletionPlan planDeletion(const TokenContents &c, const ObjectInfo &target, bool
                 if (pk.isNull() || key.isNull() || pk.sameKeyAs(key))
                     plan.objects.push_back(o);
                 else
-                    plan.notes << tr("%1 shares the ID but is another key's public key; it stays.")
+                    plan.notes << Tr::tr("%1 shares the ID but is another key's public key; it stays.")
                                       .arg(TokenObjects::describe(o));
             } else if (o.cls == CKO_CERTIFICATE) {
                 const PublicKey ck = TokenObjects::publicKeyOf(o);
@@ -80,7 +80,7 @@ DeletionPlan planDeletion(const TokenContents &c, const ObjectInfo &target, bool
                 if (carriesKey || (sameId && (ck.isNull() || key.isNull())))
                     plan.objects.push_back(o);
                 else if (sameId)
-                    plan.notes << tr("%1 shares the ID but belongs to another key; it stays.")
+                    plan.notes << Tr::tr("%1 shares the ID but belongs to another key; it stays.")
                                       .arg(TokenObjects::describe(o));
             }
         }
@@ -95,7 +95,7 @@ void deleteObjects(Session &s, const CK_TOKEN_INFO &, const DeletionPlan &plan)
     for (const ObjectInfo &o : plan.objects)
         if (o.handle == CK_INVALID_HANDLE || !stillTheSame(s, o))
             throw KeyOperationError(KeyOperationError::Kind::TokenChanged,
-                                    tr("%1 changed or disappeared since the list was read; nothing was deleted. "
+                                    Tr::tr("%1 changed or disappeared since the list was read; nothing was deleted. "
                                        "Refresh and try again.").arg(TokenObjects::describe(o)));
     QStringList done;
     for (const ObjectInfo &o : plan.objects) {
@@ -104,7 +104,7 @@ void deleteObjects(Session &s, const CK_TOKEN_INFO &, const DeletionPlan &plan)
             if (done.isEmpty())
                 throw Pkcs11Error("C_DestroyObject", rv);
             throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                    tr("Deleting %1 failed (%2) after %3 had been deleted.")
+                                    Tr::tr("Deleting %1 failed (%2) after %3 had been deleted.")
                                         .arg(TokenObjects::describe(o), QString::fromLatin1(ckrName(rv)),
                                              done.join(QStringLiteral(", "))));
         }
@@ -114,6 +114,6 @@ void deleteObjects(Session &s, const CK_TOKEN_INFO &, const DeletionPlan &plan)
     for (const ObjectInfo &o : plan.objects) {
         if (stillTheSame(s, o))
             throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                    tr("%1 is still on the token after deletion.").arg(TokenObjects::describe(o)));
+                                    Tr::tr("%1 is still on the token after deletion.").arg(TokenObjects::describe(o)));
     }
 }

@@ -11,13 +11,13 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("ObjectExport", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ObjectExport) };
 } // namespace
 
 QByteArray ObjectExport::certificate(const ObjectInfo &o, Format format)
 {
     if (o.cls != CKO_CERTIFICATE)
-        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, tr("Only certificates can be exported this way."));
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, Tr::tr("Only certificates can be exported this way."));
     QByteArray der;
     try {
         der = decodeCertificate(o.attrs.bytes(CKA_VALUE)).der;
@@ -30,7 +30,7 @@ QByteArray ObjectExport::certificate(const ObjectInfo &o, Format format)
 QByteArray ObjectExport::publicKeyPem(const PublicKey &key)
 {
     if (key.isNull())
-        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, tr("There is no public key to export."));
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput, Tr::tr("There is no public key to export."));
     return keysdetail::pem(key.subjectPublicKeyInfo(), "PUBLIC KEY");
 }
 
@@ -41,7 +41,7 @@ QByteArray ObjectExport::publicKeyPem(const TokenContents &c, const ObjectInfo &
         key = TokenKey::assemble(o, c.objects).publicKey;
     if (key.isNull())
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                tr("The token holds no public key for %1 (no public-key object or certificate with "
+                                Tr::tr("The token holds no public key for %1 (no public-key object or certificate with "
                                    "its ID).").arg(TokenObjects::describe(o)));
     return publicKeyPem(key);
 }

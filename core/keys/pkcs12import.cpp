@@ -24,7 +24,7 @@
 using namespace keysdetail;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Pkcs12Import", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Pkcs12Import) };
 
 // PKCS#12 files from older OpenSSL and Windows encrypt certificates with RC2-40,
 // which OpenSSL 3 keeps in its "legacy" provider. Loaded into a private library
@@ -97,7 +97,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
     if (!p12) {
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                tr("This is not a PKCS#12 file (.p12 or .pfx)."));
+                                Tr::tr("This is not a PKCS#12 file (.p12 or .pfx)."));
     }
     // The MAC's iteration count comes from the file: a hostile one (2^31) would keep the
     // worker in the key derivation for many minutes. OpenSSL writes 2,048, Windows 2,000, Java 10,000.
@@ -108,7 +108,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
         if (n < 1 || n > kMaxMacIterations) {
             clearErrors();
             throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                    tr("The PKCS#12 file asks for more iterations in its integrity check than any "
+                                    Tr::tr("The PKCS#12 file asks for more iterations in its integrity check than any "
                                        "exporter uses; it was not opened."));
         }
     }
@@ -122,7 +122,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
     if (PKCS12_mac_present(p12.get()) && !macMatches(p12.get(), pw, password.empty())) {
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::WrongPassword,
-                                tr("The password is wrong: the PKCS#12 file could not be opened. Nothing was written "
+                                Tr::tr("The password is wrong: the PKCS#12 file could not be opened. Nothing was written "
                                    "to the token."));
     }
     EVP_PKEY *key = nullptr;
@@ -146,7 +146,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
     if (!ok) {
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("The PKCS#12 file could not be decrypted. It may use a legacy algorithm (RC2, "
+                                Tr::tr("The PKCS#12 file could not be decrypted. It may use a legacy algorithm (RC2, "
                                    "40-bit RC4); export it again with AES, e.g. openssl pkcs12 -export."));
     }
     out.key.reset(key);
@@ -154,7 +154,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
     out.chain.reset(chain);
     if (!out.key)
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                tr("The PKCS#12 file holds no private key. Import its certificates with the "
+                                Tr::tr("The PKCS#12 file holds no private key. Import its certificates with the "
                                    "certificate import instead."));
     return out;
 }
@@ -190,7 +190,7 @@ QByteArray curveParams(EVP_PKEY *key, int *orderBytes)
     const ASN1_OBJECT *obj = nid == NID_undef ? nullptr : OBJ_nid2obj(nid);
     if (!obj)
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("The key's curve (%1) is not one TokenDesk can import.").arg(QLatin1String(group)));
+                                Tr::tr("The key's curve (%1) is not one TokenDesk can import.").arg(QLatin1String(group)));
     *orderBytes = (EVP_PKEY_get_bits(key) + 7) / 8;
     return toDer(obj, i2d_ASN1_OBJECT);
 }
@@ -221,7 +221,7 @@ FileContents readFile(const QByteArray &file, SecureBytes &password)
     c.type = EVP_PKEY_get_base_id(key);
     if (c.type != EVP_PKEY_RSA && c.type != EVP_PKEY_EC)
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("TokenDesk imports RSA and EC keys from PKCS#12 files, not %1 keys.")
+                                Tr::tr("TokenDesk imports RSA and EC keys from PKCS#12 files, not %1 keys.")
                                     .arg(QLatin1String(OBJ_nid2sn(c.type))));
     {
         Owned<BIO> bio(BIO_new(BIO_s_mem()));
@@ -281,7 +281,7 @@ Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QB
             const PublicKey k = TokenObjects::publicKeyOf(o);
             if (!k.isNull() && k.sameKeyAs(result.publicKey))
                 throw KeyOperationError(KeyOperationError::Kind::AlreadyOnToken,
-                                        tr("This key is already on the token (“%1”); nothing was written.")
+                                        Tr::tr("This key is already on the token (“%1”); nothing was written.")
                                             .arg(o.labelText()));
         }
     }
@@ -297,7 +297,7 @@ Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QB
                                                   : HexId::parse(options.idHex).value_or(QByteArray());
     if (std::find(ids.begin(), ids.end(), result.id) != ids.end())
         throw KeyOperationError(KeyOperationError::Kind::IdCollision,
-                                tr("The ID %1 derived from the key is already used on this token; choose an ID.")
+                                Tr::tr("The ID %1 derived from the key is already used on this token; choose an ID.")
                                     .arg(HexId::format(result.id)));
     result.label = options.label.trimmed();
     if (result.label.isEmpty())
@@ -305,7 +305,7 @@ Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QB
     if (result.label.isEmpty() && certInfo)
         result.label = certInfo->commonName;
     if (result.label.isEmpty())
-        result.label = tr("Imported key");
+        result.label = Tr::tr("Imported key");
     const QByteArray label = result.label.toUtf8();
     const QByteArray subject = certInfo ? certInfo->subjectDer : QByteArray();
 
@@ -389,12 +389,12 @@ Pkcs12ImportResult importPkcs12(Session &s, const CK_TOKEN_INFO &token, const QB
     const AttributeSet facts = readAttributes(s, hPriv, {CKA_LOCAL, CKA_SENSITIVE, CKA_EXTRACTABLE});
     if (facts.boolean(CKA_SENSITIVE) != true || facts.boolean(CKA_EXTRACTABLE) == true)
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token did not protect the imported key as asked (sensitive, not extractable); "
+                                Tr::tr("The token did not protect the imported key as asked (sensitive, not extractable); "
                                    "it was removed again."));
     tx.commit();
     result.privateKeyUri = Pkcs11Uri::forObject(token, CKO_PRIVATE_KEY, result.id, label);
     result.outsideTokenNote =
-        tr("This key was made outside the token and imported from a file: the token records that it did not generate "
+        Tr::tr("This key was made outside the token and imported from a file: the token records that it did not generate "
            "it (CKA_LOCAL is %1), and copies may exist wherever the PKCS#12 file has been. Delete the file if the token "
            "is to hold the only copy.")
             .arg(facts.boolean(CKA_LOCAL).value_or(false) ? QStringLiteral("true") : QStringLiteral("false"));

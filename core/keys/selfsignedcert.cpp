@@ -20,7 +20,7 @@
 using namespace keysdetail;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("SelfSignedCertificate", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(SelfSignedCertificate) };
 
 // A random positive 127-bit serial: unique without a counter, as RFC 5280 asks of every issuer.
 Owned<ASN1_INTEGER> randomSerial()
@@ -53,7 +53,7 @@ QString SelfSignedRequest::check(PublicKey::Algorithm alg) const
     if (!m.isEmpty())
         return m;
     if (validDays < 1 || validDays > kMaxDays)
-        return tr("The validity must be between 1 and %1 days.").arg(kMaxDays);
+        return Tr::tr("The validity must be between 1 and %1 days.").arg(kMaxDays);
     CsrSpec spec;
     spec.subject = subject;
     spec.altNames = altNames;
@@ -135,7 +135,7 @@ SelfSignedResult createSelfSignedCertificate(Session &s, const CK_TOKEN_INFO &to
     if (!parsed || X509_verify(parsed.get(), key.publicKey.get()) != 1) {
         clearErrors();
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The certificate signed by the token does not verify with the key's public key."));
+                                Tr::tr("The certificate signed by the token does not verify with the key's public key."));
     }
     out.info = decodeCertificate(out.der);
     if (request.store) {

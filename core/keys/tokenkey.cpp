@@ -9,7 +9,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TokenKey", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenKey) };
 } // namespace
 
 TokenKey TokenKey::assemble(const ObjectInfo &privateKey, const std::vector<ObjectInfo> &others)
@@ -54,11 +54,11 @@ TokenKey TokenKey::load(Session &s, const CK_TOKEN_INFO &token, const QByteArray
     const std::vector<CK_OBJECT_HANDLE> privs = TokenObjects::withId(s, CKO_PRIVATE_KEY, id);
     if (privs.empty())
         throw KeyOperationError(KeyOperationError::Kind::NoSuchKey,
-                                tr("There is no private key with the ID %1 on this token (are you logged in?).")
+                                Tr::tr("There is no private key with the ID %1 on this token (are you logged in?).")
                                     .arg(HexId::format(id)));
     if (privs.size() > 1)
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                tr("%1 private keys share the ID %2, so programs cannot tell them apart. "
+                                Tr::tr("%1 private keys share the ID %2, so programs cannot tell them apart. "
                                    "Run the token health check to give them distinct IDs first.")
                                     .arg(privs.size())
                                     .arg(HexId::format(id)));

@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TokenObjects", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenObjects) };
 } // namespace
 
 std::vector<CK_OBJECT_HANDLE> TokenObjects::withId(Session &session, const QByteArray &id)
@@ -40,8 +40,8 @@ PublicKey TokenObjects::publicKeyOf(const ObjectInfo &o) { return ObjectFacts::p
 
 QString TokenObjects::describe(const ObjectInfo &o)
 {
-    const QString id = o.id.isEmpty() ? tr("no ID") : tr("ID %1").arg(QString::fromLatin1(o.id.toHex()));
+    const QString id = o.id.isEmpty() ? Tr::tr("no ID") : Tr::tr("ID %1").arg(QString::fromLatin1(o.id.toHex()));
     if (o.label.isEmpty())
-        return tr("%1 without label (%2)").arg(ObjectFacts::className(o.cls), id);
-    return tr("%1 “%2” (%3)").arg(ObjectFacts::className(o.cls), o.labelText(), id);
+        return Tr::tr("%1 without label (%2)").arg(ObjectFacts::className(o.cls), id);
+    return Tr::tr("%1 “%2” (%3)").arg(ObjectFacts::className(o.cls), o.labelText(), id);
 }

@@ -20,7 +20,7 @@
 using namespace keysdetail;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TokenSigner", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenSigner) };
 
 const EVP_MD *evpMd(DigestAlgorithm d)
 {
@@ -74,7 +74,7 @@ QByteArray ecdsaRawToDer(const QByteArray &raw)
 {
     if (raw.isEmpty() || raw.size() % 2)
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token returned an ECDSA signature of unexpected length (%1 bytes).")
+                                Tr::tr("The token returned an ECDSA signature of unexpected length (%1 bytes).")
                                     .arg(raw.size()));
     const int half = int(raw.size() / 2);
     Owned<BIGNUM> r(BN_bin2bn(bytes(raw), half, nullptr));
@@ -123,7 +123,7 @@ TokenSigner::TokenSigner(Session &session, const CK_TOKEN_INFO &token, const Tok
 {
     if (m_key.publicKey.isNull())
         throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
-                                tr("The public key of “%1” is not on the token (no public-key object or certificate "
+                                Tr::tr("The public key of “%1” is not on the token (no public-key object or certificate "
                                    "with its ID), so its signatures cannot be checked. Run the token health check.")
                                     .arg(m_key.label()));
     std::vector<MechanismInfo> mechs;
@@ -152,24 +152,24 @@ TokenSigner::TokenSigner(Session &session, const CK_TOKEN_INFO &token, const Tok
         break;
     case PublicKey::Algorithm::Ec:
         if (scheme.rsaPss)
-            throw KeyOperationError(KeyOperationError::Kind::InvalidInput, tr("RSA-PSS needs an RSA key."));
+            throw KeyOperationError(KeyOperationError::Kind::InvalidInput, Tr::tr("RSA-PSS needs an RSA key."));
         m_kind = Kind::Ecdsa;
         m_mechanism = CKM_ECDSA;
         m_hashOnHost = true;
         break;
     case PublicKey::Algorithm::Ed25519:
         if (scheme.rsaPss)
-            throw KeyOperationError(KeyOperationError::Kind::InvalidInput, tr("RSA-PSS needs an RSA key."));
+            throw KeyOperationError(KeyOperationError::Kind::InvalidInput, Tr::tr("RSA-PSS needs an RSA key."));
         m_kind = Kind::EdDsa;
         m_mechanism = CKM_EDDSA;
         break;
     default:
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("TokenDesk cannot sign with %1 keys.").arg(keyName));
+                                Tr::tr("TokenDesk cannot sign with %1 keys.").arg(keyName));
     }
     if (!mechs.empty() && !has(m_mechanism))
         throw KeyOperationError(KeyOperationError::Kind::Unsupported,
-                                tr("This token cannot sign with %1 using %2.").arg(keyName, ckmName(m_mechanism)));
+                                Tr::tr("This token cannot sign with %1 using %2.").arg(keyName, ckmName(m_mechanism)));
 
     Owned<EVP_MD_CTX> ctx = verifyContext(m_key.publicKey, m_scheme, m_kind == Kind::RsaPss, m_kind == Kind::EdDsa);
     m_algorithmId = algorithmIdentifierOf(ctx.get());
@@ -201,7 +201,7 @@ QByteArray TokenSigner::tokenSign(const QByteArray &input, CK_MECHANISM &mech)
     Module &m = m_session.module();
     if (m_key.alwaysAuthenticate() && !m_contextPin && !m_protectedPath)
         throw KeyOperationError(KeyOperationError::Kind::ContextPinRequired,
-                                tr("The key “%1” asks for the PIN again for every signature. Enter the PIN to sign.")
+                                Tr::tr("The key “%1” asks for the PIN again for every signature. Enter the PIN to sign.")
                                     .arg(m_key.label()));
     check(P11CALL(m, C_SignInit, m_session.handle(), &mech, m_key.privateKey.handle), "C_SignInit");
     if (m_key.alwaysAuthenticate())
@@ -262,7 +262,7 @@ QByteArray TokenSigner::sign(const QByteArray &data)
     }
     if (!verify(data, signature))
         throw KeyOperationError(KeyOperationError::Kind::VerificationFailed,
-                                tr("The token's signature does not verify with the public key of “%1”: the key and "
+                                Tr::tr("The token's signature does not verify with the public key of “%1”: the key and "
                                    "its public key or certificate do not belong together.")
                                     .arg(m_key.label()));
     return signature;

@@ -10,15 +10,15 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("InitTokenValidator", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(InitTokenValidator) };
 } // namespace
 
 QString InitTokenValidator::checkToken(const InitTokenParams &p)
 {
     if (p.token.flags & CKF_WRITE_PROTECTED)
-        return tr("This token is write-protected; it cannot be initialized.");
+        return Tr::tr("This token is write-protected; it cannot be initialized.");
     if (p.tokenInitialized() && PinStatus::of(p.token, PinRole::So).locked())
-        return tr("The SO-PIN of this token is locked, and C_InitToken needs it. The token cannot be initialized "
+        return Tr::tr("The SO-PIN of this token is locked, and C_InitToken needs it. The token cannot be initialized "
                   "from here; only the vendor's tools may be able to reset it.");
     return QString();
 }
@@ -32,7 +32,7 @@ QString InitTokenValidator::checkSoPin(const InitTokenParams &p)
     if (!current.isEmpty())
         return current;
     if (PinStatus::of(p.token, PinRole::So).finalTry() && !p.soFinalTryAcknowledged)
-        return tr("The SO-PIN has one try left. Confirm that you understand a wrong SO-PIN locks it.");
+        return Tr::tr("The SO-PIN has one try left. Confirm that you understand a wrong SO-PIN locks it.");
     return QString();
 }
 
@@ -40,13 +40,13 @@ QString InitTokenValidator::checkLabel(const QString &label)
 {
     const QString t = label.trimmed();
     if (t.isEmpty())
-        return tr("Enter a label: it is how people and programs tell this token apart.");
+        return Tr::tr("Enter a label: it is how people and programs tell this token apart.");
     for (const QChar c : t)
         if (c.category() == QChar::Other_Control)
-            return tr("The label contains a control character.");
+            return Tr::tr("The label contains a control character.");
     const qsizetype bytes = t.toUtf8().size();
     if (bytes > kLabelBytes)
-        return tr("The label is %1 bytes long in UTF-8; a token label holds at most %2 bytes. Shorten it by %3 "
+        return Tr::tr("The label is %1 bytes long in UTF-8; a token label holds at most %2 bytes. Shorten it by %3 "
                   "bytes (letters outside A–Z take 2 to 4 bytes each).")
             .arg(bytes)
             .arg(kLabelBytes)
@@ -79,15 +79,15 @@ QString InitTokenValidator::checkConfirmation(const InitTokenParams &p)
 {
     const QStringList targets = confirmationTargets(p);
     if (targets.isEmpty())
-        return tr("Enter a label first.");
+        return Tr::tr("Enter a label first.");
     if (targets.contains(p.confirmation.trimmed()))
         return QString();
     if (targets.size() == 1 && targets.first() == p.label.trimmed())
-        return tr("Type the new label “%1” to confirm.").arg(targets.first());
+        return Tr::tr("Type the new label “%1” to confirm.").arg(targets.first());
     if (targets.size() == 2)
-        return tr("Type the token's current label “%1” or its serial number “%2” to confirm.")
+        return Tr::tr("Type the token's current label “%1” or its serial number “%2” to confirm.")
             .arg(targets.at(0), targets.at(1));
-    return tr("Type “%1” to confirm.").arg(targets.first());
+    return Tr::tr("Type “%1” to confirm.").arg(targets.first());
 }
 
 QString InitTokenValidator::check(const InitTokenParams &p)

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("LifecycleError", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(LifecycleError) };
 
 // CKR_PIN_INCORRECT with the flags read after it. COUNT_LOW only means that a wrong
 // PIN was entered since the last successful login (SoftHSM sets it after one and
@@ -19,31 +19,31 @@ QString wrongPin(const CK_TOKEN_INFO &token, PinRole verified, const QString &fa
     switch (PinStatus::of(token, verified).state) {
     case PinStatus::State::Locked: return fallback;
     case PinStatus::State::FinalTry:
-        return so ? tr("Wrong SO-PIN. One try left: the next wrong SO-PIN locks it.")
-                  : tr("Wrong PIN. One try left: the next wrong PIN locks it.");
+        return so ? Tr::tr("Wrong SO-PIN. One try left: the next wrong SO-PIN locks it.")
+                  : Tr::tr("Wrong PIN. One try left: the next wrong PIN locks it.");
     case PinStatus::State::NotSet:
     case PinStatus::State::Ok:
     case PinStatus::State::CountLow: break;
     }
-    return so ? tr("Wrong SO-PIN. The token does not say how many tries are left; check the SO-PIN before you try "
+    return so ? Tr::tr("Wrong SO-PIN. The token does not say how many tries are left; check the SO-PIN before you try "
                    "again.")
-              : tr("Wrong PIN. The token does not say how many tries are left; check the PIN before you try again.");
+              : Tr::tr("Wrong PIN. The token does not say how many tries are left; check the PIN before you try again.");
 }
 
 UserError refine(UserError u, const CK_TOKEN_INFO &token, PinRole verified, PinRole newPin)
 {
     const PinRules rules = PinRules::forToken(token, newPin);
-    const QString which = newPin == PinRole::So ? tr("SO-PIN") : tr("PIN");
+    const QString which = newPin == PinRole::So ? Tr::tr("SO-PIN") : Tr::tr("PIN");
     switch (u.rv) {
     case CKR_PIN_INCORRECT: u.sentence = wrongPin(token, verified, u.sentence); break;
     case CKR_PIN_LEN_RANGE:
-        u.sentence = tr("The token refused the %1 because of its length: it accepts %2.").arg(which, rules.lengthText());
+        u.sentence = Tr::tr("The token refused the %1 because of its length: it accepts %2.").arg(which, rules.lengthText());
         break;
     case CKR_PIN_INVALID:
         u.sentence = rules.sixteenHexDigits
-            ? tr("The token refused the %1: on a SmartCard-HSM / Nitrokey HSM it must be exactly 16 hexadecimal "
+            ? Tr::tr("The token refused the %1: on a SmartCard-HSM / Nitrokey HSM it must be exactly 16 hexadecimal "
                  "digits (0–9, A–F).").arg(which)
-            : tr("The token refused the %1 because it contains characters it does not accept. Try digits only.")
+            : Tr::tr("The token refused the %1 because it contains characters it does not accept. Try digits only.")
                   .arg(which);
         break;
     case CKR_SESSION_READ_ONLY:
@@ -59,7 +59,7 @@ UserError refine(UserError u, const CK_TOKEN_INFO &token, PinRole verified, PinR
 UserError blankTokenRefusal(UserError u, const CK_TOKEN_INFO &token, bool wasInitialized)
 {
     if (!wasInitialized && u.rv == CKR_PIN_INCORRECT)
-        u.sentence = tr("The token refused the new SO-PIN. It accepts %1; choose another one.")
+        u.sentence = Tr::tr("The token refused the new SO-PIN. It accepts %1; choose another one.")
                          .arg(PinRules::forToken(token, PinRole::So).lengthText());
     return u;
 }

@@ -4,6 +4,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ObjectCount)
+};
+} // namespace
+
 ObjectCount ObjectCount::of(const TokenContents &contents)
 {
     ObjectCount c;
@@ -22,29 +28,25 @@ ObjectCount ObjectCount::of(const TokenContents &contents)
 
 QString ObjectCount::describe() const
 {
-    // Singular and plural spelled out: without a shipped English .qm, "%n key(s)" would show as is.
-    auto tr = [](const char *one, const char *many, int n) {
-        return QCoreApplication::translate("ObjectCount", n == 1 ? one : many).arg(n);
-    };
     if (total() == 0)
-        return QCoreApplication::translate("ObjectCount", "no objects");
+        return Tr::tr("no objects");
     QStringList parts;
     if (keys()) {
         QStringList kinds;
         if (privateKeys)
-            kinds << tr("%1 private", "%1 private", privateKeys);
+            kinds << Tr::tr("%n private", nullptr, privateKeys);
         if (publicKeys)
-            kinds << tr("%1 public", "%1 public", publicKeys);
+            kinds << Tr::tr("%n public", nullptr, publicKeys);
         if (secretKeys)
-            kinds << tr("%1 secret", "%1 secret", secretKeys);
-        parts << tr("%1 key", "%1 keys", keys()) + QStringLiteral(" (") + kinds.join(QStringLiteral(", ")) + QLatin1Char(')');
+            kinds << Tr::tr("%n secret", nullptr, secretKeys);
+        parts << Tr::tr("%n key(s) (%1)", nullptr, keys()).arg(kinds.join(QStringLiteral(", ")));
     }
     if (certificates)
-        parts << tr("%1 certificate", "%1 certificates", certificates);
+        parts << Tr::tr("%n certificate(s)", nullptr, certificates);
     if (other)
-        parts << tr("%1 other object", "%1 other objects", other);
+        parts << Tr::tr("%n other object(s)", nullptr, other);
     if (parts.size() == 1)
         return parts.first();
     const QString last = parts.takeLast();
-    return QCoreApplication::translate("ObjectCount", "%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return Tr::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }

@@ -7,23 +7,23 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("PinChangeValidator", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PinChangeValidator) };
 } // namespace
 
 QString PinChangeValidator::checkState(PinChangeMode mode, const CK_TOKEN_INFO &token)
 {
     if (!(token.flags & CKF_TOKEN_INITIALIZED))
-        return tr("This token is not initialized. Initialize it first.");
+        return Tr::tr("This token is not initialized. Initialize it first.");
     if (token.flags & CKF_WRITE_PROTECTED)
-        return tr("This token is write-protected; its PINs cannot be changed.");
+        return Tr::tr("This token is write-protected; its PINs cannot be changed.");
     const PinStatus verified = PinStatus::of(token, verifiedRole(mode));
     if (verified.locked())
         return mode == PinChangeMode::User
-            ? tr("The PIN is locked, so it cannot be changed. Unblock it with the SO-PIN instead.")
-            : tr("The SO-PIN is locked. It cannot be used to change PINs any more; only re-initialization "
+            ? Tr::tr("The PIN is locked, so it cannot be changed. Unblock it with the SO-PIN instead.")
+            : Tr::tr("The SO-PIN is locked. It cannot be used to change PINs any more; only re-initialization "
                  "(which erases the token) can help, if the token allows it.");
     if (mode == PinChangeMode::User && verified.state == PinStatus::State::NotSet)
-        return tr("No user PIN is set on this token yet. Set one with the SO-PIN (Unblock PIN).");
+        return Tr::tr("No user PIN is set on this token yet. Set one with the SO-PIN (Unblock PIN).");
     return QString();
 }
 
@@ -39,10 +39,10 @@ QString PinChangeValidator::check(const PinChangeParams &p)
     if (problem.isEmpty())
         problem = PinValidator::checkNew(p.newPin, p.newPinConfirmation, newRules, newPinRole(p.mode));
     if (problem.isEmpty() && p.mode != PinChangeMode::Unblock && !newRules.protectedPath && p.newPin == p.currentPin)
-        problem = tr("The new PIN is the same as the current one.");
+        problem = Tr::tr("The new PIN is the same as the current one.");
     if (problem.isEmpty() && PinStatus::of(p.token, verified).finalTry() && !p.finalTryAcknowledged)
         problem = verified == PinRole::So
-            ? tr("The SO-PIN has one try left. Confirm that you understand a wrong SO-PIN locks it.")
-            : tr("The PIN has one try left. Confirm that you understand a wrong PIN locks it.");
+            ? Tr::tr("The SO-PIN has one try left. Confirm that you understand a wrong SO-PIN locks it.")
+            : Tr::tr("The PIN has one try left. Confirm that you understand a wrong PIN locks it.");
     return problem;
 }

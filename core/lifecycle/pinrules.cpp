@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PinRules)
+};
+
 // CK_UNAVAILABLE_INFORMATION and CK_EFFECTIVELY_INFINITE both mean "no limit we can check";
 // a maximum below the minimum is a module bug, not a rule.
 CK_ULONG usable(CK_ULONG v)
@@ -36,15 +40,14 @@ bool PinRules::soPinIsSixteenHexDigits(const CK_TOKEN_INFO &token)
 
 QString PinRules::lengthText() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("PinRules", s); };
     if (sixteenHexDigits)
-        return tr("exactly 16 hexadecimal digits (0–9, A–F)");
+        return Tr::tr("exactly 16 hexadecimal digits (0–9, A–F)");
     if (minLength && maxLength)
-        return minLength == maxLength ? tr("exactly %1 characters").arg(minLength)
-                                      : tr("%1 to %2 characters").arg(minLength).arg(maxLength);
+        return minLength == maxLength ? Tr::tr("exactly %n character(s)", nullptr, int(minLength))
+                                      : Tr::tr("%1 to %2 characters").arg(minLength).arg(maxLength);
     if (minLength)
-        return tr("at least %1 characters").arg(minLength);
+        return Tr::tr("at least %n character(s)", nullptr, int(minLength));
     if (maxLength)
-        return tr("at most %1 characters").arg(maxLength);
-    return tr("any length");
+        return Tr::tr("at most %n character(s)", nullptr, int(maxLength));
+    return Tr::tr("any length");
 }

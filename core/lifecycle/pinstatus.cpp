@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("PinStatus", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PinStatus) };
 } // namespace
 
 PinStatus PinStatus::of(const CK_TOKEN_INFO &token, PinRole role)
@@ -42,20 +42,20 @@ QString PinStatus::stateText() const
 {
     QString text;
     switch (state) {
-    case State::NotSet: text = tr("not set"); break;
-    case State::Ok: text = tr("OK"); break;
-    case State::CountLow: text = tr("a wrong PIN was entered since the last successful login"); break;
-    case State::FinalTry: text = tr("one try left"); break;
-    case State::Locked: text = tr("locked (no tries left)"); break;
+    case State::NotSet: text = Tr::tr("not set"); break;
+    case State::Ok: text = Tr::tr("OK"); break;
+    case State::CountLow: text = Tr::tr("a wrong PIN was entered since the last successful login"); break;
+    case State::FinalTry: text = Tr::tr("one try left"); break;
+    case State::Locked: text = Tr::tr("locked (no tries left)"); break;
     }
     if (mustBeChanged && state != State::Locked && state != State::NotSet)
-        text = tr("%1, must be changed").arg(text);
+        text = Tr::tr("%1, must be changed").arg(text);
     return text;
 }
 
 QString PinStatus::summary(PinRole role) const
 {
-    return role == PinRole::So ? tr("SO-PIN: %1").arg(stateText()) : tr("User PIN: %1").arg(stateText());
+    return role == PinRole::So ? Tr::tr("SO-PIN: %1").arg(stateText()) : Tr::tr("User PIN: %1").arg(stateText());
 }
 
 QString PinStatus::advice(PinRole role) const
@@ -63,21 +63,21 @@ QString PinStatus::advice(PinRole role) const
     const bool so = role == PinRole::So;
     switch (state) {
     case State::NotSet:
-        return so ? QString() : tr("No user PIN is set on this token. The security officer sets it with the SO-PIN.");
+        return so ? QString() : Tr::tr("No user PIN is set on this token. The security officer sets it with the SO-PIN.");
     case State::Ok: return QString();
     case State::CountLow:
-        return so ? tr("The token does not say how many tries are left; it warns when only one is left. A successful "
+        return so ? Tr::tr("The token does not say how many tries are left; it warns when only one is left. A successful "
                        "SO login clears this note.")
-                  : tr("The token does not say how many tries are left; it warns when only one is left. A successful "
+                  : Tr::tr("The token does not say how many tries are left; it warns when only one is left. A successful "
                        "login clears this note.");
     case State::FinalTry:
-        return so ? tr("One try left: a wrong SO-PIN now locks the SO-PIN for good, and the token can then only be "
+        return so ? Tr::tr("One try left: a wrong SO-PIN now locks the SO-PIN for good, and the token can then only be "
                        "re-initialized with the vendor's tools, if at all.")
-                  : tr("One try left: a wrong PIN now locks the PIN. Only the security officer can then unblock it.");
+                  : Tr::tr("One try left: a wrong PIN now locks the PIN. Only the security officer can then unblock it.");
     case State::Locked:
-        return so ? tr("The SO-PIN is locked. PINs cannot be reset with it any more; only re-initialization "
+        return so ? Tr::tr("The SO-PIN is locked. PINs cannot be reset with it any more; only re-initialization "
                        "(which erases the token) can help, if the token allows it.")
-                  : tr("The PIN is locked. Nobody can log in until the security officer unblocks it with the SO-PIN.");
+                  : Tr::tr("The PIN is locked. Nobody can log in until the security officer unblocks it with the SO-PIN.");
     }
     return QString();
 }

@@ -12,6 +12,10 @@
 #include <algorithm>
 
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TokenInitializer)
+};
+
 bool tokenInfo(Module &module, CK_SLOT_ID slot, CK_TOKEN_INFO &ti)
 {
     return P11CALL(module, C_GetTokenInfo, slot, &ti) == CKR_OK;
@@ -29,14 +33,13 @@ CK_ULONG pinSize(const std::optional<SecureBytes> &pin) { return pin ? pin->size
 
 QString TokenInitializer::stepText(Step step)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("TokenInitializer", s); };
     switch (step) {
-    case Checking: return tr("Checking that the token is still the one you chose…");
-    case Initializing: return tr("Initializing the token: erasing everything on it and writing the new label…");
-    case Finding: return tr("Finding the token again…");
-    case SettingUserPin: return tr("Setting the user PIN (logged in as security officer)…");
-    case Verifying: return tr("Reading the token back to check the result…");
-    case Done: return tr("Done.");
+    case Checking: return Tr::tr("Checking that the token is still the one you chose…");
+    case Initializing: return Tr::tr("Initializing the token: erasing everything on it and writing the new label…");
+    case Finding: return Tr::tr("Finding the token again…");
+    case SettingUserPin: return Tr::tr("Setting the user PIN (logged in as security officer)…");
+    case Verifying: return Tr::tr("Reading the token back to check the result…");
+    case Done: return Tr::tr("Done.");
     }
     return QString();
 }
@@ -121,13 +124,12 @@ InitTokenOutcome TokenInitializer::run(Module &module, CK_SLOT_ID slot, InitToke
         try {
             out.snapshot = Scanner::readToken(module, out.token.slot);
             const CK_FLAGS f = out.snapshot.info.flags;
-            auto tr = [](const char *s) { return QCoreApplication::translate("TokenInitializer", s); };
             if (!(f & CKF_TOKEN_INITIALIZED))
-                out.verificationProblems << tr("The token does not report itself as initialized.");
+                out.verificationProblems << Tr::tr("The token does not report itself as initialized.");
             if (!reportsLabel(out.snapshot.label, QString::fromUtf8(request.label).trimmed()))
-                out.verificationProblems << tr("The token reports the label “%1”.").arg(out.snapshot.label);
+                out.verificationProblems << Tr::tr("The token reports the label “%1”.").arg(out.snapshot.label);
             if (out.userPinSet && !(f & CKF_USER_PIN_INITIALIZED))
-                out.verificationProblems << tr("The token does not report a user PIN as set.");
+                out.verificationProblems << Tr::tr("The token does not report a user PIN as set.");
         } catch (...) {
             if (!out.followUpError)
                 out.followUpError = std::current_exception();

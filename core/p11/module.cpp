@@ -13,7 +13,7 @@
 Q_LOGGING_CATEGORY(lcP11, "tokendesk.p11", QtWarningMsg)
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Module", s); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Module) };
 
 // dlopen + C_Initialize and C_Finalize + dlclose of one library never overlap: a
 // module dropped by one owner may be loaded again at once by another (removed and
@@ -133,7 +133,7 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
     }
 
     if (!QFileInfo::exists(key))
-        throw TokenDeskError(tr("The module file %1 does not exist. Check the path, or install the package "
+        throw TokenDeskError(Tr::tr("The module file %1 does not exist. Check the path, or install the package "
                                 "that provides it.").arg(path));
     std::unique_ptr<ModuleActivity> activity = ModuleActivity::create(activityDir, key);
     void *handle = nullptr;
@@ -142,11 +142,11 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
         handle = dlopen(QFile::encodeName(key).constData(), RTLD_NOW | RTLD_LOCAL);
     }
     if (!handle)
-        throw TokenDeskError(tr("%1 could not be loaded as a library: %2").arg(path, QString::fromLocal8Bit(dlerror())));
+        throw TokenDeskError(Tr::tr("%1 could not be loaded as a library: %2").arg(path, QString::fromLocal8Bit(dlerror())));
     auto getList = reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList"));
     if (!getList) {
         dlclose(handle);
-        throw TokenDeskError(tr("%1 is a library but not a PKCS#11 module (it has no C_GetFunctionList).").arg(path));
+        throw TokenDeskError(Tr::tr("%1 is a library but not a PKCS#11 module (it has no C_GetFunctionList).").arg(path));
     }
     CK_FUNCTION_LIST_PTR fn = nullptr;
     CK_RV rv = CKR_OK;

@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("InitializeDeviceValidator", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(InitializeDeviceValidator)
+};
 } // namespace
 
 SecureBytes InitializeDeviceValidator::vendorDefaultSoPin()
@@ -47,19 +46,19 @@ bool sameSoPin(const SecureBytes &a, const SecureBytes &b)
 QString InitializeDeviceValidator::soPins(const InitializeDeviceParams &p)
 {
     if (!isHexSoPin(p.currentSoPin))
-        return tr("The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
+        return Tr::tr("The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
     const SecureBytes vendor = vendorDefaultSoPin();
     if (p.newSoPin.empty()) {
         if (sameSoPin(p.currentSoPin, vendor))
-            return tr("The device still has the vendor's default SO-PIN, which is public: choose a new SO-PIN.");
+            return Tr::tr("The device still has the vendor's default SO-PIN, which is public: choose a new SO-PIN.");
         return {};
     }
     if (!isHexSoPin(p.newSoPin))
-        return tr("The new SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
+        return Tr::tr("The new SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
     if (sameSoPin(p.newSoPin, vendor))
-        return tr("The new SO-PIN is the vendor's default, which is public: choose another one.");
+        return Tr::tr("The new SO-PIN is the vendor's default, which is public: choose another one.");
     if (sameSoPin(p.newSoPin, p.currentSoPin))
-        return tr("The new SO-PIN is the same as the current one.");
+        return Tr::tr("The new SO-PIN is the same as the current one.");
     return {};
 }
 
@@ -67,31 +66,31 @@ QString InitializeDeviceValidator::userPin(const InitializeDeviceParams &p)
 {
     const int n = int(p.userPin.size());
     if (n < kMinUserPin)
-        return tr("The user PIN needs at least %n characters.", kMinUserPin);
+        return Tr::tr("The user PIN needs at least %n characters.", nullptr, kMinUserPin);
     if (n > kMaxUserPin)
-        return tr("The user PIN can have at most %n bytes.", kMaxUserPin);
+        return Tr::tr("The user PIN can have at most %n bytes.", nullptr, kMaxUserPin);
     return {};
 }
 
 QString InitializeDeviceValidator::retryCounter(const InitializeDeviceParams &p)
 {
     if (p.retryCounter < 1 || p.retryCounter > kMaxRetryCounter)
-        return tr("The retry counter must be between 1 and %1.").arg(kMaxRetryCounter);
+        return Tr::tr("The retry counter must be between 1 and %1.").arg(kMaxRetryCounter);
     // sc-hsm-tool's rule: short PINs get few tries.
     const int n = int(p.userPin.size());
     if (n == 6 && p.retryCounter > 3)
-        return tr("A 6-character PIN allows at most 3 tries; use a longer PIN for more.");
+        return Tr::tr("A 6-character PIN allows at most 3 tries; use a longer PIN for more.");
     if (n == 7 && p.retryCounter > 5)
-        return tr("A 7-character PIN allows at most 5 tries; use a longer PIN for more.");
+        return Tr::tr("A 7-character PIN allows at most 5 tries; use a longer PIN for more.");
     return {};
 }
 
 QString InitializeDeviceValidator::dkek(const InitializeDeviceParams &p)
 {
     if (p.dkekShares < 0 || p.dkekShares > kMaxDkekShares)
-        return tr("The number of DKEK shares must be between 0 and %1.").arg(kMaxDkekShares);
+        return Tr::tr("The number of DKEK shares must be between 0 and %1.").arg(kMaxDkekShares);
     if (p.dkekShares == 0 && !p.acceptNoDkek)
-        return tr("Without DKEK shares no key on this device can ever be backed up or copied to another "
+        return Tr::tr("Without DKEK shares no key on this device can ever be backed up or copied to another "
                   "device. Tick the box to confirm that this is what you want.");
     return {};
 }
@@ -100,13 +99,13 @@ QString InitializeDeviceValidator::label(const InitializeDeviceParams &p)
 {
     const QByteArray utf8 = p.label.toUtf8();
     if (utf8.size() > kMaxLabelBytes)
-        return tr("The label can have at most %1 bytes in UTF-8.").arg(kMaxLabelBytes);
+        return Tr::tr("The label can have at most %1 bytes in UTF-8.").arg(kMaxLabelBytes);
     for (QChar c : p.label) {
         if (c.category() == QChar::Other_Control)
-            return tr("The label cannot contain control characters.");
+            return Tr::tr("The label cannot contain control characters.");
     }
     if (!utf8.isEmpty() && p.transportPin)
-        return tr("With a transport PIN the label cannot be written until the user PIN is changed: leave the "
+        return Tr::tr("With a transport PIN the label cannot be written until the user PIN is changed: leave the "
                   "label empty or turn the transport PIN off.");
     return {};
 }
@@ -116,9 +115,9 @@ QString InitializeDeviceValidator::device(const InitializeDeviceParams &p, const
     if (!status.initialized())
         return {};
     if (status.soPin.kind == PinState::Kind::Locked)
-        return tr("The SO-PIN of this device is locked: it cannot be initialized again.");
+        return Tr::tr("The SO-PIN of this device is locked: it cannot be initialized again.");
     if (status.soPin.kind == PinState::Kind::TriesLeft && status.soPin.triesLeft == 1 && !p.confirmFinalSoPinTry)
-        return tr("Only one SO-PIN try is left: a wrong SO-PIN now locks the device for good. Confirm that you "
+        return Tr::tr("Only one SO-PIN try is left: a wrong SO-PIN now locks the device for good. Confirm that you "
                   "want to use the last try.");
     return {};
 }

@@ -8,10 +8,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchsmCard", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchsmCard)
+};
 
 void appendTlv(SecureBytes &out, quint8 tag, const unsigned char *value, std::size_t size)
 {
@@ -49,7 +48,7 @@ SchsmCard::Application SchsmCard::selectApplication()
     const auto fcp = TlvReader::find(r.data, 0x62);
     const auto prop = fcp ? TlvReader::find(*fcp, 0x85) : std::nullopt;
     if (!prop || prop->size() < 2)
-        throw SchsmError::protocol(tr("the application reports no version"));
+        throw SchsmError::protocol(Tr::tr("the application reports no version"));
     const qsizetype n = prop->size();
     app.firmwareMajor = quint8(prop->at(n - 2));
     app.firmwareMinor = quint8(prop->at(n - 1));
@@ -106,14 +105,14 @@ QByteArray SchsmCard::readBinary(quint16 fid, int maxSize)
         if (r.sw != 0x9000 && r.sw != 0x6282)
             throw SchsmError::fromStatusWord(r.sw, SwContext::File);
         if (r.data.size() > kChunk)
-            throw SchsmError::protocol(tr("a file chunk is longer than asked for"));
+            throw SchsmError::protocol(Tr::tr("a file chunk is longer than asked for"));
         out += r.data;
         if (r.sw == 0x6282 || r.data.size() < kChunk)
             return out;
         if (out.size() > 0xFFFF)
             break;
     }
-    throw SchsmError::protocol(tr("a file on the device is larger than expected"));
+    throw SchsmError::protocol(Tr::tr("a file on the device is larger than expected"));
 }
 
 void SchsmCard::updateBinary(quint16 fid, const QByteArray &data)
@@ -124,7 +123,7 @@ void SchsmCard::updateBinary(quint16 fid, const QByteArray &data)
     do {
         const QByteArray part = data.mid(offset, kChunk);
         if (offset > 0xFFFF)
-            throw SchsmError::protocol(tr("the file is too large for the device"));
+            throw SchsmError::protocol(Tr::tr("the file is too large for the device"));
         QByteArray at(2, '\0');
         at[0] = char((offset >> 8) & 0xFF);
         at[1] = char(offset & 0xFF);
@@ -164,7 +163,7 @@ void SchsmCard::verifyUserPin(const SecureBytes &pin)
 void SchsmCard::verifySoPin(const SecureBytes &soPin)
 {
     if (soPin.size() != kSoPinSize)
-        throw SchsmError::refused(tr("An SO-PIN has 16 hexadecimal digits."));
+        throw SchsmError::refused(Tr::tr("An SO-PIN has 16 hexadecimal digits."));
     transmitChecked(CommandApdu(0x00, 0x20, 0x00, kSoPin, soPin), SwContext::SoPin);
 }
 
@@ -172,7 +171,7 @@ void SchsmCard::initialize(const InitializeFields &f)
 {
     if (!f.soPin || f.soPin->size() != kSoPinSize || !f.userPin || f.userPin->size() < 6 || f.userPin->size() > 16
         || f.retryCounter < 1 || f.retryCounter > 10 || f.dkekShares < 0 || f.dkekShares > 255)
-        throw SchsmError::refused(tr("The initialization values are incomplete."));
+        throw SchsmError::refused(Tr::tr("The initialization values are incomplete."));
     SecureBytes data;
     const unsigned char options[2] = {quint8(f.options >> 8), quint8(f.options)};
     appendTlv(data, 0x80, options, sizeof options);
@@ -189,7 +188,7 @@ void SchsmCard::initialize(const InitializeFields &f)
 void SchsmCard::changeSoPin(const SecureBytes &oldSoPin, const SecureBytes &newSoPin)
 {
     if (oldSoPin.size() != kSoPinSize || newSoPin.size() != kSoPinSize)
-        throw SchsmError::refused(tr("An SO-PIN has 16 hexadecimal digits."));
+        throw SchsmError::refused(Tr::tr("An SO-PIN has 16 hexadecimal digits."));
     SecureBytes data = oldSoPin.clone();
     data.append(newSoPin.data(), newSoPin.size());
     transmitChecked(CommandApdu(0x00, 0x24, 0x00, kSoPin, data), SwContext::SoPin);
@@ -198,7 +197,7 @@ void SchsmCard::changeSoPin(const SecureBytes &oldSoPin, const SecureBytes &newS
 DkekState SchsmCard::importDkekShare(const SecureBytes &share)
 {
     if (share.size() != kDkekShareSize)
-        throw SchsmError::refused(tr("A DKEK share has exactly 32 bytes."));
+        throw SchsmError::refused(Tr::tr("A DKEK share has exactly 32 bytes."));
     const ResponseApdu r = transmitChecked(CommandApdu(0x80, 0x52, 0x00, 0x00, share, 256), SwContext::DkekImport);
     return DkekState::parse(r.data);
 }
@@ -207,7 +206,7 @@ QList<quint16> SchsmCard::enumerateObjects()
 {
     const ResponseApdu r = transmitChecked(CommandApdu(0x80, 0x58, 0x00, 0x00, SecureBytes(), 65536), SwContext::General);
     if (r.data.size() % 2 != 0)
-        throw SchsmError::protocol(tr("the list of objects has an odd length"));
+        throw SchsmError::protocol(Tr::tr("the list of objects has an odd length"));
     QList<quint16> fids;
     for (qsizetype i = 0; i + 1 < r.data.size(); i += 2)
         fids << quint16((quint8(r.data.at(i)) << 8) | quint8(r.data.at(i + 1)));
@@ -238,7 +237,7 @@ QByteArray SchsmCard::tokenInfo(const QString &label)
 {
     const QByteArray utf8 = label.toUtf8();
     if (utf8.isEmpty() || utf8.size() > 32)
-        throw SchsmError::refused(tr("The label must have 1 to 32 bytes in UTF-8."));
+        throw SchsmError::refused(Tr::tr("The label must have 1 to 32 bytes in UTF-8."));
     const QByteArray content = encodeTlv(0x02, QByteArray(1, '\0')) + encodeTlv(0x80, utf8)
                                + encodeTlv(0x03, QByteArray::fromHex("0520"));
     return encodeTlv(0x30, content);
@@ -247,7 +246,7 @@ QByteArray SchsmCard::tokenInfo(const QString &label)
 SecureBytes SchsmCard::decodeSoPin(const SecureBytes &hexText)
 {
     if (hexText.size() != 2 * kSoPinSize)
-        throw SchsmError::refused(tr("The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
+        throw SchsmError::refused(Tr::tr("The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
     SecureBytes out(kSoPinSize);
     for (int i = 0; i < 2 * kSoPinSize; ++i) {
         const unsigned char c = hexText.data()[i];
@@ -259,7 +258,7 @@ SecureBytes SchsmCard::decodeSoPin(const SecureBytes &hexText)
         else if (c >= 'A' && c <= 'F')
             v = c - 'A' + 10;
         if (v < 0)
-            throw SchsmError::refused(tr("The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
+            throw SchsmError::refused(Tr::tr("The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
         out.data()[i / 2] = quint8((out.data()[i / 2] << 4) | v);
     }
     return out;

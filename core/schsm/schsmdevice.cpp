@@ -11,10 +11,9 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SchsmDevice", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchsmDevice)
+};
 
 // Opens the reader, holds a transaction for fn's commands, and — when the
 // operation may change the device — resets the card afterwards (also after a
@@ -110,7 +109,7 @@ SchsmObjects SchsmDevice::readObjects(const QString &reader)
 SchsmStatus SchsmDevice::checkSoPin(const QString &reader, const InitializeDeviceParams &p)
 {
     if (!InitializeDeviceValidator::isHexSoPin(p.currentSoPin))
-        throw SchsmError::refused(tr("The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
+        throw SchsmError::refused(Tr::tr("The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F)."));
     const SecureBytes soPin = SchsmCard::decodeSoPin(p.currentSoPin);
     // Reset afterwards: the verification must not outlive this check in the card's session.
     return withDevice(reader, true, [&](SchsmCard &card) {
@@ -167,11 +166,11 @@ InitializeDeviceResult SchsmDevice::initialize(const QString &reader, const Init
                 result.soPinChanged = true;
             }
         } catch (const SchsmError &e) {
-            const QString soPinNow = tr("The SO-PIN is still the one you entered as the current SO-PIN.");
-            const QString step = result.labelWritten || p.label.isEmpty() ? tr("changing the SO-PIN")
-                                                                           : tr("writing the label");
+            const QString soPinNow = Tr::tr("The SO-PIN is still the one you entered as the current SO-PIN.");
+            const QString step = result.labelWritten || p.label.isEmpty() ? Tr::tr("changing the SO-PIN")
+                                                                           : Tr::tr("writing the label");
             throw SchsmError(SchsmError::Code::PartlyDone,
-                             tr("The device was initialized, but %1 failed: %2. %3")
+                             Tr::tr("The device was initialized, but %1 failed: %2. %3")
                                  .arg(step, e.message(), soPinNow),
                              e.sw(), e.pcscCode());
         }
@@ -203,7 +202,7 @@ DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vec
                 if (isRemoval(e))
                     throw SchsmError(
                         e.code(),
-                        tr("The device went away while share %1 of %2 (%3) was being sent; the device had confirmed "
+                        Tr::tr("The device went away while share %1 of %2 (%3) was being sent; the device had confirmed "
                            "%4 share(s) of this import before. It may or may not have taken this share: put it "
                            "back and check its DKEK status before importing again. %5")
                             .arg(i + 1)
@@ -213,14 +212,14 @@ DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vec
                             .arg(e.message()),
                         e.sw(), e.pcscCode());
                 throw SchsmError(e.code(),
-                                 tr("The device refused share %1 of %2 (%3): %4")
+                                 Tr::tr("The device refused share %1 of %2 (%3): %4")
                                      .arg(i + 1)
                                      .arg(n)
                                      .arg(shares[std::size_t(i)].name, e.message()),
                                  e.sw(), e.pcscCode());
             }
             if (next.total != state.total || next.outstanding != state.outstanding - 1)
-                throw SchsmError::protocol(tr("after a share the device reports %1 of %2 shares missing instead of %3")
+                throw SchsmError::protocol(Tr::tr("after a share the device reports %1 of %2 shares missing instead of %3")
                                                .arg(next.outstanding)
                                                .arg(next.total)
                                                .arg(state.outstanding - 1));
@@ -234,7 +233,7 @@ DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vec
         if (result.status.dkek.complete() && !result.expectedKcv.isEmpty()
             && result.status.dkek.kcv != result.expectedKcv)
             throw SchsmError(SchsmError::Code::KcvMismatch,
-                             tr("The device reports DKEK check value %1, but the chosen shares give %2. The DKEK on "
+                             Tr::tr("The device reports DKEK check value %1, but the chosen shares give %2. The DKEK on "
                                 "the device is not the one these share files make: do not rely on it for backups; "
                                 "initialize the device again and import the right shares.")
                                  .arg(formatKeyCheckValue(result.status.dkek.kcv),

@@ -6,10 +6,9 @@
 #include <winscard.h>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SchsmError", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchsmError)
+};
 
 QString withCode(const QString &sentence, const QString &code)
 {
@@ -20,13 +19,13 @@ QString wrongPin(SwContext context, int left)
 {
     if (context == SwContext::SoPin) {
         if (left == 0)
-            return tr("Wrong SO-PIN — no tries left: the SO-PIN is now locked and the device can no longer be "
+            return Tr::tr("Wrong SO-PIN — no tries left: the SO-PIN is now locked and the device can no longer be "
                       "initialized");
-        return tr("Wrong SO-PIN — %n tries left", left);
+        return Tr::tr("Wrong SO-PIN — %n tries left", nullptr, left);
     }
     if (left == 0)
-        return tr("Wrong user PIN — no tries left: the user PIN is now locked");
-    return tr("Wrong user PIN — %n tries left", left);
+        return Tr::tr("Wrong user PIN — no tries left: the user PIN is now locked");
+    return Tr::tr("Wrong user PIN — %n tries left", nullptr, left);
 }
 
 QString sentenceFor(quint16 sw, SwContext context)
@@ -36,48 +35,48 @@ QString sentenceFor(quint16 sw, SwContext context)
     switch (sw) {
     case 0x6983:
         if (context == SwContext::SoPin)
-            return tr("The SO-PIN is locked: the device refuses initialization and PIN resets for good");
+            return Tr::tr("The SO-PIN is locked: the device refuses initialization and PIN resets for good");
         if (context == SwContext::UserPin)
-            return tr("The user PIN is locked; an SO-PIN holder can reset it if the device allows that");
-        return tr("The device refused: the PIN it needs for this is locked");
+            return Tr::tr("The user PIN is locked; an SO-PIN holder can reset it if the device allows that");
+        return Tr::tr("The device refused: the PIN it needs for this is locked");
     case 0x6984:
         if (context == SwContext::UserPin)
-            return tr("The user PIN is still the transport PIN: change it before using the device");
-        return tr("The device refused: the referenced data is not usable");
+            return Tr::tr("The user PIN is still the transport PIN: change it before using the device");
+        return Tr::tr("The device refused: the referenced data is not usable");
     case 0x6982:
-        return tr("The device refused: log in with the user PIN first");
+        return Tr::tr("The device refused: log in with the user PIN first");
     case 0x6985:
         if (context == SwContext::DkekImport)
-            return tr("The device takes no DKEK share now: it is not initialized, was initialized without DKEK "
+            return Tr::tr("The device takes no DKEK share now: it is not initialized, was initialized without DKEK "
                       "shares, or already has all of them");
-        return tr("The device refused: the conditions for this command are not met");
+        return Tr::tr("The device refused: the conditions for this command are not met");
     case 0x6A88:
         if (context == SwContext::UserPin || context == SwContext::SoPin)
-            return tr("The device has not been initialized yet");
-        return tr("The device does not have the data this command refers to");
+            return Tr::tr("The device has not been initialized yet");
+        return Tr::tr("The device does not have the data this command refers to");
     case 0x6A82:
         if (context == SwContext::SelectApp)
-            return tr("This card has no SmartCard-HSM application");
-        return tr("The file does not exist on the device");
+            return Tr::tr("This card has no SmartCard-HSM application");
+        return Tr::tr("The file does not exist on the device");
     case 0x6A80:
-        return tr("The device refused the values sent (wrong data)");
+        return Tr::tr("The device refused the values sent (wrong data)");
     case 0x6A84:
-        return tr("The device has no room left");
+        return Tr::tr("The device has no room left");
     case 0x6A86:
     case 0x6B00:
-        return tr("The device refused the command's parameters");
+        return Tr::tr("The device refused the command's parameters");
     case 0x6700:
-        return tr("The device refused the command's length");
+        return Tr::tr("The device refused the command's length");
     case 0x6D00:
-        return tr("The device does not support this command");
+        return Tr::tr("The device does not support this command");
     case 0x6E00:
-        return tr("The device does not support this command class");
+        return Tr::tr("The device does not support this command class");
     case 0x6581:
-        return tr("The device reported a memory failure");
+        return Tr::tr("The device reported a memory failure");
     case 0x6F00:
-        return tr("The device reported an internal error");
+        return Tr::tr("The device reported an internal error");
     default:
-        return tr("The device reported an error");
+        return Tr::tr("The device reported an error");
     }
 }
 } // namespace
@@ -128,30 +127,30 @@ SchsmError SchsmError::fromPcsc(qint64 rv, const char *function)
     case LONG(SCARD_E_NOT_TRANSACTED):
     case LONG(SCARD_E_COMM_DATA_LOST):
     case LONG(SCARD_F_COMM_ERROR):
-        return SchsmError(Code::Removed, withCode(tr("The device was removed or reset during the operation"), code),
+        return SchsmError(Code::Removed, withCode(Tr::tr("The device was removed or reset during the operation"), code),
                           0, rv);
     case LONG(SCARD_E_NO_SMARTCARD):
-        return SchsmError(Code::NoReader, withCode(tr("There is no card in the reader"), code), 0, rv);
+        return SchsmError(Code::NoReader, withCode(Tr::tr("There is no card in the reader"), code), 0, rv);
     case LONG(SCARD_E_READER_UNAVAILABLE):
     case LONG(SCARD_E_UNKNOWN_READER):
     case LONG(SCARD_E_NO_READERS_AVAILABLE):
-        return SchsmError(Code::NoReader, withCode(tr("The reader is not available"), code), 0, rv);
+        return SchsmError(Code::NoReader, withCode(Tr::tr("The reader is not available"), code), 0, rv);
     case LONG(SCARD_E_NO_SERVICE):
     case LONG(SCARD_E_SERVICE_STOPPED):
         return SchsmError(Code::NoService,
-                          withCode(tr("The smart card service (pcscd) is not running"), code), 0, rv);
+                          withCode(Tr::tr("The smart card service (pcscd) is not running"), code), 0, rv);
     case LONG(SCARD_E_SHARING_VIOLATION):
         return SchsmError(Code::Pcsc,
-                          withCode(tr("Another program holds the card exclusively; close it and try again"), code),
+                          withCode(Tr::tr("Another program holds the card exclusively; close it and try again"), code),
                           0, rv);
     default:
-        return SchsmError(Code::Pcsc, withCode(tr("Talking to the card failed"), code), 0, rv);
+        return SchsmError(Code::Pcsc, withCode(Tr::tr("Talking to the card failed"), code), 0, rv);
     }
 }
 
 SchsmError SchsmError::protocol(const QString &what)
 {
-    return SchsmError(Code::Protocol, tr("The device's answer cannot be used: %1").arg(what));
+    return SchsmError(Code::Protocol, Tr::tr("The device's answer cannot be used: %1").arg(what));
 }
 
 SchsmError SchsmError::refused(const QString &sentence)

@@ -5,10 +5,9 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SchsmObjects", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchsmObjects)
+};
 } // namespace
 
 SchsmObjects SchsmObjects::fromFileIds(const QList<quint16> &fids)
@@ -33,16 +32,16 @@ SchsmObjects SchsmObjects::fromFileIds(const QList<quint16> &fids)
 QString SchsmObjects::text() const
 {
     if (empty())
-        return tr("no keys, certificates or data objects");
+        return Tr::tr("no keys, certificates or data objects");
     QStringList parts;
     if (keys > 0)
-        parts << tr("%n key(s)", keys);
+        parts << Tr::tr("%n key(s)", nullptr, keys);
     if (certificates > 0)
-        parts << tr("%n certificate(s)", certificates);
+        parts << Tr::tr("%n certificate(s)", nullptr, certificates);
     if (dataObjects > 0)
-        parts << tr("%n data object(s)", dataObjects);
+        parts << Tr::tr("%n data object(s)", nullptr, dataObjects);
     if (parts.size() == 1)
         return parts.front();
     const QString last = parts.takeLast();
-    return tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return Tr::tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
 }

@@ -8,10 +8,9 @@
 #include <QJsonArray>
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("SchsmStatus", text, nullptr, n);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SchsmStatus)
+};
 } // namespace
 
 PinState PinState::fromStatusWord(quint16 sw)
@@ -37,24 +36,24 @@ PinState PinState::fromStatusWord(quint16 sw)
 QString PinState::text() const
 {
     switch (kind) {
-    case Kind::TriesLeft: return tr("%n tries left", triesLeft);
-    case Kind::Verified: return tr("verified in this session");
-    case Kind::Locked: return tr("locked");
-    case Kind::NotInitialized: return tr("not set (device not initialized)");
-    case Kind::TransportPin: return tr("transport PIN, must be changed before use");
+    case Kind::TriesLeft: return Tr::tr("%n tries left", nullptr, triesLeft);
+    case Kind::Verified: return Tr::tr("verified in this session");
+    case Kind::Locked: return Tr::tr("locked");
+    case Kind::NotInitialized: return Tr::tr("not set (device not initialized)");
+    case Kind::TransportPin: return Tr::tr("transport PIN, must be changed before use");
     case Kind::Unknown: break;
     }
     if (sw == 0)
-        return tr("unknown");
+        return Tr::tr("unknown");
     // The device's answer in words, with its code.
-    return tr("unknown: %1").arg(SchsmError::fromStatusWord(sw, SwContext::General).message());
+    return Tr::tr("unknown: %1").arg(SchsmError::fromStatusWord(sw, SwContext::General).message());
 }
 
 QString DkekState::unavailableText() const
 {
     if (sw == 0)
-        return tr("not reported by the device");
-    return tr("not available: %1").arg(SchsmError::fromStatusWord(sw, SwContext::DkekImport).message());
+        return Tr::tr("not reported by the device");
+    return Tr::tr("not available: %1").arg(SchsmError::fromStatusWord(sw, SwContext::DkekImport).message());
 }
 
 QString PinState::jsonKind() const
@@ -73,7 +72,7 @@ QString PinState::jsonKind() const
 DkekState DkekState::parse(const QByteArray &data)
 {
     if (data.size() < 10)
-        throw SchsmError::protocol(tr("the DKEK status has %n bytes instead of at least 10", int(data.size())));
+        throw SchsmError::protocol(Tr::tr("the DKEK status has %n bytes instead of at least 10", nullptr, int(data.size())));
     DkekState s;
     s.known = true;
     s.sw = 0x9000;
@@ -81,26 +80,26 @@ DkekState DkekState::parse(const QByteArray &data)
     s.outstanding = quint8(data.at(1));
     s.kcv = data.mid(2, 8);
     if (s.outstanding > s.total)
-        throw SchsmError::protocol(tr("the device reports more missing DKEK shares than it expects"));
+        throw SchsmError::protocol(Tr::tr("the device reports more missing DKEK shares than it expects"));
     return s;
 }
 
 QString DkekState::summary() const
 {
     if (total == 0)
-        return tr("no DKEK shares");
+        return Tr::tr("no DKEK shares");
     if (outstanding > 0)
-        return tr("%n share(s) expected, %1 missing", total).arg(outstanding);
-    return tr("%n share(s), complete, check value %1", total).arg(formatKeyCheckValue(kcv));
+        return Tr::tr("%n share(s) expected, %1 missing", nullptr, int(total)).arg(outstanding);
+    return Tr::tr("%n share(s), complete, check value %1", nullptr, int(total)).arg(formatKeyCheckValue(kcv));
 }
 
 QString SchsmStatus::keyDomainsText() const
 {
     QStringList lines;
     for (const KeyDomain &d : keyDomains) {
-        const QString what = d.setUp ? d.dkek.summary() : tr("not set up");
-        lines << (d.uid.isEmpty() ? tr("%1: %2").arg(d.index).arg(what)
-                                  : tr("%1: %2, UID %3").arg(d.index).arg(what, QString::fromLatin1(d.uid.toHex()).toUpper()));
+        const QString what = d.setUp ? d.dkek.summary() : Tr::tr("not set up");
+        lines << (d.uid.isEmpty() ? Tr::tr("%1: %2").arg(d.index).arg(what)
+                                  : Tr::tr("%1: %2, UID %3").arg(d.index).arg(what, QString::fromLatin1(d.uid.toHex()).toUpper()));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -108,7 +107,7 @@ QString SchsmStatus::keyDomainsText() const
 QString SchsmStatus::firmwareText() const
 {
     if (firmwareMajor < 0)
-        return tr("unknown");
+        return Tr::tr("unknown");
     return QStringLiteral("%1.%2").arg(firmwareMajor).arg(firmwareMinor);
 }
 
@@ -118,24 +117,24 @@ QString SchsmStatus::text() const
     const auto line = [&lines](const QString &label, const QString &value) {
         lines << label.leftJustified(24) + QStringLiteral(": ") + value;
     };
-    line(tr("Reader"), reader);
-    line(tr("Device serial"), serial.isEmpty() ? tr("unknown") : serial);
-    line(tr("Firmware"), firmwareText());
-    line(tr("Initialized"), initialized() ? tr("yes") : tr("no"));
-    line(tr("SO may reset user PIN"), (options & SchsmOption::ResetRetryCounter) ? tr("yes") : tr("no"));
-    line(tr("Transport PIN option"), (options & SchsmOption::TransportPin) ? tr("yes") : tr("no"));
-    line(tr("User PIN"), userPin.text());
-    line(tr("SO-PIN"), soPin.text());
+    line(Tr::tr("Reader"), reader);
+    line(Tr::tr("Device serial"), serial.isEmpty() ? Tr::tr("unknown") : serial);
+    line(Tr::tr("Firmware"), firmwareText());
+    line(Tr::tr("Initialized"), initialized() ? Tr::tr("yes") : Tr::tr("no"));
+    line(Tr::tr("SO may reset user PIN"), (options & SchsmOption::ResetRetryCounter) ? Tr::tr("yes") : Tr::tr("no"));
+    line(Tr::tr("Transport PIN option"), (options & SchsmOption::TransportPin) ? Tr::tr("yes") : Tr::tr("no"));
+    line(Tr::tr("User PIN"), userPin.text());
+    line(Tr::tr("SO-PIN"), soPin.text());
     if (!dkek.known) {
-        line(tr("DKEK"), dkek.unavailableText());
+        line(Tr::tr("DKEK"), dkek.unavailableText());
     } else {
-        line(tr("DKEK shares expected"), QString::number(dkek.total));
-        line(tr("DKEK shares missing"), QString::number(dkek.outstanding));
-        line(tr("DKEK key check value"),
-             dkek.outstanding == 0 ? formatKeyCheckValue(dkek.kcv) : tr("pending (shares missing)"));
+        line(Tr::tr("DKEK shares expected"), QString::number(dkek.total));
+        line(Tr::tr("DKEK shares missing"), QString::number(dkek.outstanding));
+        line(Tr::tr("DKEK key check value"),
+             dkek.outstanding == 0 ? formatKeyCheckValue(dkek.kcv) : Tr::tr("pending (shares missing)"));
     }
     for (const QString &domain : keyDomainsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        line(tr("Key domain"), domain);
+        line(Tr::tr("Key domain"), domain);
     return lines.join(QLatin1Char('\n'));
 }
 

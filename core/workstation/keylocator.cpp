@@ -15,10 +15,9 @@ struct UriDeleter {
 };
 using UriPtr = std::unique_ptr<P11KitUri, UriDeleter>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyLocator", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KeyLocator)
+};
 
 QByteArray attribute(P11KitUri *uri, CK_ATTRIBUTE_TYPE type, bool *present)
 {
@@ -35,14 +34,14 @@ LocatedKey locate(const InventoryReport &report, const QString &uriText)
     LocatedKey result;
     UriPtr uri(p11_kit_uri_new());
     if (p11_kit_uri_parse(uriText.toUtf8().constData(), P11_KIT_URI_FOR_ANY, uri.get()) != P11_KIT_URI_OK) {
-        result.error = tr("This is not a PKCS#11 URI (RFC 7512).");
+        result.error = Tr::tr("This is not a PKCS#11 URI (RFC 7512).");
         return result;
     }
     bool hasId = false, hasLabel = false;
     const QByteArray id = attribute(uri.get(), CKA_ID, &hasId);
     const QByteArray label = attribute(uri.get(), CKA_LABEL, &hasLabel);
     if (!hasId || id.isEmpty()) {
-        result.error = tr("The URI has no id=; add the key's id so the right key is used.");
+        result.error = Tr::tr("The URI has no id=; add the key's id so the right key is used.");
         return result;
     }
     int matches = 0;
@@ -68,11 +67,11 @@ LocatedKey locate(const InventoryReport &report, const QString &uriText)
     }
     if (matches > 1) {
         result.facts.reset();
-        result.error = tr("Several tokens match this URI; add the token's serial= to it.");
+        result.error = Tr::tr("Several tokens match this URI; add the token's serial= to it.");
     } else if (matches == 0) {
-        result.error = tr("No token matches this URI.");
+        result.error = Tr::tr("No token matches this URI.");
     } else if (!result.facts) {
-        result.error = tr("The token has no key or certificate with this id.");
+        result.error = Tr::tr("The token has no key or certificate with this id.");
     }
     return result;
 }

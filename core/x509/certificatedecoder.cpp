@@ -299,7 +299,7 @@ CertificateInfo decode(const QByteArray &derBytes, X509 *x, qsizetype used, cons
     info.notBefore = toDateTime(X509_get0_notBefore(x));
     info.notAfter = toDateTime(X509_get0_notAfter(x));
     if (!info.notBefore.isValid() || !info.notAfter.isValid())
-        throw X509Error(X509Error::Kind::InvalidCertificate, tr("This is not a valid X.509 certificate (DER)."),
+        throw X509Error(X509Error::Kind::InvalidCertificate, Tr::tr("This is not a valid X.509 certificate (DER)."),
                         QStringLiteral("unreadable validity dates"));
     const int sigNid = X509_get_signature_nid(x);
     info.signatureAlgorithm = sigNid != NID_undef ? QString::fromLatin1(OBJ_nid2ln(sigNid)) : QString();

@@ -90,7 +90,7 @@ QList<QByteArray> readPem(const QByteArray &contents)
     QList<QByteArray> out;
     OsslPtr<BIO> bio(BIO_new_mem_buf(contents.constData(), int(contents.size())));
     if (!bio)
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     int blocks = 0;
     for (;;) {
         char *name = nullptr;
@@ -103,7 +103,7 @@ QList<QByteArray> readPem(const QByteArray &contents)
                 takeOpensslErrors(); // normal end: no further BEGIN line
                 break;
             }
-            corrupt(tr("The file is damaged: a PEM block in it could not be decoded."));
+            corrupt(Tr::tr("The file is damaged: a PEM block in it could not be decoded."));
         }
         ++blocks;
         const QByteArray type = QByteArray(name);
@@ -117,7 +117,7 @@ QList<QByteArray> readPem(const QByteArray &contents)
             try {
                 parseCertificate(body, &used);
             } catch (const X509Error &) {
-                corrupt(tr("The file is damaged: certificate %1 in it is not a valid X.509 certificate.").arg(blocks));
+                corrupt(Tr::tr("The file is damaged: certificate %1 in it is not a valid X.509 certificate.").arg(blocks));
             }
             out << body.left(used);
         } else if (type == "TRUSTED CERTIFICATE") {
@@ -125,17 +125,17 @@ QList<QByteArray> readPem(const QByteArray &contents)
             const unsigned char *p = bytes(body);
             OsslPtr<X509> cert(d2i_X509_AUX(nullptr, &p, long(body.size())));
             if (!cert)
-                corrupt(tr("The file is damaged: certificate %1 in it is not a valid X.509 certificate.").arg(blocks));
+                corrupt(Tr::tr("The file is damaged: certificate %1 in it is not a valid X.509 certificate.").arg(blocks));
             out << certificateDer(cert.get());
         } else if (type == "PKCS7" || type == "PKCS #7 SIGNED DATA" || type == "CERTIFICATE CHAIN") {
             if (!pkcs7Certificates(body, out))
-                corrupt(tr("The file is damaged: its PKCS#7 data could not be decoded."));
+                corrupt(Tr::tr("The file is damaged: its PKCS#7 data could not be decoded."));
         } else {
             qCDebug(lcX509) << "skipping PEM block" << type << "while reading certificates";
         }
     }
     if (blocks == 0)
-        corrupt(tr("The file is damaged: it has a PEM header but no readable PEM block."));
+        corrupt(Tr::tr("The file is damaged: it has a PEM header but no readable PEM block."));
     return out;
 }
 
@@ -160,7 +160,7 @@ QList<QByteArray> readCertificates(const QByteArray &fileContents)
     // hide a BEGIN line that starts the file from OpenSSL's PEM reader.
     const QByteArray contents = fileContents.startsWith("\xEF\xBB\xBF") ? fileContents.mid(3) : fileContents;
     if (contents.trimmed().isEmpty())
-        throw X509Error(X509Error::Kind::NoCertificates, tr("The file is empty."));
+        throw X509Error(X509Error::Kind::NoCertificates, Tr::tr("The file is empty."));
 
     QList<QByteArray> out;
     if (contents.contains("-----BEGIN ")) {
@@ -173,13 +173,13 @@ QList<QByteArray> readCertificates(const QByteArray &fileContents)
         const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || !(derCertificates(*decoded, out) || pkcs7Certificates(*decoded, out)))
             throw X509Error(X509Error::Kind::UnknownFormat,
-                            tr("The file is not a certificate in PEM, DER or PKCS#7 format."), takeOpensslErrors());
+                            Tr::tr("The file is not a certificate in PEM, DER or PKCS#7 format."), takeOpensslErrors());
     } else {
         throw X509Error(X509Error::Kind::UnknownFormat,
-                        tr("The file is not a certificate in PEM, DER or PKCS#7 format."), takeOpensslErrors());
+                        Tr::tr("The file is not a certificate in PEM, DER or PKCS#7 format."), takeOpensslErrors());
     }
     if (out.isEmpty())
-        throw X509Error(X509Error::Kind::NoCertificates, tr("The file contains no certificates."));
+        throw X509Error(X509Error::Kind::NoCertificates, Tr::tr("The file contains no certificates."));
     return out;
 }
 
@@ -188,13 +188,13 @@ QList<QByteArray> readCertificateFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw X509Error(X509Error::Kind::FileUnreadable,
-                        tr("The file %1 could not be opened: %2.").arg(QFileInfo(path).fileName(), f.errorString()));
+                        Tr::tr("The file %1 could not be opened: %2.").arg(QFileInfo(path).fileName(), f.errorString()));
     if (f.size() > kMaxFileSize)
         throw X509Error(X509Error::Kind::FileUnreadable,
-                        tr("The file %1 is too large to be a certificate file.").arg(QFileInfo(path).fileName()));
+                        Tr::tr("The file %1 is too large to be a certificate file.").arg(QFileInfo(path).fileName()));
     const QByteArray contents = f.readAll();
     if (f.error() != QFileDevice::NoError)
         throw X509Error(X509Error::Kind::FileUnreadable,
-                        tr("The file %1 could not be read: %2.").arg(QFileInfo(path).fileName(), f.errorString()));
+                        Tr::tr("The file %1 could not be read: %2.").arg(QFileInfo(path).fileName(), f.errorString()));
     return readCertificates(contents);
 }

@@ -25,7 +25,7 @@ bool edwardsOrMontgomery(int nid, EcParams &out)
 [[noreturn]] void malformed(const QString &detail = {})
 {
     throw X509Error(X509Error::Kind::InvalidPublicKey,
-                    tr("The key's curve parameters (CKA_EC_PARAMS) are malformed."), detail);
+                    Tr::tr("The key's curve parameters (CKA_EC_PARAMS) are malformed."), detail);
 }
 
 } // namespace
@@ -34,7 +34,7 @@ EcParams parseEcParams(const QByteArray &ecParams)
 {
     if (ecParams.isEmpty())
         throw X509Error(X509Error::Kind::InvalidPublicKey,
-                        tr("The token did not return the key's curve parameters (CKA_EC_PARAMS)."));
+                        Tr::tr("The token did not return the key's curve parameters (CKA_EC_PARAMS)."));
     EcParams out;
     const unsigned char *begin = bytes(ecParams);
     const unsigned char *p = begin;
@@ -53,7 +53,7 @@ EcParams parseEcParams(const QByteArray &ecParams)
         if (!group) {
             takeOpensslErrors();
             throw X509Error(X509Error::Kind::UnsupportedKeyType,
-                            tr("The key uses an elliptic curve TokenDesk does not know (OID %1).").arg(oidText(oid.get())));
+                            Tr::tr("The key uses an elliptic curve TokenDesk does not know (OID %1).").arg(oidText(oid.get())));
         }
         out.degree = EC_GROUP_get_degree(group.get());
         out.display = curveDisplayName(out.nid);
@@ -71,15 +71,15 @@ EcParams parseEcParams(const QByteArray &ecParams)
         takeOpensslErrors(); // a failed match leaves errors behind; it is not an error for us
         if (named > 0) {
             out.nid = named;
-            out.display = tr("%1, explicit parameters").arg(curveDisplayName(named));
+            out.display = Tr::tr("%1, explicit parameters").arg(curveDisplayName(named));
         } else {
-            out.display = tr("explicit parameters (%1 bits)").arg(out.degree);
+            out.display = Tr::tr("explicit parameters (%1 bits)").arg(out.degree);
         }
         return out;
     }
     case V_ASN1_NULL:
         throw X509Error(X509Error::Kind::UnsupportedKeyType,
-                        tr("The key inherits its curve from a CA (implicitlyCA), which TokenDesk cannot use."));
+                        Tr::tr("The key inherits its curve from a CA (implicitlyCA), which TokenDesk cannot use."));
     case V_ASN1_PRINTABLESTRING: {
         OsslPtr<ASN1_STRING> name(d2i_ASN1_PRINTABLESTRING(nullptr, &p, len));
         if (!name)
@@ -95,7 +95,7 @@ EcParams parseEcParams(const QByteArray &ecParams)
                                                            : NID_undef;
         if (!edwardsOrMontgomery(nid, out))
             throw X509Error(X509Error::Kind::UnsupportedKeyType,
-                            tr("The key uses a curve TokenDesk does not know (%1).").arg(s));
+                            Tr::tr("The key uses a curve TokenDesk does not know (%1).").arg(s));
         out.nid = nid;
         return out;
     }

@@ -32,7 +32,7 @@ QString keyDescriptionFromParams(const PublicKeyAttributes &a)
     switch (a.keyType) {
     case CKK_RSA: {
         const int bits = rsaModulusBits(a.modulus);
-        return bits > 0 ? tr("RSA %1 bits").arg(bits) : QStringLiteral("RSA");
+        return bits > 0 ? Tr::tr("RSA %1 bits").arg(bits) : QStringLiteral("RSA");
     }
     case CKK_EC:
     case CKK_EC_EDWARDS:
@@ -42,9 +42,9 @@ QString keyDescriptionFromParams(const PublicKeyAttributes &a)
             try {
                 const EcParams p = parseEcParams(a.ecParams);
                 // Edwards/Montgomery curve names already say what the key is.
-                return p.family == EcParams::Family::Weierstrass ? tr("EC %1").arg(p.display) : p.display;
+                return p.family == EcParams::Family::Weierstrass ? Tr::tr("EC %1").arg(p.display) : p.display;
             } catch (const X509Error &) {
-                return ec ? tr("EC (unknown curve)") : ckkName(a.keyType).remove(QStringLiteral("CKK_"));
+                return ec ? Tr::tr("EC (unknown curve)") : ckkName(a.keyType).remove(QStringLiteral("CKK_"));
             }
         }
         if (ec)

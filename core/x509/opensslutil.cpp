@@ -78,17 +78,12 @@ QString curveDisplayName(int nid)
 
 namespace x509detail {
 
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("X509", sourceText);
-}
-
 OsslPtr<X509> parseCertificate(const QByteArray &der, qsizetype *consumed)
 {
     const unsigned char *p = bytes(der);
     OsslPtr<X509> cert(der.isEmpty() ? nullptr : d2i_X509(nullptr, &p, long(der.size())));
     if (!cert)
-        throw X509Error(X509Error::Kind::InvalidCertificate, tr("This is not a valid X.509 certificate (DER)."),
+        throw X509Error(X509Error::Kind::InvalidCertificate, Tr::tr("This is not a valid X.509 certificate (DER)."),
                         takeOpensslErrors());
     const qsizetype used = p - bytes(der);
     if (used != der.size()) {

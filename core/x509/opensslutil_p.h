@@ -5,6 +5,7 @@
 // conversions every file here needs. Not installed, not for ui/.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <openssl/asn1.h>
@@ -85,6 +86,8 @@ namespace x509detail {
 OsslPtr<X509> parseCertificate(const QByteArray &der, qsizetype *consumed = nullptr);
 
 // Translation context shared by every user-facing sentence of core/x509.
-QString tr(const char *sourceText);
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(X509)
+};
 
 } // namespace x509detail

@@ -70,25 +70,25 @@ void noteBarePoint(const PointCandidate &c)
 EVP_PKEY *rsaKey(const PublicKeyAttributes &a)
 {
     if (a.modulus.isEmpty())
-        invalidKey(tr("The token did not return the RSA key's modulus (CKA_MODULUS)."), {});
+        invalidKey(Tr::tr("The token did not return the RSA key's modulus (CKA_MODULUS)."), {});
     if (a.publicExponent.isEmpty())
-        invalidKey(tr("The token did not return the RSA key's public exponent (CKA_PUBLIC_EXPONENT)."), {});
+        invalidKey(Tr::tr("The token did not return the RSA key's public exponent (CKA_PUBLIC_EXPONENT)."), {});
     // BN_bin2bn ignores leading zero bytes, which some tokens prepend to CKA_MODULUS.
     OsslPtr<BIGNUM> n(BN_bin2bn(bytes(a.modulus), int(a.modulus.size()), nullptr));
     OsslPtr<BIGNUM> e(BN_bin2bn(bytes(a.publicExponent), int(a.publicExponent.size()), nullptr));
     if (!n || !e)
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     // fromdata accepts any numbers; catch the obviously broken ones here so the
     // user sees it at the key, not as a mysterious signature failure later.
     if (!BN_is_odd(n.get()) || BN_num_bits(n.get()) < 256 || !BN_is_odd(e.get()) || BN_is_one(e.get()))
-        invalidKey(tr("The token's RSA public key is malformed."), {});
+        invalidKey(Tr::tr("The token's RSA public key is malformed."), {});
     OsslPtr<OSSL_PARAM_BLD> bld(OSSL_PARAM_BLD_new());
     if (!bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get())
         || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     EVP_PKEY *key = fromData("RSA", bld.get());
     if (!key)
-        invalidKey(tr("The token's RSA public key is malformed."), {});
+        invalidKey(Tr::tr("The token's RSA public key is malformed."), {});
     return key;
 }
 
@@ -100,7 +100,7 @@ EVP_PKEY *ecNamedKey(const EcParams &params, const QByteArray &point)
     OsslPtr<OSSL_PARAM_BLD> bld(OSSL_PARAM_BLD_new());
     if (!bld || !OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, OBJ_nid2sn(params.nid), 0)
         || !OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())))
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     return fromData("EC", bld.get()); // decoding the point checks that it lies on the curve
 }
 
@@ -116,13 +116,13 @@ EVP_PKEY *ecExplicitKey(const EcParams &params, const QByteArray &point)
     auto *pointCopy = static_cast<unsigned char *>(OPENSSL_memdup(point.constData(), size_t(point.size())));
     if (!spki || !paramSeq || !pointCopy || !ASN1_STRING_set(paramSeq.get(), params.der.constData(), int(params.der.size()))) {
         OPENSSL_free(pointCopy);
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     }
     // set0 takes ownership of paramSeq and pointCopy on success only.
     if (!X509_PUBKEY_set0_param(spki.get(), OBJ_nid2obj(NID_X9_62_id_ecPublicKey), V_ASN1_SEQUENCE, paramSeq.get(),
                                 pointCopy, int(point.size()))) {
         OPENSSL_free(pointCopy);
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     }
     paramSeq.release();
     const QByteArray spkiDer = der(spki.get(), i2d_X509_PUBKEY);
@@ -138,7 +138,7 @@ EVP_PKEY *rawKey(const char *type, const QByteArray &key, qsizetype expectedLeng
         return nullptr;
     OsslPtr<OSSL_PARAM_BLD> bld(OSSL_PARAM_BLD_new());
     if (!bld || !OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, key.constData(), size_t(key.size())))
-        throw X509Error(X509Error::Kind::Internal, tr("OpenSSL could not allocate memory."), takeOpensslErrors());
+        throw X509Error(X509Error::Kind::Internal, Tr::tr("OpenSSL could not allocate memory."), takeOpensslErrors());
     return fromData(type, bld.get());
 }
 
@@ -147,7 +147,7 @@ EVP_PKEY *rawKey(const char *type, const QByteArray &key, qsizetype expectedLeng
 EVP_PKEY *rawCurveKey(const PublicKeyAttributes &a, bool edwards, const EcParams *params)
 {
     if (a.ecPoint.isEmpty())
-        invalidKey(tr("The token did not return the key's public point (CKA_EC_POINT)."), {});
+        invalidKey(Tr::tr("The token did not return the key's public point (CKA_EC_POINT)."), {});
     for (const PointCandidate &c : pointCandidates(a.ecPoint)) {
         int nid = params ? params->nid : NID_undef;
         if (nid == NID_undef) {
@@ -168,7 +168,7 @@ EVP_PKEY *rawCurveKey(const PublicKeyAttributes &a, bool edwards, const EcParams
             return key;
         }
     }
-    invalidKey(tr("The token's public key (CKA_EC_POINT) does not have the length its curve requires."), {});
+    invalidKey(Tr::tr("The token's public key (CKA_EC_POINT) does not have the length its curve requires."), {});
 }
 
 EVP_PKEY *ecKey(const PublicKeyAttributes &a)
@@ -180,7 +180,7 @@ EVP_PKEY *ecKey(const PublicKeyAttributes &a)
         return rawCurveKey(a, params.family == EcParams::Family::Edwards, &params);
     }
     if (a.ecPoint.isEmpty())
-        invalidKey(tr("The token did not return the EC key's public point (CKA_EC_POINT)."), {});
+        invalidKey(Tr::tr("The token did not return the EC key's public point (CKA_EC_POINT)."), {});
     for (const PointCandidate &c : pointCandidates(a.ecPoint)) {
         EVP_PKEY *key = params.form == EcParams::Form::Explicit ? ecExplicitKey(params, c.point)
                                                                 : ecNamedKey(params, c.point);
@@ -189,7 +189,7 @@ EVP_PKEY *ecKey(const PublicKeyAttributes &a)
             return key;
         }
     }
-    invalidKey(tr("The token's EC public key is not a valid point on curve %1.").arg(params.display), {});
+    invalidKey(Tr::tr("The token's EC public key is not a valid point on curve %1.").arg(params.display), {});
 }
 
 } // namespace
@@ -202,7 +202,7 @@ PublicKey PublicKey::fromSubjectPublicKeyInfo(const QByteArray &spkiDer)
     EVP_PKEY *key = spkiDer.isEmpty() ? nullptr : d2i_PUBKEY(nullptr, &p, long(spkiDer.size()));
     if (!key || p != bytes(spkiDer) + spkiDer.size()) {
         EVP_PKEY_free(key);
-        invalidKey(tr("This is not a valid public key (SubjectPublicKeyInfo)."));
+        invalidKey(Tr::tr("This is not a valid public key (SubjectPublicKeyInfo)."));
     }
     return PublicKey(key);
 }
@@ -220,7 +220,7 @@ PublicKey PublicKey::fromCertificate(const QByteArray &certificateDer)
     EVP_PKEY *key = X509_get_pubkey(cert.get()); // up-referenced copy
     if (!key)
         throw X509Error(X509Error::Kind::UnsupportedKeyType,
-                        tr("The certificate's public key uses an algorithm TokenDesk cannot read."), takeOpensslErrors());
+                        Tr::tr("The certificate's public key uses an algorithm TokenDesk cannot read."), takeOpensslErrors());
     return PublicKey(key);
 }
 
@@ -247,12 +247,12 @@ PublicKey PublicKey::fromAttributes(const PublicKeyAttributes &a)
             return PublicKey(rawCurveKey(a, edwards, nullptr));
         const EcParams params = parseEcParams(a.ecParams);
         if (params.family != (edwards ? EcParams::Family::Edwards : EcParams::Family::Montgomery))
-            invalidKey(tr("The key's type does not match its curve (%1).").arg(params.display), {});
+            invalidKey(Tr::tr("The key's type does not match its curve (%1).").arg(params.display), {});
         return PublicKey(rawCurveKey(a, edwards, &params));
     }
     default:
         throw X509Error(X509Error::Kind::UnsupportedKeyType,
-                        tr("TokenDesk cannot read public keys of type %1.").arg(ckkName(a.keyType)));
+                        Tr::tr("TokenDesk cannot read public keys of type %1.").arg(ckkName(a.keyType)));
     }
 }
 
@@ -308,15 +308,15 @@ QString PublicKey::curveName() const
         return QString::fromLatin1(name, qsizetype(len));
     }
     takeOpensslErrors();
-    return tr("explicit parameters");
+    return Tr::tr("explicit parameters");
 }
 
 QString PublicKey::description() const
 {
     switch (algorithm()) {
     case Algorithm::None: return {};
-    case Algorithm::Rsa: return tr("RSA %1 bits").arg(bits());
-    case Algorithm::Ec: return tr("EC %1").arg(curveName());
+    case Algorithm::Rsa: return Tr::tr("RSA %1 bits").arg(bits());
+    case Algorithm::Ec: return Tr::tr("EC %1").arg(curveName());
     default: return algorithmName();
     }
 }

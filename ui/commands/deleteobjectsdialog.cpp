@@ -80,7 +80,7 @@ void DeleteObjectsDialog::replan()
     const int row = m_list->count() ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 2;
     m_list->setFixedHeight(std::clamp(m_list->count(), 1, 8) * row + 2 * m_list->frameWidth() + 4);
     const int n = int(m_plan.objects.size());
-    m_delete->setText(n == 1 ? tr("Delete 1 object") : tr("Delete %1 objects").arg(n));
+    m_delete->setText(tr("Delete %n object(s)", nullptr, n));
     updateButton();
 }
 
@@ -96,7 +96,7 @@ void DeleteObjectsDialog::runDeletion()
         return;
     const DeletionPlan plan = m_plan;
     const int n = int(plan.objects.size());
-    beginJob(tr("Waiting for the token to delete %1…").arg(n == 1 ? tr("1 object") : tr("%1 objects").arg(n)));
+    beginJob(tr("Waiting for the token to delete %n object(s)…", nullptr, n));
     m_delete->setEnabled(false);
     m_partners->setEnabled(false);
     m_confirm->setEnabled(false);
@@ -110,7 +110,7 @@ void DeleteObjectsDialog::runDeletion()
               [this](int count) {
                   Q_EMIT deleted(m_token, count);
                   endJob(true);
-                  setStatus(count == 1 ? tr("Deleted 1 object.") : tr("Deleted %1 objects.").arg(count));
+                  setStatus(tr("Deleted %n object(s).", nullptr, count));
                   accept();
               })
         .onCanceled(this, [this] {

@@ -83,8 +83,7 @@ void HealthCheckDialog::showFindings()
         m_summary->setText(tr("<b>No problems found.</b> Every key and certificate pairs as it should."));
     else
         m_summary->setText(tr("<b>%1</b> (%2 with an automatic repair).")
-                               .arg(m_findings.size() == 1 ? tr("1 problem found")
-                                                           : tr("%1 problems found").arg(m_findings.size()))
+                               .arg(tr("%n problem(s) found", nullptr, int(m_findings.size())))
                                .arg(repairable));
 }
 

@@ -184,9 +184,8 @@ QVariant TokenTreeModel::tokenData(const TreeNode *n, int column, int role) cons
                         ++attention;
             const CertificateSummary s = n->earliestExpiry->summaryAt(now, m_warningDays);
             const QString first = tr("First to expire: “%1”, %2").arg(P11Text::escaped(n->earliestExpiry->name), s.expiryPhrase);
-            const QString count = attention == 1
-                ? tr("1 certificate expired or expiring within %1 days").arg(m_warningDays)
-                : tr("%1 certificates expired or expiring within %2 days").arg(attention).arg(m_warningDays);
+            const QString count = tr("%n certificate(s) expired or expiring within %1 days", nullptr, attention)
+                                      .arg(m_warningDays);
             return first + QLatin1Char('\n') + count;
         }
         return expiryData(*n->earliestExpiry, role);

@@ -7,13 +7,18 @@
 #include <QComboBox>
 #include <QCoreApplication>
 
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(SigningChoices)
+};
+} // namespace
+
 void SigningChoices::fillUsagePresets(QComboBox *box, const QString &noneText)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("SigningChoices", s); };
-    box->addItem(tr("TLS client"), int(UsagePreset::TlsClient));
-    box->addItem(tr("TLS server"), int(UsagePreset::TlsServer));
-    box->addItem(tr("Email protection (S/MIME)"), int(UsagePreset::EmailProtection));
-    box->addItem(tr("Code signing"), int(UsagePreset::CodeSigning));
+    box->addItem(Tr::tr("TLS client"), int(UsagePreset::TlsClient));
+    box->addItem(Tr::tr("TLS server"), int(UsagePreset::TlsServer));
+    box->addItem(Tr::tr("Email protection (S/MIME)"), int(UsagePreset::EmailProtection));
+    box->addItem(Tr::tr("Code signing"), int(UsagePreset::CodeSigning));
     box->addItem(noneText, int(UsagePreset::None));
 }
 

@@ -22,10 +22,9 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DkekPaperBackup", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DkekPaperBackup)
+};
 
 // A top-to-bottom writer on one page of a paged device, in device pixels.
 class Sheet {
@@ -127,41 +126,41 @@ QString dateText(const QDateTime &dt)
 void filePage(QPainter &painter, const QRect &area, const PaperBackupContent &c)
 {
     Sheet s(painter, area);
-    s.heading(tr("DKEK share \u2014 paper backup"));
-    s.text(tr("SmartCard-HSM / Nitrokey HSM Device Key Encryption Key share. Store this sheet as carefully as the "
+    s.heading(Tr::tr("DKEK share \u2014 paper backup"));
+    s.text(Tr::tr("SmartCard-HSM / Nitrokey HSM Device Key Encryption Key share. Store this sheet as carefully as the "
               "file: together with its password it restores the share."));
     s.gap(0.5);
-    s.text(tr("File name: %1").arg(c.fileName), 10, true);
-    s.text(tr("Created: %1").arg(dateText(c.created)));
+    s.text(Tr::tr("File name: %1").arg(c.fileName), 10, true);
+    s.text(Tr::tr("Created: %1").arg(dateText(c.created)));
     if (c.custodians)
-        s.text(tr("Password: random, split among %1 key custodians; any %2 of them can open the file.")
+        s.text(Tr::tr("Password: random, split among %1 key custodians; any %2 of them can open the file.")
                    .arg(c.custodians->size())
                    .arg(c.threshold));
     else
-        s.text(tr("Password: chosen by its owner; it is not on this sheet."));
+        s.text(Tr::tr("Password: chosen by its owner; it is not on this sheet."));
     s.gap(0.5);
-    s.text(tr("Key check value (KCV) of this share:"));
+    s.text(Tr::tr("Key check value (KCV) of this share:"));
     s.mono(formatKeyCheckValue(c.kcv), 18, true);
     s.gap(0.5);
     s.rule();
-    s.text(tr("File contents, base64 (%1 bytes):").arg(c.file.size()), 10, true);
+    s.text(Tr::tr("File contents, base64 (%1 bytes):").arg(c.file.size()), 10, true);
     QStringList lines;
     const QStringList b64 = DkekShareFile::base64Lines(c.file);
     for (int i = 0; i < b64.size(); ++i)
         lines << QStringLiteral("%1  %2").arg(i + 1, 2).arg(b64[i]);
     s.mono(lines.join(QLatin1Char('\n')), 12);
-    s.text(tr("SHA-256 of the file, to check a retyped copy (“sha256sum share.pbe”):"));
+    s.text(Tr::tr("SHA-256 of the file, to check a retyped copy (“sha256sum share.pbe”):"));
     s.mono(QString::fromLatin1(QCryptographicHash::hash(c.file, QCryptographicHash::Sha256).toHex(' ')), 8);
     s.gap(0.5);
-    s.text(tr("To restore: type the lines without their numbers into a text file, then run "
+    s.text(Tr::tr("To restore: type the lines without their numbers into a text file, then run "
               "\u201copenssl base64 -d -in share.txt -out share.pbe\u201d. Check the file with TokenDesk "
               "(Check DKEK Shares): it must show the KCV above."));
     s.gap();
     s.rule();
-    s.signatureBox(tr("Created by (name, signature)"));
-    s.signatureBox(tr("Witness (name, signature)"));
-    s.signatureBox(tr("Place of storage, date"));
-    s.footer(tr("TokenDesk \u2014 page for file %1, KCV %2").arg(c.fileName, formatKeyCheckValue(c.kcv)));
+    s.signatureBox(Tr::tr("Created by (name, signature)"));
+    s.signatureBox(Tr::tr("Witness (name, signature)"));
+    s.signatureBox(Tr::tr("Place of storage, date"));
+    s.footer(Tr::tr("TokenDesk \u2014 page for file %1, KCV %2").arg(c.fileName, formatKeyCheckValue(c.kcv)));
 }
 
 void custodianPage(QPainter &painter, const QRect &area, const PaperBackupContent &c, int index)
@@ -169,15 +168,15 @@ void custodianPage(QPainter &painter, const QRect &area, const PaperBackupConten
     const CustodianShare &share = (*c.custodians)[std::size_t(index)];
     const int total = int(c.custodians->size());
     Sheet s(painter, area);
-    s.heading(tr("Key custodian %1 of %2 \u2014 DKEK share password").arg(index + 1).arg(total));
-    s.text(tr("This page is for one key custodian only. Keep it secret and apart from the other custodians' "
+    s.heading(Tr::tr("Key custodian %1 of %2 \u2014 DKEK share password").arg(index + 1).arg(total));
+    s.text(Tr::tr("This page is for one key custodian only. Keep it secret and apart from the other custodians' "
               "pages: any %1 of the %2 custodians together can open the DKEK share file.")
                .arg(c.threshold)
                .arg(total));
     s.gap(0.5);
-    s.text(tr("DKEK share file: %1").arg(c.fileName), 10, true);
-    s.text(tr("KCV of the share: %1").arg(formatKeyCheckValue(c.kcv)));
-    s.text(tr("Created: %1").arg(dateText(c.created)));
+    s.text(Tr::tr("DKEK share file: %1").arg(c.fileName), 10, true);
+    s.text(Tr::tr("KCV of the share: %1").arg(formatKeyCheckValue(c.kcv)));
+    s.text(Tr::tr("Created: %1").arg(dateText(c.created)));
     s.gap();
     s.rule();
     {
@@ -189,16 +188,16 @@ void custodianPage(QPainter &painter, const QRect &area, const PaperBackupConten
     }
     s.rule();
     s.gap(0.5);
-    s.text(tr("To open the share, %1 custodians enter the prime, their share ID and share value: in TokenDesk "
+    s.text(Tr::tr("To open the share, %1 custodians enter the prime, their share ID and share value: in TokenDesk "
               "(Check DKEK Shares \u2192 custodian shares), or with \u201csc-hsm-tool --import-dkek-share %2 "
               "--pwd-shares-total %1\u201d.")
                .arg(c.threshold)
                .arg(c.fileName));
     s.gap();
-    s.signatureBox(tr("Custodian (name, signature)"));
-    s.signatureBox(tr("Handed over by (name, signature)"));
-    s.signatureBox(tr("Place, date"));
-    s.footer(tr("TokenDesk \u2014 custodian page %1 of %2 for file %3, KCV %4")
+    s.signatureBox(Tr::tr("Custodian (name, signature)"));
+    s.signatureBox(Tr::tr("Handed over by (name, signature)"));
+    s.signatureBox(Tr::tr("Place, date"));
+    s.footer(Tr::tr("TokenDesk \u2014 custodian page %1 of %2 for file %3, KCV %4")
                  .arg(index + 1)
                  .arg(total)
                  .arg(c.fileName, formatKeyCheckValue(c.kcv)));
@@ -240,7 +239,7 @@ void DkekPaperBackup::savePdf(const QString &path, const PaperBackupContent &con
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        writer.setTitle(tr("DKEK share paper backup"));
+        writer.setTitle(Tr::tr("DKEK share paper backup"));
         writer.setCreator(QStringLiteral("TokenDesk"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
@@ -261,9 +260,9 @@ bool DkekPaperBackup::print(QWidget *parent, const PaperBackupContent &content, 
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    printer.setDocName(tr("DKEK share paper backup"));
+    printer.setDocName(Tr::tr("DKEK share paper backup"));
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print Paper Backup"));
+    dialog.setWindowTitle(Tr::tr("Print Paper Backup"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     render(&printer, content, pages, custodianIndex);
