@@ -15,6 +15,7 @@
 #include "dialogs/manualdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
+#include "widgets/detailpane.h"
 #include "models/tokentreemodel.h"
 #include "wizards/keygen/keygenparamspage.h"
 #include "wizards/keygen/keygenwizard.h"
@@ -314,7 +315,7 @@ private Q_SLOTS:
         // Every key the window answers to (each QAction and QShortcut of the window, found
         // here independently of the dialog) is in the table, under that action's name.
         int keyed = 0;
-        auto listed = [&](const QString &name, const QList<QKeySequence> &seqs) {
+        auto keysListed = [&](const QString &name, const QList<QKeySequence> &seqs) {
             for (const QKeySequence &k : seqs) {
                 ++keyed;
                 bool found = false;
@@ -331,13 +332,13 @@ private Q_SLOTS:
             for (QObject *p = a->parent(); p && p != m_window.get(); p = p->parent())
                 inDialog = inDialog || qobject_cast<QDialog *>(p);
             if (!inDialog) {
-                const QString problem = listed(plain(a->text()), a->shortcuts());
+                const QString problem = keysListed(plain(a->text()), a->shortcuts());
                 QVERIFY2(problem.isEmpty(), qPrintable(problem));
             }
         }
         for (QShortcut *sc : m_window->findChildren<QShortcut *>()) {
             QVERIFY2(!sc->whatsThis().isEmpty(), "a shortcut without a name for the list");
-            const QString problem = listed(sc->whatsThis(), sc->keys());
+            const QString problem = keysListed(sc->whatsThis(), sc->keys());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
         QCOMPARE(keys->table()->rowCount() > 0, true);
