@@ -27,8 +27,6 @@ namespace {
 constexpr qint64 kMaxReadme = 2 * 1024 * 1024;
 // Screenshots are shown at most this wide (they are taken at 1366 px): the text stays readable beside them.
 constexpr int kMaxImageWidth = 640;
-// Heading levels listed: the title (#), sections (##) and their subsections (### and ####).
-constexpr int kMaxListedLevel = 4;
 
 QStringList candidates()
 {
@@ -95,7 +93,7 @@ ManualDialog::ManualDialog(QWidget *parent)
         const QString markdown = withoutMissingImages(QString::fromUtf8(f.read(kMaxReadme)), base);
         m_text->setMarkdown(markdown);
         fitImages(base);
-        listSections();
+        listSections(markdown);
     }
     connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) { showSectionAt(row); });
     DialogFit::initial(this, 1000);
@@ -146,17 +144,30 @@ void ManualDialog::fitImages(const QDir &base)
     }
 }
 
-void ManualDialog::listSections()
+void ManualDialog::listSections(const QString &markdown)
 {
-    // The headings as the document has them (code blocks are not headings), in order.
-    for (QTextBlock b = m_text->document()->begin(); b.isValid(); b = b.next()) {
-        const int level = b.blockFormat().headingLevel();
-        if (level < 1 || level > kMaxListedLevel || b.text().trimmed().isEmpty())
+    // The README's headings in order (not those inside code blocks), each found in the
+    // rendered text after the one before: Qt's Markdown reader does not make every
+    // heading a heading block (one right after a list, for instance).
+    static const QRegularExpression heading(QStringLiteral("^(#{1,4}) (.+)$"));
+    bool inCode = false;
+    int from = 0;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("```"))) {
+            inCode = !inCode;
             continue;
-        const QString indent(std::max(0, level - 2) * 4, QLatin1Char(' '));
-        auto *item = new QListWidgetItem(indent + b.text().trimmed(), m_sections);
-        item->setData(Qt::UserRole, b.position());
-        item->setToolTip(b.text().trimmed());
+        }
+        const auto m = inCode ? QRegularExpressionMatch() : heading.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString text = m.captured(2).trimmed();
+        const QTextCursor found = m_text->document()->find(text, from);
+        const int at = found.isNull() ? from : found.selectionStart();
+        from = at;
+        const QString indent(std::max(0, int(m.captured(1).size()) - 2) * 4, QLatin1Char(' '));
+        auto *item = new QListWidgetItem(indent + text, m_sections);
+        item->setData(Qt::UserRole, at);
+        item->setToolTip(text);
     }
 }
 
@@ -171,7 +182,8 @@ void ManualDialog::showSectionAt(int row)
         m_text->verticalScrollBar()->setValue(0);
         return;
     }
-    QTextCursor c(b);
+    QTextCursor c(m_text->document());
+    c.setPosition(item->data(Qt::UserRole).toInt());
     // Put the heading at the top: scroll to the end first, then back to it.
     m_text->moveCursor(QTextCursor::End);
     m_text->setTextCursor(c);

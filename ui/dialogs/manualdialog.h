@@ -24,7 +24,7 @@ public:
 
 private:
     void fitImages(const QDir &base);
-    void listSections();
+    void listSections(const QString &markdown);
     void showSectionAt(int row);
 
     QListWidget *m_sections;
