@@ -10,6 +10,7 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <cstdio>
@@ -32,6 +33,25 @@ int main(int argc, char **argv)
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
             || qstrcmp(argv[i], "--probe-module") == 0;
     cli = cli || WorkstationCli::wanted(argc, argv);
+    if (!cli) {
+        // A usage error (an option that goes with --list, a misspelt one) is said plainly
+        // before a QApplication is made: that needs a display, which a script may not have.
+        // Without --help and --version the parser needs no application object.
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        QString error, help;
+        CommandLine::parse(args, &error, &help);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "tokendesk: %s\n", qPrintable(error));
+            return 64;
+        }
+    }
+    // The command line's stderr carries warnings and errors only: informational log lines
+    // (the SmartCard-HSM search, the demo store, module loading) would read as problems to a
+    // script. QT_LOGGING_RULES still overrides this for debugging.
+    if (cli)
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     std::unique_ptr<QCoreApplication> app(cli ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     setIdentity();
     Q_INIT_RESOURCE(resources);

@@ -57,6 +57,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -162,9 +163,20 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
                 return;
             }
     });
+    // The details pane never shows an object the filter hides: the selection goes with it.
+    connect(m_filter, &TreeFilter::applied, this, [this] {
+        if (m_filter->hides(m_tree->currentIndex()))
+            m_tree->selectionModel()->clear();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreExpansion);
-    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &i) { m_expanded.insert(keyPath(i)); });
-    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(keyPath(i)); });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &i) {
+        m_expanded.insert(keyPath(i));
+        m_collapsed.remove(keyPath(i));
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &i) {
+        m_expanded.remove(keyPath(i));
+        m_collapsed.insert(keyPath(i));
+    });
     connect(m_details, &DetailPane::loginRequested, this, [this] { login(); });
     connect(m_details, &DetailPane::logoutRequested, this, &MainWindow::logout);
     connect(m_details, &DetailPane::objectLinkActivated, this, [this](qulonglong handle) {
@@ -202,11 +214,58 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     setExpiryWarningDays(ExpiryWarningSetting::load(settings));
     const QStringList expanded = settings.value(QStringLiteral("window/expanded")).toStringList();
     m_expanded = QSet<QString>(expanded.begin(), expanded.end());
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
-    split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader3")).toByteArray());
+    const QStringList collapsed = settings.value(QStringLiteral("window/collapsed")).toStringList();
+    m_collapsed = QSet<QString>(collapsed.begin(), collapsed.end());
+    const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    if (restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Saved on a larger screen (or a docking station): never larger than this one.
+        resize(size().boundedTo(defaultSize(screenArea).expandedTo(screenArea.size() - QSize(16, 32))));
+    } else {
+        resize(defaultSize(screenArea));
+    }
+    if (!split->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // The tree gets the larger share: its Name, Details and Expires columns side by side.
+        const int w = width();
+        split->setSizes({w * 5 / 8, w - w * 5 / 8});
+    }
+    m_nameColumnFitted = m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader3")).toByteArray());
+    // Until the user sizes the columns: Name as wide as the names need (the rest to Details).
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == TokenTreeModel::NameColumn && !m_fittingNameColumn)
+            m_nameColumnFitted = true;
+    });
+    const auto scheduleFit = [this] {
+        if (!m_nameColumnFitted && !m_fitScheduled) {
+            m_fitScheduled = true;
+            QMetaObject::invokeMethod(this, &MainWindow::fitNameColumn, Qt::QueuedConnection);
+        }
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, scheduleFit);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, scheduleFit);
+    connect(m_tree, &QTreeView::expanded, this, scheduleFit);
     updateActions();
+}
+
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    // Roomy but inside the screen (its frame and panel too): 1366×768 gives 1318×700,
+    // where the tree's columns and the details pane are all readable.
+    return QSize(std::min(available.width() - 48, 1600), std::min(available.height() - 68, 1000));
+}
+
+void MainWindow::fitNameColumn()
+{
+    m_fitScheduled = false;
+    if (m_nameColumnFitted)
+        return;
+    // Whole names, but never more than half the tree: Details needs room too.
+    const auto *view = static_cast<const QAbstractItemView *>(m_tree); // public there, protected in QTreeView
+    const int wanted = std::min(view->sizeHintForColumn(TokenTreeModel::NameColumn), m_tree->viewport()->width() / 2);
+    if (wanted > m_tree->header()->sectionSize(TokenTreeModel::NameColumn)) {
+        m_fittingNameColumn = true;
+        m_tree->header()->resizeSection(TokenTreeModel::NameColumn, wanted);
+        m_fittingNameColumn = false;
+    }
 }
 
 MainWindow::~MainWindow()
@@ -895,11 +954,23 @@ void MainWindow::restoreExpansion(const QModelIndex &parent, int first, int last
 {
     for (int row = first; row <= last; ++row) {
         const QModelIndex i = m_model->index(row, 0, parent);
+        const QString key = keyPath(i);
         const auto kind = TreeNode::Kind(i.data(TokenTreeModel::KindRole).toInt());
-        // Modules, slots and tokens open by default; object groups as the user left them.
-        if (m_expanded.contains(keyPath(i)) || kind == TreeNode::Kind::Module || kind == TreeNode::Kind::Slot
-            || kind == TreeNode::Kind::Token)
+        bool open = m_expanded.contains(key);
+        if (kind == TreeNode::Kind::Module || kind == TreeNode::Kind::Slot || kind == TreeNode::Kind::Token) {
+            // Open by default, unless the user closed it.
+            open = open || !m_collapsed.contains(key);
+        } else if (kind == TreeNode::Kind::Group && !open && !m_collapsed.contains(key)) {
+            // A group opens with its token unless the user closed it: certificates and their
+            // expiry badges are what a help desk opens TokenDesk for, and the Private keys group
+            // a login brings is what the login was for.
+            open = m_tree->isExpanded(i.parent());
+        }
+        if (open)
             m_tree->expand(i);
+        // Rows inserted with their children (a token that came back) restore those too.
+        if (const int n = m_model->rowCount(i); n > 0)
+            restoreExpansion(i, 0, n - 1);
     }
 }
 
@@ -910,6 +981,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
     settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
     settings.setValue(QStringLiteral("window/treeHeader3"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/expanded"), QStringList(m_expanded.begin(), m_expanded.end()));
+    settings.setValue(QStringLiteral("window/collapsed"), QStringList(m_collapsed.begin(), m_collapsed.end()));
     e->accept();
 }
 
@@ -1047,7 +1119,7 @@ void MainWindow::createHelpMenu()
     QAction *manual = help->addAction(tr("&Manual…"), this, [this] { showJobWindow(new ManualDialog(this)); });
     manual->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
-        showJobWindow(new ShortcutsDialog(findChildren<QAction *>(), this));
+        showJobWindow(new ShortcutsDialog(ShortcutsDialog::actionsOf(this), ShortcutsDialog::shortcutsOf(this), this));
     });
     help->addSeparator();
     help->addAction(tr("&About TokenDesk…"), this, [this] { showJobWindow(new AboutDialog(this)); });

@@ -38,6 +38,8 @@ public:
     MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The size the window opens at without a saved geometry, on a screen with this available area.
+    static QSize defaultSize(const QRect &available);
     TokenTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     DetailPane *detailPane() const { return m_details; }
@@ -113,6 +115,8 @@ protected:
 
 private:
     void createActions();
+    // Widens the Name column to the names it shows, until the user sizes it (or it was restored).
+    void fitNameColumn();
     void updateActions();
     void jobStarted(const QString &what);
     void jobFinished();
@@ -187,11 +191,16 @@ private:
     QAction *m_copyUri = nullptr;
     FirstStartPanel *m_firstStart;
     bool m_scannedOnce = false;
+    bool m_nameColumnFitted = false; // the user sized it, or a saved header state was restored
+    bool m_fittingNameColumn = false;
+    bool m_fitScheduled = false;
     bool m_firstStartDismissed = false;
     QHash<QString, int> m_tokenJobs; // module path|token identity → job windows working on it
     int m_busy = 0;
     int m_refreshPending = 0;
+    // Rows by keyPath() that the user opened and closed (saved with the window).
     QSet<QString> m_expanded;
+    QSet<QString> m_collapsed;
     struct PendingSelection {
         TokenRef token;
         QString objectKey; // ObjectInfo::key() after the rename

@@ -16,7 +16,7 @@ enum class AttributeKind {
     Mechanism,           // CK_MECHANISM_TYPE
     MechanismList,       // CK_MECHANISM_TYPE[]
     Date,                // CK_DATE (YYYYMMDD, ASCII)
-    Text,                // RFC 2279 string (UTF-8)
+    Text,                // UTF-8 string (PKCS#11 calls it "RFC 2279 string")
     DerName,             // DER-encoded X.501 Name
     DerOid,              // DER-encoded OBJECT IDENTIFIER
     EcParams,            // DER ECParameters or a PrintableString curve name

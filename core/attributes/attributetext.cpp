@@ -176,10 +176,10 @@ QString AttributeText::type(const AttributeValue &a)
     case AttributeKind::Mechanism: return QStringLiteral("CK_MECHANISM_TYPE");
     case AttributeKind::MechanismList: return QStringLiteral("CK_MECHANISM_TYPE[]");
     case AttributeKind::Date: return QStringLiteral("CK_DATE");
-    case AttributeKind::Text: return Tr::tr("RFC 2279 string");
-    case AttributeKind::DerName: return Tr::tr("DER Name");
-    case AttributeKind::DerOid: return Tr::tr("DER OID");
-    case AttributeKind::EcParams: return Tr::tr("DER ECParameters");
+    case AttributeKind::Text: return Tr::tr("UTF-8 string");
+    case AttributeKind::DerName: return Tr::tr("DER name");
+    case AttributeKind::DerOid: return Tr::tr("DER object identifier");
+    case AttributeKind::EcParams: return Tr::tr("DER EC parameters");
     case AttributeKind::Integer: return Tr::tr("big integer");
     case AttributeKind::Template: return QStringLiteral("CK_ATTRIBUTE[]");
     case AttributeKind::Bytes: break;

@@ -9,7 +9,7 @@
 namespace AttributeText {
 // "CKA_LABEL"
 QString name(const AttributeValue &a);
-// The C type: "CK_BBOOL", "CK_ULONG", "RFC 2279 string", "DER Name", "byte array"…
+// The C type: "CK_BBOOL", "CK_ULONG", "UTF-8 string", "DER name", "byte array"…
 QString type(const AttributeValue &a);
 // The value decoded where its type is known ("true", "CKO_PRIVATE_KEY", "2048",
 // "2027-01-31", "CN=Alice,O=Example", "P-256 (prime256v1)"), "(sensitive)" for a hidden
@@ -20,6 +20,6 @@ QString decoded(const AttributeValue &a);
 QString hex(const AttributeValue &a);
 // decoded() if any, otherwise hex(), otherwise "(empty)".
 QString display(const AttributeValue &a);
-// "CKA_LABEL (RFC 2279 string): Web server" lines, one per attribute, for the clipboard.
+// "CKA_LABEL (UTF-8 string): Web server" lines, one per attribute, for the clipboard.
 QString all(const std::vector<AttributeValue> &attributes);
 } // namespace AttributeText

@@ -91,8 +91,15 @@ void setKeySubject(Session &s, const QByteArray &id, const QByteArray &subject)
 // and its self-signed certificate, signed on the token. The certificate gets the key's
 // CKA_ID, as every consumer expects, unless certificateUnderSkiId asks for the
 // mismatch the pairing check warns about.
+// The certificate's dates, from the moment the demo token is created.
+struct DemoValidity {
+    int days = 3650;
+    qint64 notBeforeOffset = -3600; // seconds from now
+};
+
 void makeDemoPair(Session &s, const CK_TOKEN_INFO &token, const KeyAlgorithm &algorithm, const QString &name,
-                  const QStringList &keyUsage, const QString &certificateLabel = {}, bool certificateUnderSkiId = false)
+                  const QStringList &keyUsage, const QString &certificateLabel = {}, bool certificateUnderSkiId = false,
+                  DemoValidity validity = {})
 {
     KeyGenSpec spec = KeyGenSpec::defaultsFor(algorithm);
     spec.label = name;
@@ -103,7 +110,8 @@ void makeDemoPair(Session &s, const CK_TOKEN_INFO &token, const KeyAlgorithm &al
     request.subject.organization = QStringLiteral("TokenDesk Demo");
     // Said in the certificate itself, so it is clear wherever the certificate ends up.
     request.subject.organizationalUnit = QStringLiteral("Software demo token - not for real use");
-    request.validDays = 3650;
+    request.validDays = validity.days;
+    request.notBeforeOffset = validity.notBeforeOffset;
     request.usage = UsagePreset::Custom;
     request.customUsage.keyUsage = keyUsage;
     request.customUsage.extendedKeyUsage = {QStringLiteral("clientAuth"), QStringLiteral("emailProtection")};
@@ -258,6 +266,13 @@ TokenRef DemoToken::create(Module &softhsm)
                  {QStringLiteral("digitalSignature"), QStringLiteral("keyAgreement")});
     makeDemoPair(s, token, p256, QStringLiteral("Demo key with mismatched ID"), {QStringLiteral("digitalSignature")},
                  QStringLiteral("Demo certificate stored under another ID"), true);
+    // So a new user sees the expiry badges: one certificate that expires within the
+    // default warning period (30 days) and one that has expired, dated from now.
+    constexpr qint64 kDay = 24 * 3600;
+    makeDemoPair(s, token, p256, QStringLiteral("Demo key expiring soon"), {QStringLiteral("digitalSignature")}, {}, false,
+                 DemoValidity{DemoToken::kExpiringSoonDays});
+    makeDemoPair(s, token, p256, QStringLiteral("Demo key with expired certificate"), {QStringLiteral("digitalSignature")}, {},
+                 false, DemoValidity{365, -(365 + DemoToken::kExpiredDaysAgo) * kDay - 3600});
     storeAboutObject(s);
     s.logout();
 

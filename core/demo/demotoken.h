@@ -37,6 +37,10 @@ public:
     static constexpr const char *kSoPin = "12345678";
     // CK_TOKEN_INFO.manufacturerID of every SoftHSMv2 token.
     static constexpr const char *kSoftHsmManufacturer = "SoftHSM project";
+    // The demo's dated certificates, counted from its creation: "Demo key expiring soon"
+    // (inside the default 30-day warning) and "Demo key with expired certificate".
+    static constexpr int kExpiringSoonDays = 12;
+    static constexpr int kExpiredDaysAgo = 5;
 
     static SecureBytes userPin() { return SecureBytes::fromUtf8(kUserPin); }
     static SecureBytes soPin() { return SecureBytes::fromUtf8(kSoPin); }

@@ -188,9 +188,14 @@ QString P11Text::ulongOrUnknown(CK_ULONG v)
 {
     if (v == CK_UNAVAILABLE_INFORMATION)
         return QCoreApplication::translate("P11Text", "unknown");
+    return QString::number(v);
+}
+
+QString P11Text::sessionLimit(CK_ULONG v)
+{
     if (v == CK_EFFECTIVELY_INFINITE)
         return QCoreApplication::translate("P11Text", "unlimited");
-    return QString::number(v);
+    return ulongOrUnknown(v);
 }
 
 std::optional<qint64> P11Text::ulongValue(CK_ULONG v)

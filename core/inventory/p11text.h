@@ -60,8 +60,12 @@ QStringList slotFlagNames(CK_FLAGS f);
 // uninitialized token, whatever flags it shows) …
 QString userPinState(CK_FLAGS f);
 QString soPinState(CK_FLAGS f);
-// "unknown" for CK_UNAVAILABLE_INFORMATION / CK_EFFECTIVELY_INFINITE as "unlimited".
+// A count or size from CK_TOKEN_INFO (memory, PIN lengths, open sessions): the number,
+// 0 included, or "unknown" for CK_UNAVAILABLE_INFORMATION.
 QString ulongOrUnknown(CK_ULONG v);
+// ulMaxSessionCount / ulMaxRwSessionCount, the only fields where 0 is CK_EFFECTIVELY_INFINITE:
+// "unlimited" for 0, "unknown" for CK_UNAVAILABLE_INFORMATION, else the number.
+QString sessionLimit(CK_ULONG v);
 // A count or size from CK_TOKEN_INFO (memory, PIN lengths): nullopt when the token
 // does not say (CK_UNAVAILABLE_INFORMATION).
 std::optional<qint64> ulongValue(CK_ULONG v);

@@ -151,11 +151,12 @@ std::vector<PairInfo> computePairing(const TokenContents &c)
         if (o.cls == CKO_PUBLIC_KEY)
             keys.push_back({&o, keyAt(o)});
 
-    auto info = [](PairState s, const Entry &partner) {
+    auto info = [&c](PairState s, const Entry &partner) {
         PairInfo p;
         p.state = s;
         p.partnerKey = partner.object->key();
         p.partnerHandle = partner.object->handle;
+        p.partnerIndex = std::size_t(partner.object - c.objects.data());
         p.partnerId = partner.object->id;
         p.partnerLabel = partner.object->labelText();
         return p;

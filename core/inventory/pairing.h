@@ -24,6 +24,8 @@ struct PairInfo {
     PairState state = PairState::NotApplicable;
     QString partnerKey;     // ObjectInfo::key() of the partner (Paired/PairedById/WrongPartner/IdMismatch)
     CK_OBJECT_HANDLE partnerHandle = CK_INVALID_HANDLE; // the partner object itself, within the snapshot
+    static constexpr std::size_t kNoPartner = std::size_t(-1);
+    std::size_t partnerIndex = kNoPartner; // the partner's index in the contents.objects it was computed from
     QByteArray partnerId;   // its CKA_ID
     QString partnerLabel;
     bool isProblem() const { return state == PairState::WrongPartner || state == PairState::IdMismatch; }

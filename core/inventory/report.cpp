@@ -46,6 +46,47 @@ QString expiryMarker(CertificateValidity v)
     return {};
 }
 
+// The token's worst expiry: its certificate that expires first (the tree's token row
+// shows the same). Over every certificate read, not only those --expiring-within lists.
+struct WorstExpiry {
+    CertificateSummary summary;
+    int needAttention = 0; // certificates expired or expiring within warningDays
+};
+std::optional<WorstExpiry> worstExpiry(const TokenContents &contents, const ReportOptions &options)
+{
+    std::optional<WorstExpiry> worst;
+    int attention = 0;
+    for (const ObjectInfo &o : contents.objects) {
+        if (o.cls != CKO_CERTIFICATE)
+            continue;
+        const auto c = ObjectFacts::certificate(o);
+        if (!c)
+            continue;
+        const CertificateSummary s = CertificateSummary::of(*c, options.now, options.warningDays);
+        attention += s.needsAttention();
+        if (!worst || s.notAfter < worst->summary.notAfter)
+            worst = WorstExpiry{s, 0};
+    }
+    if (worst)
+        worst->needAttention = attention;
+    return worst;
+}
+
+QJsonValue worstExpiryJson(const TokenContents &contents, const ReportOptions &options)
+{
+    const auto w = worstExpiry(contents, options);
+    if (!w)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject j;
+    j[QStringLiteral("name")] = w->summary.name;
+    j[QStringLiteral("notAfter")] = w->summary.notAfter.toString(Qt::ISODate);
+    j[QStringLiteral("daysLeft")] = w->summary.daysLeft();
+    j[QStringLiteral("validity")] = w->summary.validityCode();
+    j[QStringLiteral("expiry")] = w->summary.expiryPhrase;
+    j[QStringLiteral("needAttention")] = w->needAttention;
+    return j;
+}
+
 QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing, const ReportOptions &options)
 {
     QJsonObject j;
@@ -161,6 +202,17 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
     const auto len = [](CK_ULONG v) { return P11Text::ulongValue(v) ? QString::number(v) : QStringLiteral("?"); };
     ts << "      User PIN: " << P11Text::userPinState(t.info.flags) << "   SO-PIN: " << P11Text::soPinState(t.info.flags)
        << "   PIN length " << len(t.info.ulMinPinLen) << "–" << len(t.info.ulMaxPinLen) << "\n";
+    // Memory 0 is 0 bytes; only the session counts use 0 for "effectively infinite".
+    ts << "      Memory:   "
+       << QCoreApplication::translate("InventoryReport", "public %1 of %2 bytes free, private %3 of %4 bytes free")
+              .arg(P11Text::ulongOrUnknown(t.info.ulFreePublicMemory), P11Text::ulongOrUnknown(t.info.ulTotalPublicMemory),
+                   P11Text::ulongOrUnknown(t.info.ulFreePrivateMemory), P11Text::ulongOrUnknown(t.info.ulTotalPrivateMemory))
+       << "\n";
+    ts << "      Sessions: "
+       << QCoreApplication::translate("InventoryReport", "%1 open of %2, read/write %3 of %4")
+              .arg(P11Text::ulongOrUnknown(t.info.ulSessionCount), P11Text::sessionLimit(t.info.ulMaxSessionCount),
+                   P11Text::ulongOrUnknown(t.info.ulRwSessionCount), P11Text::sessionLimit(t.info.ulMaxRwSessionCount))
+       << "\n";
     ts << "      Flags:    " << P11Text::tokenFlagNames(t.info.flags).join(QStringLiteral(", ")) << "\n";
     const QString key = contentsKey(m, t);
     if (auto e = r.tokenErrors.find(key); e != r.tokenErrors.end())
@@ -170,6 +222,13 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
     auto it = r.contents.find(key);
     if (it == r.contents.end())
         return;
+    if (const auto w = worstExpiry(it->second, options))
+        ts << "      Expiry:   " << expiryMarker(w->summary.validity)
+           << QCoreApplication::translate("InventoryReport", "first to expire: %1, %2").arg(esc(w->summary.name), w->summary.expiryPhrase) << "; "
+           << QCoreApplication::translate("InventoryReport", "certificates expired or expiring within %1 days: %2")
+                  .arg(options.warningDays)
+                  .arg(w->needAttention)
+           << "\n";
     if (it->second.privateObjectsHidden)
         ts << "      (not logged in: private objects are not listed)\n";
     const auto pairing = computePairing(it->second);
@@ -284,6 +343,7 @@ QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &option
                     tj[QStringLiteral("loggedIn")] = it->second.loggedIn;
                     tj[QStringLiteral("privateObjectsHidden")] = it->second.privateObjectsHidden;
                     tj[QStringLiteral("objects")] = objects;
+                    tj[QStringLiteral("worstExpiry")] = worstExpiryJson(it->second, options);
                 }
                 if (auto it = r.tokenErrors.find(key); it != r.tokenErrors.end())
                     tj[QStringLiteral("error")] = it->second;

@@ -89,8 +89,9 @@ SelfSignedResult createSelfSignedCertificate(Session &s, const CK_TOKEN_INFO &to
     ensure(X509_set_subject_name(x, name.get()), "X509_set_subject_name");
     ensure(X509_set_issuer_name(x, name.get()), "X509_set_issuer_name");
     // An hour back: a clock that is a little behind must not call a fresh certificate "not yet valid".
-    ensure(X509_gmtime_adj(X509_getm_notBefore(x), -3600) != nullptr, "X509_gmtime_adj");
-    ensure(X509_time_adj_ex(X509_getm_notAfter(x), request.validDays, 0, nullptr) != nullptr, "X509_time_adj_ex");
+    ensure(X509_gmtime_adj(X509_getm_notBefore(x), long(request.notBeforeOffset)) != nullptr, "X509_gmtime_adj");
+    ensure(X509_time_adj_ex(X509_getm_notAfter(x), request.validDays, long(request.notBeforeOffset + 3600), nullptr) != nullptr,
+           "X509_time_adj_ex");
     ensure(X509_set_pubkey(x, key.publicKey.get()), "X509_set_pubkey");
 
     X509V3_CTX ctx;

@@ -27,6 +27,9 @@ struct SelfSignedRequest {
     UsageExtensions customUsage;        // used when usage == Custom
     SignatureScheme signature;
     bool store = true;                  // write it to the token under the key's CKA_ID and label
+    // Seconds from now to notBefore (an hour back by default); notAfter moves with it,
+    // validDays after notBefore + 1 h. The demo token dates certificates in the past this way.
+    qint64 notBeforeOffset = -3600;
 
     // Pure: one sentence, empty when fine.
     QString check(PublicKey::Algorithm keyAlgorithm) const;

@@ -76,7 +76,9 @@ class TestListOptions : public QObject {
     }
 
     // tokendesk without a controlling terminal; stdinData on fd 0, or on fd 3 with pinOnFd3.
-    Run tokendesk(const QStringList &args, const Env &env = {}, const QByteArray &stdinData = {}, bool pinOnFd3 = false)
+    // unset: variables the child must not inherit (DISPLAY…).
+    Run tokendesk(const QStringList &args, const Env &env = {}, const QByteArray &stdinData = {}, bool pinOnFd3 = false,
+                  const QStringList &unset = {})
     {
         Run r;
         QProcess p;
@@ -84,6 +86,8 @@ class TestListOptions : public QObject {
         const Env all = childEnv(env);
         for (auto it = all.begin(); it != all.end(); ++it)
             e.insert(it.key(), it.value());
+        for (const QString &name : unset)
+            e.remove(name);
         p.setProcessEnvironment(e);
         QStringList argv{QStringLiteral("-w")};
         if (pinOnFd3)
@@ -737,6 +741,101 @@ print(json.dumps({'prompt': prompt.decode(errors='replace'), 'echoOffWhileAsking
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+
+    // Options that go with --list, given without it, on a machine with no display at all
+    // (a cron job, ssh without X): a plain usage error (64), not a Qt abort for want of a
+    // display (which is what the window would need).
+    void listOptionsWithoutListNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("--format csv") << QStringList{"--format", "csv"} << "--format goes with --list";
+        QTest::newRow("--json") << QStringList{"--json"} << "--json goes with --list";
+        QTest::newRow("--expiring-within") << QStringList{"--expiring-within", "30"} << "--expiring-within goes with --list";
+        QTest::newRow("--warning-days") << QStringList{"--warning-days", "5"} << "--warning-days goes with --list";
+        QTest::newRow("--token") << QStringList{"--token", "Certs"} << "--token goes with --list";
+        QTest::newRow("--login") << QStringList{"--login"} << "--login goes with --list";
+        QTest::newRow("unknown option") << QStringList{"--colour"} << "colour";
+    }
+
+    void listOptionsWithoutListNeedNoDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = tokendesk(args, {}, {}, false,
+                                {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")});
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(!r.err.contains("platform plugin") && !r.err.contains("qt.qpa"), r.err.constData());
+    }
+
+    // A plain --list that finds nothing wrong writes nothing to stderr: scripts treat
+    // stderr output as a problem, so informational log lines (the SmartCard-HSM search
+    // without pcscd, module loading) stay out of it.
+    void cleanListHasEmptyStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("text") << QStringList{};
+        QTest::newRow("json") << QStringList{QStringLiteral("--json")};
+        QTest::newRow("csv") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")};
+    }
+
+    void cleanListHasEmptyStderr()
+    {
+        QFETCH(QStringList, args);
+        const Run r = tokendesk(softhsm() + args, {{QStringLiteral("QT_LOGGING_RULES"), QString()}});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.isEmpty());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+    }
+
+    // Each token's worst expiry (the certificate that expires first), in text and JSON.
+    // Oracle: `openssl x509 -enddate` of the files written to the token, and the dates
+    // they were made with for what needs attention (expired or within 30 days, valid already).
+    void worstExpiry()
+    {
+        QDateTime earliest;
+        QString earliestName;
+        int attention = 0;
+        for (const CertSpec &spec : certSpecs()) {
+            const QString end = QString::fromUtf8(SoftHsmFixture::run(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"), certFile(spec),
+                 QStringLiteral("-noout"), QStringLiteral("-enddate"), QStringLiteral("-dateopt"), QStringLiteral("iso_8601")})).trimmed();
+            const QDateTime notAfter = QDateTime::fromString(end.section(QLatin1Char('='), 1).chopped(1) + QStringLiteral("Z"),
+                                                             QStringLiteral("yyyy-MM-dd HH:mm:sst"));
+            QVERIFY2(notAfter.isValid(), qPrintable(end));
+            if (!earliest.isValid() || notAfter < earliest) {
+                earliest = notAfter;
+                earliestName = QString::fromUtf8(spec.name);
+            }
+            attention += spec.notBefore <= 0 && spec.notAfter < 30 * kDay;
+        }
+        const Run j = tokendesk(softhsm() + QStringList{QStringLiteral("--json")});
+        QCOMPARE(j.exitCode, 0);
+        const QJsonObject root = json(j);
+        const QJsonObject certs = tokenOf(root, QStringLiteral("Certs"))[QStringLiteral("worstExpiry")].toObject();
+        QCOMPARE(certs[QStringLiteral("name")].toString(), earliestName);
+        QCOMPARE(QDateTime::fromString(certs[QStringLiteral("notAfter")].toString(), Qt::ISODate), earliest);
+        QCOMPARE(certs[QStringLiteral("validity")].toString(), QStringLiteral("expired"));
+        QCOMPARE(certs[QStringLiteral("needAttention")].toInt(), attention);
+        const QJsonObject other = tokenOf(root, QStringLiteral("Other"))[QStringLiteral("worstExpiry")].toObject();
+        QCOMPARE(other[QStringLiteral("name")].toString(), QStringLiteral("Other Far"));
+        QCOMPARE(other[QStringLiteral("validity")].toString(), QStringLiteral("valid"));
+        QCOMPARE(other[QStringLiteral("needAttention")].toInt(), 0);
+        // --expiring-within lists fewer objects, but the token's worst expiry is still over all of them.
+        const Run e = tokendesk(softhsm() + QStringList{QStringLiteral("--json"), QStringLiteral("--expiring-within"), QStringLiteral("0")});
+        QCOMPARE(tokenOf(json(e), QStringLiteral("Other"))[QStringLiteral("worstExpiry")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("Other Far"));
+        // Text: a line under the token, marked like the certificate's own expiry line.
+        const Run t = tokendesk(softhsm());
+        const QString block = t.text().section(QStringLiteral("Token \"Certs\""), 1).section(QStringLiteral("\n  Slot "), 0, 0);
+        const QString line = block.section(QStringLiteral("Expiry:   "), 1, 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.startsWith(QStringLiteral("[EXPIRED] first to expire: %1, expired").arg(earliestName)), qPrintable(block.left(800)));
+        QVERIFY2(line.contains(QStringLiteral("; certificates expired or expiring within 30 days: %1").arg(attention)), qPrintable(line));
+        const QString otherBlock = t.text().section(QStringLiteral("Token \"Other\""), 1).section(QStringLiteral("\n  Slot "), 0, 0);
+        QVERIFY2(otherBlock.contains(QStringLiteral("Expiry:   first to expire: Other Far, expires in")), qPrintable(otherBlock.left(800)));
     }
 
     // A --pin-fd that is not open: 64, and no C_Login.

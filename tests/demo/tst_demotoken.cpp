@@ -7,8 +7,10 @@
 
 #include "demo/demotoken.h"
 #include "exec/tokenexecutor.h"
+#include "inventory/certificatesummary.h"
 #include "inventory/inventory.h"
 #include "inventory/pairing.h"
+#include "x509/certificatedecoder.h"
 #include "p11/module.h"
 #include "p11/pkcs11error.h"
 
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void keySignsAndCertificateVerifies_data();
     void keySignsAndCertificateVerifies();
     void inventoryFindsTokenAndPairingWarning();
+    void datedCertificatesShowTheBadges_data();
+    void datedCertificatesShowTheBadges();
 
 private:
     QString tool(const QStringList &args) { return QString::fromUtf8(m_fixture.pkcs11Tool(kLabel, args, kPin)); }
@@ -212,9 +216,10 @@ void TestDemoToken::pkcs11ToolListsTheObjects()
         cert += o.header.startsWith(QLatin1String("Certificate Object"));
         data += o.header.startsWith(QLatin1String("Data object"));
     }
-    QCOMPARE(priv, 3);
-    QCOMPARE(pub, 3);
-    QCOMPARE(cert, 3);
+    // Three pairs, the pair under mismatched IDs, and two with dated certificates (expiring soon, expired).
+    QCOMPARE(priv, 5);
+    QCOMPARE(pub, 5);
+    QCOMPARE(cert, 5);
     QCOMPARE(data, 1);
     QVERIFY2(findObject(m_objects, QStringLiteral("Data object"), QStringLiteral("About this demo token")),
              qPrintable(listing));
@@ -375,12 +380,12 @@ void TestDemoToken::inventoryFindsTokenAndPairingWarning()
     // Public objects without login: the certificates, public keys and the note.
     TokenContents pub = inventory.readObjects(*ref).result();
     QVERIFY(pub.privateObjectsHidden);
-    QCOMPARE(pub.objects.size(), std::size_t(7));
+    QCOMPARE(pub.objects.size(), std::size_t(11));
 
     inventory.login(*ref, CKU_USER, DemoToken::userPin()).waitForFinished();
     const TokenContents c = inventory.readObjects(*ref).result();
     QVERIFY(c.loggedIn);
-    QCOMPARE(c.objects.size(), std::size_t(10));
+    QCOMPARE(c.objects.size(), std::size_t(16));
 
     const ObjectInfo *rsaKey = findInfo(c, CKO_PRIVATE_KEY, QStringLiteral("Demo RSA signing key"));
     const ObjectInfo *ecKey = findInfo(c, CKO_PRIVATE_KEY, QStringLiteral("Demo EC P-256 key"));
@@ -405,6 +410,57 @@ void TestDemoToken::inventoryFindsTokenAndPairingWarning()
     QCOMPARE(pairingOf(pairing, c, *oddCert).state, PairState::IdMismatch);
     QCOMPARE(pairingOf(pairing, c, *oddCert).partnerKey, oddKey->key());
     inventory.logout(*ref).waitForFinished();
+}
+
+// A new user sees the expiry badges on the demo token: one certificate expires within
+// the default warning period, one has expired, both dated from the token's creation.
+// Oracle: openssl x509 -checkend on the certificates pkcs11-tool reads back.
+void TestDemoToken::datedCertificatesShowTheBadges_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("expiresAfterDays");  // -checkend says "will not expire" this many days from now
+    QTest::addColumn<int>("expiresBeforeDays"); // and "will expire" this many
+    QTest::addColumn<int>("validity");          // CertificateSummary at now, 30-day warning
+    QTest::newRow("expiring soon") << QStringLiteral("Demo key expiring soon") << DemoToken::kExpiringSoonDays - 1
+                                   << DemoToken::kExpiringSoonDays + 1 << int(CertificateValidity::ExpiringSoon);
+    QTest::newRow("expired") << QStringLiteral("Demo key with expired certificate") << -(DemoToken::kExpiredDaysAgo + 1)
+                             << -(DemoToken::kExpiredDaysAgo - 1) << int(CertificateValidity::Expired);
+    QTest::newRow("far") << QStringLiteral("Demo EC P-256 key") << 3000 << 3651 << int(CertificateValidity::Valid);
+}
+
+void TestDemoToken::datedCertificatesShowTheBadges()
+{
+    QFETCH(QString, label);
+    QFETCH(int, expiresAfterDays);
+    QFETCH(int, expiresBeforeDays);
+    QFETCH(int, validity);
+    QVERIFY(!m_objects.isEmpty());
+    const ToolObject *c = findObject(m_objects, QStringLiteral("Certificate Object"), label);
+    const ToolObject *k = findObject(m_objects, QStringLiteral("Private Key Object"), label);
+    QVERIFY2(c && k, qPrintable(label));
+    QCOMPARE(c->id, k->id); // paired as usual: the badge shows on the key row too
+    const QString der = file(QStringLiteral("dated-%1.der").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    tool({QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("cert"), QStringLiteral("--id"), c->id,
+          QStringLiteral("-o"), der});
+    // openssl -checkend N: exit 0 when the certificate is still valid N seconds from now.
+    const auto validIn = [&](int days) {
+        return SoftHsmFixture::runStatus(QStringLiteral("openssl"),
+                                         {QStringLiteral("x509"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                                          der, QStringLiteral("-noout"), QStringLiteral("-checkend"),
+                                          QString::number(qint64(days) * 86400)})
+            == 0;
+    };
+    if (expiresAfterDays >= 0)
+        QVERIFY(validIn(expiresAfterDays));
+    else // already expired expiresAfterDays ago at the latest: not valid now
+        QVERIFY(!validIn(0));
+    QVERIFY(!validIn(expiresBeforeDays));
+    QFile f(der);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CertificateInfo info = decodeCertificate(f.readAll());
+    QCOMPARE(int(CertificateSummary::of(info, QDateTime::currentDateTimeUtc(), 30).validity), validity);
+    if (expiresAfterDays < 0) // expired about kExpiredDaysAgo days ago, not just now
+        QVERIFY(info.notAfter < QDateTime::currentDateTimeUtc().addDays(expiresBeforeDays));
 }
 
 QTEST_GUILESS_MAIN(TestDemoToken)

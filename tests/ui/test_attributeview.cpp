@@ -266,6 +266,34 @@ private Q_SLOTS:
         QCOMPARE(data->valueOf(QStringLiteral("CKA_VALUE")), QStringLiteral("01 02 68 65 6c 6c 6f ff"));
     }
 
+    // The type column in the words people use: the PKCS#11 text type is UTF-8 (the spec's
+    // "RFC 2279 string" names an obsolete RFC), the DER types say what they hold.
+    void typeNamesAreReadable_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("label") << "CKA_LABEL" << "UTF-8 string";
+        QTest::newRow("subject") << "CKA_SUBJECT" << "DER name";
+        QTest::newRow("value") << "CKA_VALUE" << "byte array";
+        QTest::newRow("class") << "CKA_CLASS" << "CK_OBJECT_CLASS";
+        QTest::newRow("token") << "CKA_TOKEN" << "CK_BBOOL";
+    }
+    void typeNamesAreReadable()
+    {
+        QFETCH(QString, attribute);
+        QFETCH(QString, type);
+        auto cert = open(CKO_CERTIFICATE, QStringLiteral("ec"));
+        QVERIFY(cert);
+        QString shown;
+        for (int r = 0; r < cert->table()->rowCount(); ++r) {
+            const QString t = cert->table()->item(r, AttributesDialog::TypeColumn)->text();
+            QVERIFY2(!t.contains(QLatin1String("RFC 2279")), qPrintable(t));
+            if (cert->table()->item(r, AttributesDialog::NameColumn)->text() == attribute)
+                shown = t;
+        }
+        QCOMPARE(shown, type);
+    }
+
     void everyStandardTypeIsAskedOnce()
     {
         QSet<CK_ATTRIBUTE_TYPE> seen;

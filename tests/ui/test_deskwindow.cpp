@@ -15,6 +15,7 @@
 #include "dialogs/manualdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
+#include "widgets/detailpane.h"
 #include "models/tokentreemodel.h"
 #include "wizards/keygen/keygenparamspage.h"
 #include "wizards/keygen/keygenwizard.h"
@@ -29,12 +30,20 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
+#include <QFile>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QHeaderView>
+#include <QScreen>
 
 #include <openssl/crypto.h>
 
@@ -300,6 +309,40 @@ private Q_SLOTS:
                  qPrintable(rows.join(QLatin1Char(','))));
         QVERIFY2(rows.contains(QStringLiteral("Show all attributes…=%1").arg(QKeySequence(Qt::CTRL | Qt::Key_I).toString(QKeySequence::NativeText))),
                  qPrintable(rows.join(QLatin1Char(','))));
+        // The filter's Ctrl+F is a QShortcut, not a QAction: it is listed all the same.
+        QVERIFY2(rows.contains(QStringLiteral("Filter the tree=%1").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText))),
+                 qPrintable(rows.join(QLatin1Char(','))));
+        // Every key the window answers to (each QAction and QShortcut of the window, found
+        // here independently of the dialog) is in the table, under that action's name.
+        int keyed = 0;
+        auto keysListed = [&](const QString &name, const QList<QKeySequence> &seqs) {
+            for (const QKeySequence &k : seqs) {
+                ++keyed;
+                bool found = false;
+                for (const QString &r : std::as_const(rows))
+                    found = found || (r.section(QLatin1Char('='), 0, 0) == name
+                                      && r.section(QLatin1Char('='), 1).contains(k.toString(QKeySequence::NativeText)));
+                if (!found)
+                    return QStringLiteral("%1 (%2) missing from: %3").arg(name, k.toString(QKeySequence::NativeText), rows.join(QLatin1Char(',')));
+            }
+            return QString();
+        };
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            bool inDialog = false;
+            for (QObject *p = a->parent(); p && p != m_window.get(); p = p->parent())
+                inDialog = inDialog || qobject_cast<QDialog *>(p);
+            if (!inDialog) {
+                const QString problem = keysListed(plain(a->text()), a->shortcuts());
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+        for (QShortcut *sc : m_window->findChildren<QShortcut *>()) {
+            QVERIFY2(!sc->whatsThis().isEmpty(), "a shortcut without a name for the list");
+            const QString problem = keysListed(sc->whatsThis(), sc->keys());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        QCOMPARE(keys->table()->rowCount() > 0, true);
+        QVERIFY(keyed >= 4); // Ctrl+L, Ctrl+I, Ctrl+Shift+C at least (standard keys such as F5 depend on the platform theme)
         keys->close();
         QTRY_VERIFY(!m_window->findChild<ShortcutsDialog *>());
 
@@ -307,11 +350,112 @@ private Q_SLOTS:
         ManualDialog *manual = nullptr;
         QTRY_VERIFY((manual = m_window->findChild<ManualDialog *>()) != nullptr);
         QVERIFY2(!ManualDialog::readmePath().isEmpty(), "README.md not found");
+        QVERIFY(QTest::qWaitForWindowExposed(manual));
+        // It opens at the top: the title listed first and current, the text not scrolled.
+        QCOMPARE(manual->sections()->currentRow(), 0);
+        QCOMPARE(manual->sections()->item(0)->text(), QStringLiteral("TokenDesk"));
+        QCOMPARE(manual->browser()->verticalScrollBar()->value(), 0);
+        // Every image the README names (oracle: the README's own ![…](path) lines and the
+        // files next to it) is shown, loaded; none is a broken-image placeholder.
+        const QString readme = ManualDialog::readmePath();
+        QFile readmeFile(readme);
+        QVERIFY(readmeFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(readmeFile.readAll());
+        QStringList named;
+        static const QRegularExpression imageLink(QStringLiteral("!\\[[^\\]]*\\]\\(([^)\\s]+)\\)"));
+        for (auto it = imageLink.globalMatch(markdown); it.hasNext();)
+            named << it.next().captured(1);
+        QVERIFY(named.size() >= 5);
+        QStringList shown;
+        for (QTextBlock b = manual->browser()->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat()) {
+                    const QString name = it.fragment().charFormat().toImageFormat().name();
+                    shown << name;
+                    const QVariant image = manual->browser()->loadResource(QTextDocument::ImageResource, QUrl(name));
+                    // QTextBrowser hands over the file's bytes (or an image): either must decode.
+                    const QImage decoded = image.typeId() == QMetaType::QImage ? image.value<QImage>()
+                                                                              : QImage::fromData(image.toByteArray());
+                    QVERIFY2(image.isValid() && !decoded.isNull(), qPrintable(name));
+                }
+        for (const QString &n : std::as_const(named))
+            if (QFileInfo::exists(QFileInfo(readme).dir().filePath(n)))
+                QVERIFY2(shown.contains(n), qPrintable(n));
+        // The contents list fits its entries: no entry cut off, no horizontal scrolling.
+        QListWidget *list = manual->sections();
+        QVERIFY2(list->sizeHintForColumn(0) <= list->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(list->sizeHintForColumn(0)).arg(list->viewport()->width())));
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
+        // Sections and their subsections, the SmartCard-HSM ones too (oracle: the README's headings).
+        QStringList headings;
+        static const QRegularExpression headingLine(QStringLiteral("^#{2,4} (.+)$"), QRegularExpression::MultilineOption);
+        for (auto it = headingLine.globalMatch(markdown); it.hasNext();)
+            headings << it.next().captured(1).trimmed();
+        QStringList listed;
+        for (int r = 0; r < list->count(); ++r)
+            listed << list->item(r)->text().trimmed();
+        for (const QString &h : std::as_const(headings))
+            QVERIFY2(listed.contains(h), qPrintable(h));
+        QVERIFY(listed.contains(QStringLiteral("The device panel")));
+        QVERIFY(listed.contains(QStringLiteral("Importing DKEK shares")));
         QList<QListWidgetItem *> using_ = manual->sections()->findItems(QStringLiteral("Using it"), Qt::MatchExactly);
         QCOMPARE(using_.size(), 1);
         manual->sections()->setCurrentItem(using_.first());
         QCOMPARE(manual->browser()->textCursor().block().text().trimmed(), QStringLiteral("Using it"));
         manual->close();
+    }
+
+    // Without a saved geometry the window opens on the 1366×768 screen at a size where the
+    // tree's names are whole, its Details column and the details pane have room, and it fits
+    // the screen; a saved geometry is restored, clamped to the screen.
+    void mainWindowOpensReadable()
+    {
+        const QString module = SoftHsmFixture::softhsmModule();
+        const auto modules = [module] { return QList<ModuleSpec>{ModuleSpec{module, QStringLiteral("softhsm2"), false}}; };
+        QSettings settings;
+        for (const char *key : {"window/geometry", "window/splitter", "window/treeHeader3"})
+            settings.remove(QString::fromLatin1(key));
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QCOMPARE(screen.size(), QSize(SmallScreen::kWidth, SmallScreen::kHeight));
+        {
+            MainWindow w(m_bench.inventory(), modules);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QSignalSpy done(&w, &MainWindow::refreshFinished);
+            w.refreshAll();
+            QVERIFY(done.wait(30000));
+            QVERIFY2(w.width() <= screen.width() && w.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1×%2").arg(w.width()).arg(w.height())));
+            QVERIFY2(w.width() >= 1200 && w.height() >= 650, qPrintable(QStringLiteral("%1×%2").arg(w.width()).arg(w.height())));
+            QTreeView *tree = w.tree();
+            tree->expandAll();
+            const auto *view = static_cast<const QAbstractItemView *>(tree); // sizeHintForColumn is public there
+            // Every name whole (the widest row, indentation and icon included).
+            QTRY_VERIFY2(tree->header()->sectionSize(TokenTreeModel::NameColumn) >= view->sizeHintForColumn(TokenTreeModel::NameColumn),
+                         qPrintable(QStringLiteral("%1 < %2").arg(tree->header()->sectionSize(TokenTreeModel::NameColumn))
+                                        .arg(view->sizeHintForColumn(TokenTreeModel::NameColumn))));
+            QVERIFY2(tree->header()->sectionSize(TokenTreeModel::InfoColumn) >= 340,
+                     qPrintable(QString::number(tree->header()->sectionSize(TokenTreeModel::InfoColumn))));
+            // The Expires column is inside the tree's viewport, not behind a horizontal scroll.
+            QVERIFY(tree->header()->sectionViewportPosition(TokenTreeModel::ExpiryColumn)
+                        + tree->header()->sectionSize(TokenTreeModel::ExpiryColumn) <= tree->viewport()->width());
+            QVERIFY2(w.detailPane()->width() >= 420, qPrintable(QString::number(w.detailPane()->width())));
+            w.resize(900, 600);
+            w.close(); // saves the geometry
+        }
+        {
+            MainWindow w(m_bench.inventory(), modules);
+            QCOMPARE(w.size(), QSize(900, 600));
+            w.resize(3000, 2000);
+            w.close();
+        }
+        {
+            MainWindow w(m_bench.inventory(), modules);
+            QVERIFY2(w.width() <= screen.width() && w.height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1×%2").arg(w.width()).arg(w.height())));
+        }
+        for (const char *key : {"window/geometry", "window/splitter", "window/treeHeader3"})
+            settings.remove(QString::fromLatin1(key));
     }
 
     void firstStartWithoutTokens()

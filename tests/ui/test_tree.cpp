@@ -9,6 +9,7 @@
 #include "p11/pkcs11error.h"
 #include "widgets/detailpane.h"
 #include "widgets/treefilter.h"
+#include "widgets/treeitemdelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -292,6 +293,41 @@ private Q_SLOTS:
         QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
     }
 
+    // While filtering, an object group's count says how many of its objects are shown
+    // (oracle: pkcs11-tool -O lists the certificates), and the detail pane never keeps
+    // showing an object the filter hid.
+    void filterCountsGroupsAndClearsHiddenDetails()
+    {
+        const QModelIndex cert = findObject(QStringLiteral("pair-cert"), CKO_CERTIFICATE);
+        const QModelIndex otherCert = findObject(QStringLiteral("short"), CKO_CERTIFICATE);
+        QVERIFY(cert.isValid() && otherCert.isValid());
+        const QModelIndex group = cert.parent();
+        const int certificates = int(QString::fromUtf8(m_hsm.pkcs11Tool(QStringLiteral("Tree"), {QStringLiteral("-O")}))
+                                         .count(QStringLiteral("Certificate Object")));
+        QVERIFY(certificates >= 2);
+        auto *delegate = qobject_cast<TreeItemDelegate *>(m_window->tree()->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex count = group.siblingAtColumn(TokenTreeModel::InfoColumn);
+        QCOMPARE(delegate->displayText(count), QString::number(certificates));
+
+        m_window->tree()->setCurrentIndex(otherCert);
+        QVERIFY(!m_window->detailPane()->uri().isEmpty());
+        typeFilter(QStringLiteral("pair-cert"));
+        QCOMPARE(delegate->displayText(count), QStringLiteral("1 of %1").arg(certificates));
+        // "short" is hidden now: nothing is selected and the pane shows nothing of it.
+        QVERIFY(!shown(otherCert));
+        QVERIFY(!m_window->tree()->currentIndex().isValid());
+        QVERIFY(m_window->detailPane()->uri().isEmpty());
+        // A visible selection stays.
+        m_window->tree()->setCurrentIndex(cert);
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Backspace); // "pair-cer" still matches it
+        QTRY_COMPARE(m_window->tree()->currentIndex().siblingAtColumn(0), cert);
+        QVERIFY(!m_window->detailPane()->uri().isEmpty());
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+        QTest::keyClick(m_window->treeFilter(), Qt::Key_Escape);
+        QCOMPARE(delegate->displayText(count), QString::number(certificates));
+    }
+
     void warningPeriodIsASetting()
     {
         const QModelIndex shortCert = findObject(QStringLiteral("short"), CKO_CERTIFICATE);
@@ -335,6 +371,60 @@ private Q_SLOTS:
             QVERIFY(browser->toPlainText().contains(QStringLiteral("expires in")));
             QCOMPARE(browser->toHtml().contains(QStringLiteral("#b02020")), step.state != CertificateValidity::Valid);
         }
+    }
+
+    // The user's open and closed groups survive refreshes and a login; the Private keys
+    // group that a login brings opens when its token is open (it is what the login was for).
+    void expansionSurvivesRefreshAndLogin()
+    {
+        QTreeView *tree = m_window->tree();
+        const QPersistentModelIndex token = findRow({}, QStringLiteral("Tree"));
+        QVERIFY(token.isValid() && tree->isExpanded(token));
+        const auto ref = m_window->model()->tokenRef(token);
+        QVERIFY(ref);
+        const QPersistentModelIndex certs = findRow(token, QStringLiteral("Certificates"));
+        const QPersistentModelIndex pubs = findRow(token, QStringLiteral("Public keys"));
+        QVERIFY(certs.isValid() && pubs.isValid());
+        QVERIFY(!findRow(token, QStringLiteral("Private keys")).isValid());
+        tree->expand(certs);
+        tree->collapse(pubs);
+        refresh();
+        QVERIFY(tree->isExpanded(certs));
+        QVERIFY(!tree->isExpanded(pubs));
+
+        const auto reread = [&] {
+            bool done = false;
+            m_window->refreshToken(*ref, [&done] { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        };
+        QFuture<void> login = m_inventory->login(*ref, CKU_USER, SecureBytes::fromUtf8("1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(login.isFinished(), 20000);
+        reread();
+        const QModelIndex priv = findRow(token, QStringLiteral("Private keys"));
+        QVERIFY(priv.isValid());
+        QVERIFY(tree->isExpanded(priv));
+        QVERIFY(tree->isExpanded(certs));
+        QVERIFY(!tree->isExpanded(pubs));
+        // Closed by the user, it stays closed through logout and login.
+        tree->collapse(priv);
+        QFuture<void> logout = m_inventory->logout(*ref);
+        QTRY_VERIFY_WITH_TIMEOUT(logout.isFinished(), 20000);
+        reread();
+        QVERIFY(!findRow(token, QStringLiteral("Private keys")).isValid());
+        login = m_inventory->login(*ref, CKU_USER, SecureBytes::fromUtf8("1234"));
+        QTRY_VERIFY_WITH_TIMEOUT(login.isFinished(), 20000);
+        reread();
+        QVERIFY(findRow(token, QStringLiteral("Private keys")).isValid());
+        QVERIFY(!tree->isExpanded(findRow(token, QStringLiteral("Private keys"))));
+        // Opened again, it comes back open after a full refresh.
+        tree->expand(findRow(token, QStringLiteral("Private keys")));
+        refresh();
+        QVERIFY(tree->isExpanded(findRow(token, QStringLiteral("Private keys"))));
+        QVERIFY(tree->isExpanded(certs) && !tree->isExpanded(pubs));
+        logout = m_inventory->logout(*ref);
+        QTRY_VERIFY_WITH_TIMEOUT(logout.isFinished(), 20000);
+        reread();
+        tree->expand(pubs);
     }
 
     void tokenAppearsWithoutRestart()

@@ -15,6 +15,8 @@
 #include "widgets/scrollanchor.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QStyle>
 #include <QFile>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -270,6 +272,51 @@ private Q_SLOTS:
         }
         QVERIFY(images[0] != images[1]);
         QVERIFY(images[1] != images[2]);
+    }
+
+    // A pairing problem has its own mark on the name, not one that could pass for an
+    // expiry badge (nor the style's warning triangle), and a tooltip that says what it is.
+    void pairingMarkIsNotAnExpiryBadge()
+    {
+        // The soon certificate once more under another CKA_ID: same public key as the
+        // soon-key pair, so consumers will not pair it (CKA_ID mismatch).
+        TokenContents c = m_contents;
+        const auto soon = std::find_if(c.objects.begin(), c.objects.end(), [](const ObjectInfo &o) {
+            return o.cls == CKO_CERTIFICATE && o.labelText() == QLatin1String("soon");
+        });
+        QVERIFY(soon != c.objects.end());
+        ObjectInfo moved = *soon;
+        moved.id = QByteArray::fromHex("e9");
+        moved.attrs.set(CKA_ID, moved.id);
+        moved.label = "moved";
+        moved.attrs.set(CKA_LABEL, moved.label);
+        moved.handle = 0x7fff0001;
+        c.objects.push_back(moved);
+        auto model = loadedModel();
+        model->updateTokenContents(m_module.path, c);
+        const QModelIndex row = findObject(*model, QStringLiteral("moved"));
+        QVERIFY(row.isValid());
+        QVERIFY(model->node(row)->object()->pairing.isProblem());
+        const auto alpha = [](const QIcon &icon) {
+            return icon.pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32);
+        };
+        const QIcon mark = row.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!mark.isNull());
+        // Unlike every expiry badge the tree shows, in shape and colour.
+        for (const char *label : {"expired", "soon", "Future"}) {
+            const QIcon badge = findObject(*model, s(label)).siblingAtColumn(TokenTreeModel::ExpiryColumn).data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY2(alpha(badge) != alpha(mark), label);
+        }
+        QVERIFY(alpha(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) != alpha(mark));
+        // Its tooltip names the problem; its expiry cell keeps the certificate's own badge.
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(QStringLiteral("Pairing problem (not an expiry): ")), qPrintable(tip));
+        QVERIFY2(tip.contains(model->node(row)->object()->pairing.summary()), qPrintable(tip));
+        QCOMPARE(CertificateValidity(row.siblingAtColumn(TokenTreeModel::ExpiryColumn).data(TokenTreeModel::ExpiryRole).toInt()),
+                 CertificateValidity::ExpiringSoon);
+        // A row without a problem has no such mark.
+        const QModelIndex fine = findObject(*model, QStringLiteral("same"));
+        QVERIFY(alpha(fine.data(Qt::DecorationRole).value<QIcon>()) != alpha(mark));
     }
 
     void tokenSummarisesWorstExpiry()

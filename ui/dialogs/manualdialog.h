@@ -3,11 +3,13 @@
 
 #include <QDialog>
 
+class QDir;
 class QListWidget;
 class QTextBrowser;
 
-// Help → Manual: the README, rendered, with its sections listed on the left; a click
-// on a section scrolls to it. Read from the installed documentation (or, in a build
+// Help → Manual: the README, rendered with its screenshots, its title, sections and
+// subsections listed on the left (as wide as they need); a click on one scrolls to it.
+// It opens at the top. Read from the installed documentation (or, in a build
 // tree, from the source tree); says where it looked when there is none.
 class ManualDialog : public QDialog {
     Q_OBJECT
@@ -21,6 +23,10 @@ public:
     bool showSection(const QString &heading);
 
 private:
+    void fitImages(const QDir &base);
+    void listSections(const QString &markdown);
+    void showSectionAt(int row);
+
     QListWidget *m_sections;
     QTextBrowser *m_text;
 };

@@ -4,16 +4,23 @@
 #include <QDialog>
 
 class QAction;
+class QShortcut;
 class QTableWidget;
 
-// Help → Keyboard shortcuts: every action of the main window that has one, read from
-// the actions themselves so the list cannot drift from what the keys do.
+// Help → Keyboard shortcuts: every action and shortcut of the main window that has keys,
+// read from the QActions and QShortcuts themselves so the list cannot drift from what the
+// keys do. A QShortcut is named by its whatsThis().
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
-    ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    ShortcutsDialog(const QList<QAction *> &actions, const QList<QShortcut *> &shortcuts = {}, QWidget *parent = nullptr);
+    // The actions and shortcuts of window itself: not those of the dialogs and wizards it holds.
+    static QList<QAction *> actionsOf(QWidget *window);
+    static QList<QShortcut *> shortcutsOf(QWidget *window);
     QTableWidget *table() const { return m_table; }
 
 private:
+    void addRow(const QString &name, const QList<QKeySequence> &keys);
+
     QTableWidget *m_table;
 };

@@ -6,6 +6,7 @@
 #include "inventory/p11text.h"
 #include "models/treesearch.h"
 #include "widgets/expirybadge.h"
+#include "widgets/pairingbadge.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -249,11 +250,17 @@ QVariant TokenTreeModel::objectData(const TreeNode *n, int column, int role) con
             parts << (e.pairing.state == PairState::IdMismatch ? tr("CKA_ID mismatch") : tr("wrong certificate"));
         return parts.join(QStringLiteral(" · "));
     }
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (e.pairing.isProblem())
+            return tr("Pairing problem (not an expiry): %1").arg(e.pairing.summary());
         return e.pairing.state == PairState::NotApplicable ? o.uri : e.pairing.summary();
-    if (role == Qt::DecorationRole && column == NameColumn)
-        return icon(e.pairing.isProblem() ? QStyle::SP_MessageBoxWarning
-                                          : (o.cls == CKO_CERTIFICATE ? QStyle::SP_FileDialogDetailedView : QStyle::SP_FileIcon));
+    }
+    if (role == Qt::DecorationRole && column == NameColumn) {
+        // Its own mark, unlike the expiry badges in the Expires column (ExpiryBadge).
+        if (e.pairing.isProblem())
+            return PairingBadge::icon();
+        return icon(o.cls == CKO_CERTIFICATE ? QStyle::SP_FileDialogDetailedView : QStyle::SP_FileIcon);
+    }
     return {};
 }
 
@@ -509,8 +516,6 @@ PreparedContents TokenTreeModel::prepare(TokenContents contents)
     PreparedContents p;
     const std::size_t n = contents.objects.size();
     p.entries.resize(n);
-    QHash<CK_OBJECT_HANDLE, std::size_t> byHandle;
-    QHash<QString, std::size_t> byKey;
     for (std::size_t i = 0; i < n; ++i) {
         ObjectInfo &o = contents.objects[i];
         TreeNode::ObjectEntry &e = p.entries[i];
@@ -520,19 +525,16 @@ PreparedContents TokenTreeModel::prepare(TokenContents contents)
             cert = ObjectFacts::certificate(o, &e.certificateError);
             if (cert)
                 e.certificate = CertificateFacts::of(*cert);
-            byHandle.insert(o.handle, i);
-            byKey.insert(o.key(), i);
         }
         e.searchText = TreeSearch::objectText(o, cert ? &*cert : nullptr);
         e.object = std::move(o);
     }
-    // Keys show their certificate's name and expiry.
+    // Keys show their certificate's name and expiry (the partner core's pairing found, by index).
     for (TreeNode::ObjectEntry &e : p.entries) {
         if (e.object.cls == CKO_CERTIFICATE || !showsPartnerCertificate(e.pairing.state))
             continue;
-        auto it = e.pairing.partnerHandle != CK_INVALID_HANDLE ? byHandle.constFind(e.pairing.partnerHandle) : byHandle.constEnd();
-        const std::size_t partner = it != byHandle.constEnd() ? *it : byKey.value(e.pairing.partnerKey, n);
-        if (partner < n)
+        const std::size_t partner = e.pairing.partnerIndex;
+        if (partner < n && p.entries[partner].object.cls == CKO_CERTIFICATE)
             e.certificate = p.entries[partner].certificate;
     }
     contents.objects.clear();

@@ -16,6 +16,7 @@ TreeFilter::TreeFilter(QTreeView *view, QWidget *parent) : QLineEdit(parent), m_
     setClearButtonEnabled(true);
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WindowShortcut);
+    find->setWhatsThis(tr("Filter the tree")); // its name in Help ▸ Keyboard shortcuts
     connect(find, &QShortcut::activated, this, [this] {
         setFocus(Qt::ShortcutFocusReason);
         selectAll();
@@ -63,11 +64,28 @@ void TreeFilter::keyPressEvent(QKeyEvent *e)
 
 void TreeFilter::reveal(const QModelIndex &index)
 {
+    if (hides(index))
+        clear();
+}
+
+bool TreeFilter::hides(const QModelIndex &index) const
+{
     for (QModelIndex i = index.siblingAtColumn(0); i.isValid(); i = i.parent())
-        if (m_view->isRowHidden(i.row(), i.parent())) {
-            clear();
-            return;
-        }
+        if (m_view->isRowHidden(i.row(), i.parent()))
+            return true;
+    return false;
+}
+
+QString TreeFilter::groupCount(const QModelIndex &index) const
+{
+    const QModelIndex group = index.siblingAtColumn(0);
+    if (m_needle.isEmpty() || TreeNode::Kind(group.data(TokenTreeModel::KindRole).toInt()) != TreeNode::Kind::Group)
+        return {};
+    const int total = m_view->model()->rowCount(group);
+    int shown = 0;
+    for (int row = 0; row < total; ++row)
+        shown += !m_view->isRowHidden(row, group);
+    return tr("%1 of %2").arg(shown).arg(total);
 }
 
 void TreeFilter::apply()

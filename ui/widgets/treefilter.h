@@ -23,6 +23,11 @@ public:
     bool matches(const QModelIndex &index) const;
     // Makes index visible: clears the filter when it hides it (a key ↔ certificate jump).
     void reveal(const QModelIndex &index);
+    // Whether the filter hides index (the row itself or a row above it).
+    bool hides(const QModelIndex &index) const;
+    // What an object group's count cell shows while filtering ("3 of 12"); empty when not
+    // filtering, or for other rows (the model's count stands then).
+    QString groupCount(const QModelIndex &index) const;
 
 Q_SIGNALS:
     void applied(); // rows were shown or hidden for the current text

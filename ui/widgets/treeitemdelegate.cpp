@@ -13,8 +13,18 @@ TreeItemDelegate::TreeItemDelegate(const TreeFilter *filter, QObject *parent) : 
 void TreeItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (const QString count = index.column() == TokenTreeModel::InfoColumn ? m_filter->groupCount(index) : QString();
+        !count.isEmpty())
+        option->text = count;
     if (index.column() == TokenTreeModel::NameColumn && m_filter->matches(index))
         option->font.setBold(true);
+}
+
+QString TreeItemDelegate::displayText(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    initStyleOption(&option, index);
+    return option.text;
 }
 
 void TreeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

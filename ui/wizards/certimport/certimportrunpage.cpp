@@ -8,36 +8,27 @@
 #include "widgets/tokenjobwizard.h"
 #include "wizards/certimport/certimportfilepage.h"
 
-#include <QLabel>
-#include <QProgressBar>
 #include <QVBoxLayout>
 
 CertImportRunPage::CertImportRunPage(Inventory &inventory, TokenRef token, CertImportFilePage *file, QWidget *parent)
-    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_file(file), m_status(new QLabel(this)),
-      m_busy(new QProgressBar(this)), m_uris(new ResultFields(this))
+    : ResultHeadlinePage(parent), m_inventory(inventory), m_token(std::move(token)), m_file(file),
+      m_uris(new ResultFields(this))
 {
     setTitle(tr("Writing to the token"));
-    auto *v = new QVBoxLayout(this);
-    m_busy->setRange(0, 0);
-    v->addWidget(m_busy);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_status);
-    v->addWidget(m_uris);
-    v->addStretch(1);
+    body()->addWidget(m_uris);
+    body()->addStretch(1);
     setFinalPage(true);
 }
 
-QString CertImportRunPage::resultText() const { return m_status->text(); }
+QString CertImportRunPage::resultText() const { return statusText(); }
 
 void CertImportRunPage::finish(bool ok, const QString &text)
 {
-    m_busy->hide();
-    m_status->setText(text);
+    showOutcome(text);
     m_done = ok;
     setTitle(ok ? tr("Certificates imported") : tr("The import failed"));
     // Whatever happened, the tree reads the token again (jobEnded).
-    if (auto *w = qobject_cast<TokenJobWizard *>(wizard())) {
+    if (TokenJobWizard *w = jobWizard()) {
         w->endJob(ok);
         w->setOption(QWizard::NoCancelButton, ok); // written: only Finish is left
     }
@@ -50,9 +41,8 @@ void CertImportRunPage::initializePage()
     m_done = false;
     setTitle(tr("Writing to the token"));
     m_uris->setFields({});
-    m_busy->show();
-    m_status->setText(tr("Waiting for the token…"));
-    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+    showWaiting(tr("Waiting for the token…"));
+    if (TokenJobWizard *w = jobWizard())
         w->beginJob();
     const QList<QByteArray> certs = m_file->certificates();
     const CertificateImportOptions options = m_file->options();

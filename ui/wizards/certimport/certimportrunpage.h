@@ -3,17 +3,15 @@
 
 #include "inventory/tokenref.h"
 
-#include <QWizardPage>
+#include "widgets/resultheadlinepage.h"
 
 class CertImportFilePage;
 class Inventory;
-class QLabel;
-class QProgressBar;
 class ResultFields;
 
 // Writes the planned certificates on the token's worker and says what was written.
 // The wizard (a TokenJobWizard) refuses to close while the job runs.
-class CertImportRunPage : public QWizardPage {
+class CertImportRunPage : public ResultHeadlinePage {
     Q_OBJECT
 public:
     CertImportRunPage(Inventory &inventory, TokenRef token, CertImportFilePage *file, QWidget *parent = nullptr);
@@ -30,8 +28,6 @@ private:
     Inventory &m_inventory;
     TokenRef m_token;
     CertImportFilePage *m_file;
-    QLabel *m_status;
-    QProgressBar *m_busy;
     ResultFields *m_uris;
     bool m_done = false;
 };

@@ -10,31 +10,22 @@
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
 
 CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPage *request, CsrPinPage *pin,
                              QWidget *parent)
-    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_request(request), m_pin(pin),
-      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_note(new QLabel(this)),
+    : ResultHeadlinePage(parent), m_inventory(inventory), m_token(std::move(token)), m_request(request), m_pin(pin),
       m_details(new QPlainTextEdit(this)), m_savePem(new QPushButton(tr("Save as &PEM…"), this)),
       m_saveDer(new QPushButton(tr("Save as &DER…"), this)),
       m_retry(new QPushButton(tr("&Change and try again"), this))
 {
     setTitle(tr("Signing the request on the token"));
-    auto *v = new QVBoxLayout(this);
-    m_status->setWordWrap(true);
-    v->addWidget(m_status);
-    m_busy->setRange(0, 0);
-    v->addWidget(m_busy);
-    m_note->setWordWrap(true);
-    v->addWidget(m_note);
+    QVBoxLayout *v = body();
     m_details->setReadOnly(true);
     v->addWidget(m_details, 1);
     auto *buttons = new QHBoxLayout;
@@ -54,7 +45,7 @@ CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPag
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Save request"), error);
         else
-            m_status->setText(tr("Saved to %1. Send it to your certificate authority.").arg(path));
+            setStatus(tr("Saved to %1. Send it to your certificate authority.").arg(path));
     };
     connect(m_savePem, &QPushButton::clicked, this, [saveAs] { saveAs(false); });
     connect(m_saveDer, &QPushButton::clicked, this, [saveAs] { saveAs(true); });
@@ -63,24 +54,18 @@ CsrResultPage::CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPag
     connect(m_retry, &QPushButton::clicked, this, [this] { wizard()->back(); });
 }
 
-void CsrResultPage::showNote(const QString &text) { m_note->setText(text); }
-
 void CsrResultPage::finish(bool ok, const QString &status)
 {
-    m_busy->hide();
-    m_note->clear();
-    m_status->setText(status);
+    showOutcome(status);
     m_retry->setVisible(!ok);
     m_savePem->setEnabled(ok);
     m_saveDer->setEnabled(ok);
     // Signing writes nothing to the token.
-    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+    if (TokenJobWizard *w = jobWizard())
         w->endJob(false);
     Q_EMIT completeChanged();
     Q_EMIT finishedSigning(ok);
 }
-
-QString CsrResultPage::statusText() const { return m_status->text(); }
 
 QString CsrResultPage::save(const QString &path, bool der) const
 {
@@ -96,7 +81,6 @@ void CsrResultPage::initializePage()
 {
     m_result.reset();
     m_details->clear();
-    m_note->clear();
     m_retry->hide();
     m_savePem->setEnabled(false);
     m_saveDer->setEnabled(false);
@@ -109,9 +93,8 @@ void CsrResultPage::initializePage()
     auto pin = std::make_shared<std::optional<SecureBytes>>();
     if (key->alwaysAuthenticate)
         pin->emplace(m_pin->takePin());
-    m_busy->show();
-    m_status->setText(tr("Waiting for the token to sign the request with “%1”…").arg(key->label));
-    if (auto *w = qobject_cast<TokenJobWizard *>(wizard()))
+    showWaiting(tr("Waiting for the token to sign the request with “%1”…").arg(key->label));
+    if (TokenJobWizard *w = jobWizard())
         w->beginJob();
     m_inventory
         .withSession<CsrResult>(m_token,

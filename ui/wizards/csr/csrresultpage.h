@@ -4,7 +4,7 @@
 #include "inventory/tokenref.h"
 #include "keys/csrbuilder.h"
 
-#include <QWizardPage>
+#include "widgets/resultheadlinepage.h"
 
 #include <functional>
 #include <optional>
@@ -12,16 +12,14 @@
 class Inventory;
 class CsrPinPage;
 class CsrRequestPage;
-class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 // Signs the request on the token's worker when entered, then offers saving
 // it as PEM or DER and shows the equivalent openssl command for the record.
 // Lives in a TokenJobWizard: while the token signs, the wizard cannot be closed
 // or stepped back from.
-class CsrResultPage : public QWizardPage {
+class CsrResultPage : public ResultHeadlinePage {
     Q_OBJECT
 public:
     CsrResultPage(Inventory &inventory, TokenRef token, CsrRequestPage *request, CsrPinPage *pin,
@@ -29,13 +27,10 @@ public:
     void initializePage() override;
     bool isComplete() const override { return m_result.has_value(); }
     const std::optional<CsrResult> &result() const { return m_result; }
-    QString statusText() const;
     // Writes the request; der: binary DER, else PEM. Returns an error sentence or empty.
     QString save(const QString &path, bool der) const;
     // After a failure: back to the page before (the PIN, or the request) to change it.
     QPushButton *retryButton() const { return m_retry; }
-    // Why a close was refused, shown under the waiting sentence.
-    void showNote(const QString &text);
 
 Q_SIGNALS:
     void finishedSigning(bool ok);
@@ -47,9 +42,6 @@ private:
     TokenRef m_token;
     CsrRequestPage *m_request;
     CsrPinPage *m_pin;
-    QLabel *m_status;
-    QProgressBar *m_busy;
-    QLabel *m_note;
     QPlainTextEdit *m_details;
     QPushButton *m_savePem;
     QPushButton *m_saveDer;

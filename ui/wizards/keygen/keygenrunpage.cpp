@@ -8,29 +8,21 @@
 #include "widgets/tokenjobwizard.h"
 
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 KeyGenRunPage::KeyGenRunPage(Inventory &inventory, TokenRef token, std::function<KeyGenSpec()> spec, QWidget *parent)
-    : QWizardPage(parent), m_inventory(inventory), m_token(std::move(token)), m_spec(std::move(spec)),
-      m_status(new QLabel(this)), m_busy(new QProgressBar(this)), m_note(new QLabel(this)), m_result(new QLabel(this)),
-      m_uris(new ResultFields(this)), m_retry(new QPushButton(tr("&Change the settings and try again"), this))
+    : ResultHeadlinePage(parent), m_inventory(inventory), m_token(std::move(token)), m_spec(std::move(spec)),
+      m_result(new QLabel(this)), m_uris(new ResultFields(this)),
+      m_retry(new QPushButton(tr("&Change the settings and try again"), this))
 {
     setTitle(tr("Generating the key pair"));
-    auto *v = new QVBoxLayout(this);
-    m_status->setWordWrap(true);
-    v->addWidget(m_status);
-    m_busy->setRange(0, 0);
-    v->addWidget(m_busy);
-    m_note->setWordWrap(true);
-    v->addWidget(m_note);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_result);
-    v->addWidget(m_uris);
-    v->addWidget(m_retry, 0, Qt::AlignLeft);
-    v->addStretch(1);
+    body()->addWidget(m_result);
+    body()->addWidget(m_uris);
+    body()->addWidget(m_retry, 0, Qt::AlignLeft);
+    body()->addStretch(1);
     setFinalPage(true);
     // The form before this page is a commit page, so the wizard's Back stays off; this
     // button is the way back, offered only when the token was left unchanged.
@@ -41,17 +33,9 @@ QString KeyGenRunPage::resultText() const { return m_result->text(); }
 
 QStringList KeyGenRunPage::resultUris() const { return m_uris->values(); }
 
-QString KeyGenRunPage::statusText() const { return m_status->text(); }
-
-void KeyGenRunPage::showNote(const QString &text) { m_note->setText(text); }
-
-TokenJobWizard *KeyGenRunPage::jobWizard() const { return qobject_cast<TokenJobWizard *>(wizard()); }
-
 void KeyGenRunPage::finish(bool ok, const QString &status)
 {
-    m_busy->hide();
-    m_note->clear();
-    m_status->setText(status);
+    showOutcome(status);
     m_done = true;
     m_ok = ok;
     m_retry->setVisible(!ok);
@@ -74,12 +58,10 @@ void KeyGenRunPage::initializePage()
     m_result->clear();
     m_uris->setFields({});
     setTitle(tr("Generating the key pair"));
-    m_note->clear();
     m_retry->hide();
-    m_busy->show();
-    m_status->setText(tr("Waiting for the token to generate %1. A smart card can take a minute for large RSA "
-                         "keys; the token cannot be interrupted while it works, but TokenDesk stays usable.")
-                          .arg(spec.algorithm.displayName()));
+    showWaiting(tr("Waiting for the token to generate %1. A smart card can take a minute for large RSA "
+                   "keys; the token cannot be interrupted while it works, but TokenDesk stays usable.")
+                    .arg(spec.algorithm.displayName()));
     if (TokenJobWizard *w = jobWizard())
         w->beginJob();
     m_inventory

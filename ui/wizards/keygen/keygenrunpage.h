@@ -4,21 +4,19 @@
 #include "inventory/tokenref.h"
 #include "keys/keygenerator.h"
 
-#include <QWizardPage>
+#include "widgets/resultheadlinepage.h"
 
 #include <functional>
 
 class Inventory;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class ResultFields;
-class TokenJobWizard;
 
 // Runs the generation on the token's worker when entered; shows the waiting,
 // then the result (ID, URIs) or the error sentence. Lives in a TokenJobWizard:
 // while the token works the wizard cannot be closed or stepped back from.
-class KeyGenRunPage : public QWizardPage {
+class KeyGenRunPage : public ResultHeadlinePage {
     Q_OBJECT
 public:
     KeyGenRunPage(Inventory &inventory, TokenRef token, std::function<KeyGenSpec()> spec, QWidget *parent = nullptr);
@@ -28,25 +26,18 @@ public:
     QString resultText() const;
     // The URIs of the generated keys, shown in copyable fields.
     QStringList resultUris() const;
-    QString statusText() const;
     // After a failure that left nothing on the token: back to the form to change it.
     QPushButton *retryButton() const { return m_retry; }
-    // Why a close was refused, shown under the waiting sentence.
-    void showNote(const QString &text);
 
 Q_SIGNALS:
     void generated();
 
 private:
-    TokenJobWizard *jobWizard() const;
     void finish(bool ok, const QString &status);
 
     Inventory &m_inventory;
     TokenRef m_token;
     std::function<KeyGenSpec()> m_spec;
-    QLabel *m_status;
-    QProgressBar *m_busy;
-    QLabel *m_note;
     QLabel *m_result;
     ResultFields *m_uris;
     QPushButton *m_retry;
