@@ -21,6 +21,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcP11)
 // module's crash record (ModuleActivity) holds the function's name while it runs.
 #define P11CALL(module, fn, ...)                                                                                      \
     (ThreadGuard::check(#fn), ModuleCall((module).activity(), #fn), (module).functions()->fn(__VA_ARGS__))
+// The same without the GUI-thread guard, for destructors (they may run during
+// unwinding or shutdown on any thread and must not abort): the call is still
+// recorded, so a module that crashes in C_CloseSession is named after a restart.
+#define P11CALL_UNGUARDED(module, fn, ...)                                                                            \
+    (ModuleCall((module).activity(), #fn), (module).functions()->fn(__VA_ARGS__))
 
 // One loaded PKCS#11 library (dlopen + C_GetFunctionList + C_Initialize).
 // Obtain it from ModuleRegistry, which loads each file once per process and
