@@ -104,12 +104,17 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     const QCommandLineOption retryCrashed(
         QStringLiteral("retry-crashed"),
         QCoreApplication::translate("main", "Load the modules that crashed or hung TokenDesk before again."));
+    const QCommandLineOption trace(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("main", "Record a support trace of every PKCS#11 call to this file (no PINs, "
+                                            "passwords, labels or key material)."),
+        QStringLiteral("file"));
     QCommandLineOption probe(QStringLiteral("probe-module"), QStringLiteral("internal"), QStringLiteral("path"));
     probe.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption probeRecord(QStringLiteral("probe-record"), QStringLiteral("internal"), QStringLiteral("dir"));
     probeRecord.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({list, json, format, expiring, warning, login, pinFd, token, module, demoIfEmpty, demo, timeout,
-                  retryCrashed, probe, probeRecord});
+                  retryCrashed, trace, probe, probeRecord});
     CommandLine c;
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -126,6 +131,7 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     c.demoIfEmpty = p.isSet(demoIfEmpty);
     c.demo = p.isSet(demo);
     c.retryCrashed = p.isSet(retryCrashed);
+    c.traceFile = p.value(trace);
     c.probeModule = p.value(probe);
     c.probeRecordDir = p.value(probeRecord);
     bool ok = false;

@@ -20,6 +20,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <cstdio>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -124,6 +125,9 @@ int runGui(const CommandLine &cl)
     ExitWatchdog watchdog; // destroyed last: guards the shutdown of everything below
     ModuleRegistry registry;
     registry.setActivityDir(CrashedModules::activityDir());
+    QString traceError;
+    if (!cl.traceFile.isEmpty() && !registry.trace().start(cl.traceFile, &traceError))
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(traceError)); // the window starts anyway
     Inventory inventory(registry);
     bool demo = cl.demo;
     MainWindow window(inventory, [cl, &demo] {

@@ -312,6 +312,19 @@ int runList(const CommandLine &cl)
     ExitWatchdog watchdog; // destroyed last: guards the unloading below
     ModuleRegistry registry;
     registry.setActivityDir(CrashedModules::activityDir());
+    if (!cl.traceFile.isEmpty()) {
+        QString error;
+        if (!registry.trace().start(cl.traceFile, &error)) {
+            printError(error);
+            return 64;
+        }
+    }
+    // Saved after the modules are finalized (their C_Finalize is in it), or before an early exit.
+    const auto saveTrace = [&registry] {
+        QString error;
+        if (!registry.trace().stop(&error))
+            printError(error);
+    };
     int status = 0;
     std::vector<TokenSelector> selectors;
     for (const QString &t : cl.tokens) {
@@ -392,10 +405,12 @@ int runList(const CommandLine &cl)
             // The listing is complete; the module that did not answer was reported and
             // is not put on the crashed list. Its worker never returns: do not wait for it.
             ModuleActivity::discardAll();
+            saveTrace();
             std::fflush(stderr);
             ::_exit(status);
         }
         watchdog.arm(std::chrono::seconds(cl.timeoutSeconds), status);
     }
+    saveTrace();
     return status;
 }

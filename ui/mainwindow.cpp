@@ -40,6 +40,8 @@
 #include "dialogs/firststartpanel.h"
 #include "dialogs/manualdialog.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/supporttracedialog.h"
+#include "dialogs/supporttracestatus.h"
 #include "widgets/tokenjobwizard.h"
 
 #include <QAction>
@@ -1121,6 +1123,9 @@ void MainWindow::createHelpMenu()
     help->addAction(tr("&Keyboard shortcuts…"), this, [this] {
         showJobWindow(new ShortcutsDialog(ShortcutsDialog::actionsOf(this), ShortcutsDialog::shortcutsOf(this), this));
     });
+    auto *trace = new SupportTraceStatus(m_inventory.registry().trace(), this);
+    statusBar()->addPermanentWidget(trace);
+    help->addAction(tr("Record a &support trace…"), this, [this, trace] { showJobWindow(new SupportTraceDialog(*trace, this)); });
     help->addSeparator();
     help->addAction(tr("&About TokenDesk…"), this, [this] { showJobWindow(new AboutDialog(this)); });
 }

@@ -13,10 +13,10 @@ ScopedSession::~ScopedSession()
 {
     if (m_handle == CK_INVALID_HANDLE)
         return;
-    // No guard: destructors may run during unwinding on any thread and must not abort.
+    // Unguarded: destructors may run during unwinding on any thread and must not abort.
     if (m_loggedIn)
-        m_module.functions()->C_Logout(m_handle);
-    m_module.functions()->C_CloseSession(m_handle);
+        P11CALL_UNGUARDED(m_module, C_Logout, m_handle);
+    P11CALL_UNGUARDED(m_module, C_CloseSession, m_handle);
 }
 
 void ScopedSession::login(CK_USER_TYPE user, const std::optional<SecureBytes> &pin)

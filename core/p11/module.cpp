@@ -31,9 +31,12 @@ std::shared_ptr<QMutex> libraryLock(const QString &path)
 }
 } // namespace
 
-Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity)
-    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity))
+Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity,
+               std::shared_ptr<TraceRecorder> trace)
+    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity)), m_trace(std::move(trace))
 {
+    if (m_trace)
+        m_trace->moduleLoaded(m_path);
 }
 
 Module::~Module()
@@ -52,6 +55,8 @@ Module::~Module()
         const ModuleCall call(m_activity.get(), "dlclose"); // library destructors run here
         dlclose(m_handle);
     }
+    if (m_trace)
+        m_trace->moduleUnloaded(m_path);
 }
 
 void Module::initialize()
@@ -94,6 +99,8 @@ CK_INFO Module::info() const
 {
     CK_INFO info{};
     check(P11CALL(*this, C_GetInfo, &info), "C_GetInfo");
+    if (m_trace)
+        m_trace->moduleInfo(m_path, info); // for the header of a trace started later
     return info;
 }
 
@@ -158,7 +165,7 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
         dlclose(handle);
         throw Pkcs11Error("C_GetFunctionList", rv != CKR_OK ? rv : CKR_GENERAL_ERROR);
     }
-    std::shared_ptr<Module> m(new Module(key, handle, fn, std::move(activity)));
+    std::shared_ptr<Module> m(new Module(key, handle, fn, std::move(activity), m_trace));
     try {
         m->initialize();
     } catch (...) {

@@ -5,6 +5,8 @@
 #include "p11/moduleactivity.h"
 #include "p11/pkcs11.h"
 #include "p11/threadguard.h"
+#include "p11/tracecall.h"
+#include "p11/tracerecorder.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -17,10 +19,14 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcP11)
 
-// Every call into a module goes through here so the GUI-thread guard sees it, and the
-// module's crash record (ModuleActivity) holds the function's name while it runs.
-#define P11CALL(module, fn, ...)                                                                                      \
-    (ThreadGuard::check(#fn), ModuleCall((module).activity(), #fn), (module).functions()->fn(__VA_ARGS__))
+// Every call into a module goes through here so the GUI-thread guard sees it, the
+// module's crash record (ModuleActivity) holds the function's name while it runs,
+// and the support trace (TraceRecorder) sees it when one is recorded.
+#define P11CALL(module, fn, ...) (ThreadGuard::check(#fn), p11Invoke((module), #fn, (module).functions()->fn, __VA_ARGS__))
+// The same without the GUI-thread guard, for destructors (they may run during
+// unwinding or shutdown on any thread and must not abort): the call is still
+// recorded, so a module that crashes in C_CloseSession is named after a restart.
+#define P11CALL_UNGUARDED(module, fn, ...) p11Invoke((module), #fn, (module).functions()->fn, __VA_ARGS__)
 
 // One loaded PKCS#11 library (dlopen + C_GetFunctionList + C_Initialize).
 // Obtain it from ModuleRegistry, which loads each file once per process and
@@ -38,6 +44,8 @@ public:
     CK_FUNCTION_LIST_PTR functions() const { return m_fn; }
     // The crash record, or null when the registry keeps none (tests, the probe).
     ModuleActivity *activity() const { return m_activity.get(); }
+    // The support trace of the registry that loaded it (null in a module loaded elsewhere).
+    TraceRecorder *trace() const { return m_trace.get(); }
     // True when another component had already initialized the library in this
     // process (CKR_CRYPTOKI_ALREADY_INITIALIZED): then we must not finalize it.
     bool borrowedInitialization() const { return m_borrowed; }
@@ -61,7 +69,8 @@ public:
 
 private:
     friend class ModuleRegistry;
-    Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity);
+    Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity,
+           std::shared_ptr<TraceRecorder> trace);
     void initialize();
 
     QString m_path;
@@ -72,7 +81,23 @@ private:
     bool m_serialCalls = false;
     mutable ModuleGate m_gate;
     std::unique_ptr<ModuleActivity> m_activity; // outlives C_Finalize and dlclose: both can crash
+    std::shared_ptr<TraceRecorder> m_trace;
 };
+
+// The body of P11CALL: the crash record holds the call while it runs; the trace,
+// when recording, gets one line once it returns.
+template <typename F, typename... A>
+CK_RV p11Invoke(const Module &module, const char *function, F fn, A... args)
+{
+    const ModuleCall call(module.activity(), function);
+    TraceRecorder *trace = module.trace();
+    if (!trace || !trace->isRecording())
+        return fn(args...);
+    TraceCall traced(*trace, module.path(), function, {TraceCall::word(args)...});
+    const CK_RV rv = fn(args...);
+    traced.finish(rv);
+    return rv;
+}
 
 // C_GetSlotList, size pass then list, asked again if a slot appears in between.
 std::vector<CK_SLOT_ID> slotList(Module &module, bool tokenPresent);
@@ -92,9 +117,12 @@ public:
     // Where loaded modules keep their crash records (see ModuleActivity); empty: none.
     // The application sets it once at start, before loading anything.
     void setActivityDir(const QString &dir);
+    // The support trace shared by every module this registry loads.
+    TraceRecorder &trace() const { return *m_trace; }
 
 private:
     QMutex m_mutex;
     std::map<QString, std::weak_ptr<Module>> m_loaded;       // guarded by m_mutex
     QString m_activityDir;                                   // guarded by m_mutex
+    const std::shared_ptr<TraceRecorder> m_trace = std::make_shared<TraceRecorder>();
 };

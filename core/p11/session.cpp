@@ -34,8 +34,8 @@ Session &Session::operator=(Session &&o) noexcept
 void Session::close() noexcept
 {
     if (m_module && m_handle != CK_INVALID_HANDLE) {
-        // No guard here: destructors may run during shutdown on any thread, and must not abort.
-        const CK_RV rv = m_module->functions()->C_CloseSession(m_handle);
+        // Unguarded: destructors may run during shutdown on any thread, and must not abort.
+        const CK_RV rv = P11CALL_UNGUARDED(*m_module, C_CloseSession, m_handle);
         if (rv != CKR_OK && rv != CKR_SESSION_HANDLE_INVALID && rv != CKR_SESSION_CLOSED
             && rv != CKR_DEVICE_REMOVED && rv != CKR_TOKEN_NOT_PRESENT)
             qCWarning(lcP11) << "C_CloseSession" << ckrName(rv);

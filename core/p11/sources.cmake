@@ -9,5 +9,7 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/moduleactivity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/threadguard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tracecall.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tracerecorder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/uri.cpp
 )

@@ -124,6 +124,8 @@ private Q_SLOTS:
         QTest::newRow("segfault in C_GetTokenInfo") << "C_GetTokenInfo=segv" << "C_GetTokenInfo";
         QTest::newRow("abort in C_FindObjects") << "C_FindObjects=abort" << "C_FindObjects";
         QTest::newRow("abort in C_Finalize") << "C_Finalize=abort" << "C_Finalize";
+        // Called from a destructor (unguarded), still recorded.
+        QTest::newRow("segfault in C_CloseSession") << "C_CloseSession=segv" << "C_CloseSession";
     }
     void listSkipsModuleThatCrashed()
     {

@@ -20,3 +20,7 @@ set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/manualdialog.cpp PROPERTIE
     COMPILE_DEFINITIONS "TOKENDESK_DOC_DIR=\"${CMAKE_INSTALL_FULL_DOCDIR}\";TOKENDESK_SOURCE_DIR=\"${PROJECT_SOURCE_DIR}\"")
 target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicesdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmdevicesdialog.h)
+# Help → Record a support trace… and its status-bar indicator (issue 10).
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/supporttracedialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/supporttracedialog.h ${CMAKE_CURRENT_LIST_DIR}/supporttracestatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/supporttracestatus.h)
