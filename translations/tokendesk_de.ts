@@ -125,22 +125,6 @@ Lizenz: GPL-3.0-or-later</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>RFC 2279 string</source>
-        <translation>RFC-2279-Zeichenkette</translation>
-    </message>
-    <message>
-        <source>DER Name</source>
-        <translation>DER-Name</translation>
-    </message>
-    <message>
-        <source>DER OID</source>
-        <translation>DER-OID</translation>
-    </message>
-    <message>
-        <source>DER ECParameters</source>
-        <translation>DER-ECParameters</translation>
-    </message>
-    <message>
         <source>big integer</source>
         <translation>große Ganzzahl</translation>
     </message>
@@ -166,6 +150,22 @@ Lizenz: GPL-3.0-or-later</translation>
     <message>
         <source>template (%1 bytes)</source>
         <translation>Vorlage (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>UTF-8 string</source>
+        <translation>UTF-8-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>DER name</source>
+        <translation>DER-Name</translation>
+    </message>
+    <message>
+        <source>DER object identifier</source>
+        <translation>DER-Objektkennung (OID)</translation>
+    </message>
+    <message>
+        <source>DER EC parameters</source>
+        <translation>DER-EC-Parameter</translation>
     </message>
 </context>
 <context>
@@ -667,18 +667,6 @@ Rohdaten: %2</translation>
         <translation>Öffnen Sie die Anteilsdateien, die Sie in das Gerät importieren werden, jeweils mit ihrem Passwort oder den Anteilen ihrer Verwahrer. Das Gerät setzt die Anteile zu seinem DKEK zusammen; der Schlüsselprüfwert (KCV) unten ist der, den es anzeigt, sobald alle importiert sind.</translation>
     </message>
     <message>
-        <source>Share file</source>
-        <translation>Anteilsdatei</translation>
-    </message>
-    <message>
-        <source>Opened with</source>
-        <translation>Geöffnet mit</translation>
-    </message>
-    <message>
-        <source>Share KCV</source>
-        <translation>KCV des Anteils</translation>
-    </message>
-    <message>
         <source>&amp;Add Share File…</source>
         <translation>Anteilsdatei &amp;hinzufügen…</translation>
     </message>
@@ -709,22 +697,6 @@ Rohdaten: %2</translation>
     <message>
         <source>DKEK share files (*.pbe);;All files (*)</source>
         <translation>DKEK-Anteilsdateien (*.pbe);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>custodian shares</source>
-        <translation>Anteile der Verwahrer</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Opening %1… (%2 key derivation rounds)</source>
-        <translation>%1 wird geöffnet… (%2 Runden der Schlüsselableitung)</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 holds the same share as %2 (KCV %3); it was not added twice.</source>
@@ -865,20 +837,8 @@ Rohdaten: %2</translation>
 <context>
     <name>ConfirmErasePage</name>
     <message>
-        <source>Erase and Initialize</source>
-        <translation>Löschen und initialisieren</translation>
-    </message>
-    <message>
         <source>The last step before anything is changed on the token.</source>
         <translation>Der letzte Schritt, bevor etwas auf dem Token geändert wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Erase and Initialize</source>
-        <translation>&amp;Löschen und initialisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Initialize</source>
-        <translation>&amp;Initialisieren</translation>
     </message>
     <message>
         <source>nothing: the token is not initialized</source>
@@ -1848,6 +1808,10 @@ Dasselbe mit openssl:
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
 </context>
 <context>
     <name>DisplayField</name>
@@ -2096,6 +2060,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Share ID %1 was entered twice; each custodian&apos;s share has its own ID.</source>
         <translation>Die Anteils-ID %1 wurde zweimal eingegeben; der Anteil jedes Verwahrers hat seine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The prime has more than %1 bits; it has been mistyped.</source>
+        <translation>Die Primzahl hat mehr als %1 Bit; sie wurde falsch eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2322,55 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Saved %1 (readable only by you).</source>
         <translation>%1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+</context>
+<context>
+    <name>DkekShareOpener</name>
+    <message>
+        <source>Opening %1… (%2 key derivation rounds)</source>
+        <translation>%1 wird geöffnet… (%2 Runden der Schlüsselableitung)</translation>
+    </message>
+    <message>
+        <source>Opening was stopped.</source>
+        <translation>Das Öffnen wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DkekShareTable</name>
+    <message>
+        <source>Share file</source>
+        <translation>Anteilsdatei</translation>
+    </message>
+    <message>
+        <source>Opened with</source>
+        <translation>Geöffnet mit</translation>
+    </message>
+    <message>
+        <source>Share check value</source>
+        <translation>Prüfwert des Anteils</translation>
+    </message>
+    <message>
+        <source>custodian shares</source>
+        <translation>Anteilen der Verwahrer</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmPage</name>
+    <message>
+        <source>Erase and Initialize</source>
+        <translation>Löschen und initialisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Erase and Initialize</source>
+        <translation>&amp;Löschen und initialisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Initialize</source>
+        <translation>&amp;Initialisieren</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3090,22 @@ Schlüsselprüfwert des Anteils: %2</translation>
             <numerusform>Kein Zertifikat läuft innerhalb von %n Tag ab.</numerusform>
             <numerusform>Kein Zertifikat läuft innerhalb von %n Tagen ab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>public %1 of %2 bytes free, private %3 of %4 bytes free</source>
+        <translation>öffentlich %1 von %2 Byte frei, privat %3 von %4 Byte frei</translation>
+    </message>
+    <message>
+        <source>%1 open of %2, read/write %3 of %4</source>
+        <translation>%1 offen von %2, Lesen/Schreiben %3 von %4</translation>
+    </message>
+    <message>
+        <source>first to expire: %1, %2</source>
+        <translation>läuft als Erstes ab: %1, %2</translation>
+    </message>
+    <message>
+        <source>certificates expired or expiring within %1 days: %2</source>
+        <translation>Zertifikate, die abgelaufen sind oder innerhalb von %1 Tagen ablaufen: %2</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3831,26 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>&amp;About TokenDesk…</source>
         <translation>Ü&amp;ber TokenDesk…</translation>
     </message>
+    <message>
+        <source>Initialize &amp;device…</source>
+        <translation>&amp;Gerät initialisieren…</translation>
+    </message>
+    <message>
+        <source>Import DKEK s&amp;hares…</source>
+        <translation>DKEK-&amp;Anteile importieren…</translation>
+    </message>
+    <message>
+        <source>Device s&amp;tatus…</source>
+        <translation>Gerätes&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>SmartCard-HSM and Nitrokey HSM tokens</source>
+        <translation>SmartCard-HSM- und Nitrokey-HSM-Token</translation>
+    </message>
+    <message>
+        <source>Record a &amp;support trace…</source>
+        <translation>&amp;Support-Mitschnitt aufzeichnen…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4373,6 +4426,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>This key was made outside the token and imported from a file: the token records that it did not generate it (CKA_LOCAL is %1), and copies may exist wherever the PKCS#12 file has been. Delete the file if the token is to hold the only copy.</source>
         <translation>Dieser Schlüssel wurde außerhalb des Tokens erzeugt und aus einer Datei importiert: Der Token vermerkt, dass er ihn nicht selbst erzeugt hat (CKA_LOCAL ist %1), und überall, wo die PKCS#12-Datei war, können Kopien existieren. Löschen Sie die Datei, wenn der Token die einzige Kopie halten soll.</translation>
     </message>
+    <message>
+        <source>The PKCS#12 file asks for more iterations in its integrity check than any exporter uses; it was not opened.</source>
+        <translation>Die PKCS#12-Datei verlangt für ihre Integritätsprüfung mehr Iterationen, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs12ImportDialog</name>
@@ -4638,20 +4695,8 @@ Schlüsselprüfwert des Anteils: %2</translation>
 <context>
     <name>SchsmConfirmInitPage</name>
     <message>
-        <source>Erase and Initialize</source>
-        <translation>Löschen und initialisieren</translation>
-    </message>
-    <message>
         <source>The last step before anything is changed on the device.</source>
         <translation>Der letzte Schritt, bevor etwas auf dem Gerät geändert wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Erase and Initialize</source>
-        <translation>&amp;Löschen und initialisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Initialize</source>
-        <translation>&amp;Initialisieren</translation>
     </message>
     <message>
         <source>nothing: the device was never initialized</source>
@@ -4676,10 +4721,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>set to the one you chose</source>
-        <translation>auf die von Ihnen gewählte gesetzt</translation>
     </message>
     <message>
         <source>changed to the new one right after the initialization</source>
@@ -4772,6 +4813,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>To confirm, type &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
+    <message>
+        <source>set to the one you gave</source>
+        <translation>wird auf die von Ihnen angegebene gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>SchsmDevice</name>
@@ -4806,6 +4851,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The device reports DKEK check value %1, but the chosen shares give %2. The DKEK on the device is not the one these share files make: do not rely on it for backups; initialize the device again and import the right shares.</source>
         <translation>Das Gerät meldet den DKEK-Prüfwert %1, die gewählten Anteile ergeben aber %2. Der DKEK auf dem Gerät ist nicht der, den diese Anteilsdateien ergeben: Verlassen Sie sich für Sicherungen nicht darauf; initialisieren Sie das Gerät erneut und importieren Sie die richtigen Anteile.</translation>
+    </message>
+    <message>
+        <source>The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).</source>
+        <translation>Die aktuelle SO-PIN besteht aus genau 16 Hexadezimalziffern (0-9, A-F).</translation>
     </message>
 </context>
 <context>
@@ -4907,10 +4956,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>verwendet, die Benutzer-PIN wurde geändert</translation>
     </message>
     <message>
-        <source>not available (%1)</source>
-        <translation>nicht verfügbar (%1)</translation>
-    </message>
-    <message>
         <source>0 — keys on this device can never be backed up or cloned</source>
         <translation>0 — Schlüssel auf diesem Gerät können nie gesichert oder geklont werden</translation>
     </message>
@@ -4921,6 +4966,18 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The device&apos;s state could not be read: %1</source>
         <translation>Der Zustand des Geräts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Key domains</source>
+        <translation>Schlüsseldomänen</translation>
+    </message>
+    <message>
+        <source>the SmartCard-HSM device</source>
+        <translation>dem SmartCard-HSM-Gerät</translation>
+    </message>
+    <message>
+        <source>the SmartCard-HSM device %1</source>
+        <translation>dem SmartCard-HSM-Gerät %1</translation>
     </message>
 </context>
 <context>
@@ -5354,10 +5411,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Eine SO-PIN besteht aus genau 16 Hexadezimalziffern (0-9, A-F). Sie wird gebraucht, um das Gerät erneut zu initialisieren und, falls erlaubt, die Benutzer-PIN zurückzusetzen: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <source>This device has never been initialized, so it has no SO-PIN yet: choose it now.</source>
-        <translation>Dieses Gerät wurde noch nie initialisiert und hat daher noch keine SO-PIN: Wählen Sie sie jetzt.</translation>
-    </message>
-    <message>
         <source>The vendor&apos;s default SO-PIN is public: choose a new one. It replaces the default right after the initialization.</source>
         <translation>Die Standard-SO-PIN des Herstellers ist öffentlich bekannt: Wählen Sie eine neue. Sie ersetzt die Standard-PIN direkt nach dem Initialisieren.</translation>
     </message>
@@ -5372,14 +5425,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The two SO-PINs differ.</source>
         <translation>Die beiden SO-PINs stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>An SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).</source>
-        <translation>Eine SO-PIN besteht aus genau 16 Hexadezimalziffern (0-9, A-F).</translation>
-    </message>
-    <message>
-        <source>The vendor&apos;s default SO-PIN is public: choose another one.</source>
-        <translation>Die Standard-SO-PIN des Herstellers ist öffentlich bekannt: Wählen Sie eine andere.</translation>
     </message>
 </context>
 <context>
@@ -5448,18 +5493,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Öffnen Sie jede Anteilsdatei mit ihrem Passwort oder den Anteilen ihrer Schlüsselverwahrer. Es wird nichts an das Gerät gesendet, bis Sie auf „Importieren“ klicken.</translation>
     </message>
     <message>
-        <source>Share file</source>
-        <translation>Anteilsdatei</translation>
-    </message>
-    <message>
-        <source>Opened with</source>
-        <translation>Geöffnet mit</translation>
-    </message>
-    <message>
-        <source>Share check value</source>
-        <translation>Prüfwert des Anteils</translation>
-    </message>
-    <message>
         <source>Check value the device will report</source>
         <translation>Prüfwert, den das Gerät melden wird</translation>
     </message>
@@ -5476,14 +5509,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>DKEK-Anteilsdateien (*.pbe);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Opening was stopped.</source>
-        <translation>Das Öffnen wurde angehalten.</translation>
-    </message>
-    <message>
         <source>%1 holds the same share as %2 (check value %3); it was not added again.</source>
         <translation>%1 enthält denselben Anteil wie %2 (Prüfwert %3); er wurde nicht erneut hinzugefügt.</translation>
     </message>
@@ -5498,14 +5523,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Device %1: %2 of %3 DKEK share(s) imported, %4 missing.</source>
         <translation>Gerät %1: %2 von %3 DKEK-Anteil(en) importiert, %4 fehlen.</translation>
-    </message>
-    <message>
-        <source>custodian shares</source>
-        <translation>Anteile der Verwahrer</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
     </message>
     <message>
         <source>No share files opened yet.</source>
@@ -5545,14 +5562,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Aktuelle SO-PIN</translation>
     </message>
     <message>
-        <source>The device checks its SO-PIN before it erases anything. A wrong SO-PIN changes nothing but uses up one try.</source>
-        <translation>Das Gerät prüft seine SO-PIN, bevor es etwas löscht. Eine falsche SO-PIN ändert nichts, verbraucht aber einen Versuch.</translation>
-    </message>
-    <message>
-        <source>The vendor&apos;s default SO-PIN %1 (a device fresh from the factory)</source>
-        <translation>Die Standard-SO-PIN des Herstellers %1 (ein Gerät frisch ab Werk)</translation>
-    </message>
-    <message>
         <source>16 hexadecimal digits</source>
         <translation>16 Hexadezimalziffern</translation>
     </message>
@@ -5571,6 +5580,30 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).</source>
         <translation>Die SO-PIN besteht aus genau 16 Hexadezimalziffern (0-9, A-F).</translation>
+    </message>
+    <message>
+        <source>Next checks the SO-PIN with the device at once; nothing is erased before the last page. A wrong SO-PIN changes nothing but uses up one try.</source>
+        <translation>„Weiter“ prüft die SO-PIN sofort mit dem Gerät; vor der letzten Seite wird nichts gelöscht. Eine falsche SO-PIN ändert nichts, verbraucht aber einen Versuch.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s documented default SO-PIN %1 (a device fresh from the factory)</source>
+        <translation>Die vom Hersteller dokumentierte Standard-SO-PIN %1 (ein Gerät im Auslieferungszustand)</translation>
+    </message>
+    <message>
+        <source>Device %1 in %2 has never been initialized: the SO-PIN given now becomes its SO-PIN. Start from the vendor&apos;s documented default (you then choose a new SO-PIN that replaces it right after the initialization) or give your own.</source>
+        <translation>Das Gerät %1 in %2 wurde noch nie initialisiert: Die jetzt angegebene SO-PIN wird seine SO-PIN. Beginnen Sie mit der vom Hersteller dokumentierten Standard-SO-PIN (Sie wählen dann eine neue SO-PIN, die sie direkt nach der Initialisierung ersetzt) oder geben Sie Ihre eigene an.</translation>
+    </message>
+    <message>
+        <source>Checking the SO-PIN with the device…</source>
+        <translation>Die SO-PIN wird mit dem Gerät geprüft…</translation>
+    </message>
+    <message>
+        <source>The SO-PIN could not be checked.</source>
+        <translation>Die SO-PIN konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Nothing on the device was changed.</source>
+        <translation>Auf dem Gerät wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5597,10 +5630,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>transport PIN, must be changed before use</source>
         <translation>Transport-PIN, muss vor der Verwendung geändert werden</translation>
-    </message>
-    <message>
-        <source>unknown (%1)</source>
-        <translation>unbekannt (%1)</translation>
     </message>
     <message numerus="yes">
         <source>the DKEK status has %n bytes instead of at least 10</source>
@@ -5662,10 +5691,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>DKEK</translation>
     </message>
     <message>
-        <source>not available (%1)</source>
-        <translation>nicht verfügbar (%1)</translation>
-    </message>
-    <message>
         <source>DKEK shares expected</source>
         <translation>Erwartete DKEK-Anteile</translation>
     </message>
@@ -5680,6 +5705,52 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>pending (shares missing)</source>
         <translation>ausstehend (Anteile fehlen)</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>not reported by the device</source>
+        <translation>vom Gerät nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no DKEK shares</source>
+        <translation>keine DKEK-Anteile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) expected, %1 missing</source>
+        <translation>
+            <numerusform>%n Anteil erwartet, %1 fehlen</numerusform>
+            <numerusform>%n Anteile erwartet, %1 fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), complete, check value %1</source>
+        <translation>
+            <numerusform>%n Anteil, vollständig, Prüfwert %1</numerusform>
+            <numerusform>%n Anteile, vollständig, Prüfwert %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, UID %3</source>
+        <translation>%1: %2, UID %3</translation>
+    </message>
+    <message>
+        <source>Key domain</source>
+        <translation>Schlüsseldomäne</translation>
     </message>
 </context>
 <context>
@@ -5723,10 +5794,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>DKEK</source>
         <translation>DKEK</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>none: keys cannot be backed up</source>
@@ -6048,6 +6115,68 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>SupportTraceDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Record a Support Trace</source>
+        <translation>Support-Mitschnitt aufzeichnen</translation>
+    </message>
+    <message>
+        <source>While recording, TokenDesk writes every call it makes to a PKCS#11 module to the file below: the function, slot, session and object numbers, attribute types and lengths, the mechanism, the result code, how long the call took and on which thread. Attach the file to a support request.
+
+Never recorded: PINs (not even their length), passwords, key material, data and signatures, and attribute values other than the object class, key type, certificate type, key size and the token, private, sensitive and extractable flags.
+
+Labels are not recorded either: they often hold names or e-mail addresses, which are personal data. The file does name the module files and the versions of TokenDesk, Qt and OpenSSL. Read it before you send it: it is plain text.</source>
+        <translation>Während der Aufzeichnung schreibt TokenDesk jeden Aufruf, den es an ein PKCS#11-Modul richtet, in die unten angegebene Datei: die Funktion, Steckplatz-, Sitzungs- und Objektnummern, Attributtypen und -längen, den Mechanismus, den Rückgabecode, wie lange der Aufruf dauerte und in welchem Thread. Hängen Sie die Datei an eine Support-Anfrage an.
+
+Nie aufgezeichnet werden: PINs (nicht einmal ihre Länge), Passwörter, Schlüsselmaterial, Daten und Signaturen sowie Attributwerte außer der Objektklasse, dem Schlüsseltyp, dem Zertifikatstyp, der Schlüssellänge und den Merkmalen Token, privat, sensibel und exportierbar.
+
+Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Mail-Adressen, also personenbezogene Daten. Die Datei nennt aber die Moduldateien und die Versionen von TokenDesk, Qt und OpenSSL. Lesen Sie sie, bevor Sie sie versenden: Es ist reiner Text.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Save Support Trace</source>
+        <translation>Support-Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Choose the file the trace is written to.</source>
+        <translation>Wählen Sie die Datei, in die der Mitschnitt geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>Aufzeichnung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>Aufzeichnung &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTraceStatus</name>
+    <message>
+        <source>Stop trace</source>
+        <translation>Mitschnitt beenden</translation>
+    </message>
+    <message>
+        <source>Support trace saved to %1</source>
+        <translation>Support-Mitschnitt gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Recording a support trace to %1</source>
+        <translation>Support-Mitschnitt wird aufgezeichnet in %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenCommandDialog</name>
     <message>
         <source>Waiting for the token: an operation in progress cannot be interrupted. The window can be closed once it has finished.</source>
@@ -6298,6 +6427,25 @@ Schlüsselprüfwert des Anteils: %2</translation>
             <numerusform>%n Zertifikate abgelaufen oder laufen innerhalb von %1 Tagen ab</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pairing problem (not an expiry): %1</source>
+        <translation>Zuordnungsproblem (kein Ablauf): %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRecorder</name>
+    <message>
+        <source>A support trace is already being recorded to %1.</source>
+        <translation>Es wird bereits ein Support-Mitschnitt in %1 aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The support trace cannot be written to %1: %2</source>
+        <translation>Der Support-Mitschnitt kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The support trace could not be saved to %1: %2</source>
+        <translation>Der Support-Mitschnitt konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>TreeFilter</name>
@@ -6308,6 +6456,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Filter the tree</source>
         <translation>Baum filtern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -6705,6 +6857,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>--token %1 is not a PKCS#11 URI (RFC 7512).</source>
         <translation>--token %1 ist keine PKCS#11-URI (RFC 7512).</translation>
+    </message>
+    <message>
+        <source>Record a support trace of every PKCS#11 call to this file (no PINs, passwords, labels or key material).</source>
+        <translation>Einen Support-Mitschnitt aller PKCS#11-Aufrufe in diese Datei schreiben (ohne PINs, Passwörter, Bezeichnungen oder Schlüsselmaterial).</translation>
     </message>
 </context>
 </TS>

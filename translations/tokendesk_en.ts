@@ -401,6 +401,20 @@
             <numerusform>the DKEK status has %n bytes instead of at least 10</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n share(s) expected, %1 missing</source>
+        <translation>
+            <numerusform>%n share expected, %1 missing</numerusform>
+            <numerusform>%n shares expected, %1 missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s), complete, check value %1</source>
+        <translation>
+            <numerusform>%n share, complete, check value %1</numerusform>
+            <numerusform>%n shares, complete, check value %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SchsmStatusHtml</name>
