@@ -136,7 +136,7 @@ for soname in "${needed[@]}"; do
 done
 echo "Depends covers the packages of: ${needed[*]}"
 has Depends qt6-qpa-plugins # the platform plugins, loaded at run time
-for p in opensc-pkcs11 pcscd p11-kit libqt6svg6; do has Recommends "$p"; done
+for p in opensc-pkcs11 pcscd p11-kit libqt6svg6 qt6-translations-l10n; do has Recommends "$p"; done
 # The demo token dlopens SoftHSM by this path: the package that ships it must be recommended.
 softhsm_owner=$(awk -v p="$SOFTHSM" '$2 == p { print $1 }' <<<"$owners")
 [ -n "$softhsm_owner" ] || fail "no package owns $SOFTHSM"

@@ -3833,15 +3833,15 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>Initialize &amp;device…</source>
-        <translation>&amp;Gerät initialisieren…</translation>
+        <translation>Gerät initialisie&amp;ren…</translation>
     </message>
     <message>
         <source>Import DKEK s&amp;hares…</source>
-        <translation>DKEK-&amp;Anteile importieren…</translation>
+        <translation>&amp;DKEK-Anteile importieren…</translation>
     </message>
     <message>
         <source>Device s&amp;tatus…</source>
-        <translation>Gerätes&amp;tatus…</translation>
+        <translation>&amp;Gerätestatus…</translation>
     </message>
     <message>
         <source>SmartCard-HSM and Nitrokey HSM tokens</source>

@@ -17,7 +17,7 @@ class QSaveFile;
 // to a file the user chose — function, handles, attribute types and lengths,
 // mechanism, return code, duration, thread (see TraceCall for what is left out).
 // Owned by ModuleRegistry and shared with every Module it loads; thread-safe.
-// The file is written through QSaveFile: owner-only from its creation, and it
+// The file is written through QSaveFile, made owner-only before its first byte, and it
 // appears under its name only when stop() commits it (a partial file never
 // replaces an earlier trace). When nothing records, a call costs one relaxed load.
 class TraceRecorder {
