@@ -802,10 +802,6 @@ Rohdaten: %2</translation>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <source>, demo token</source>
-        <translation>, Demo-Token</translation>
-    </message>
-    <message>
         <source>No token found. Insert one and click Refresh.</source>
         <translation>Kein Token gefunden. Stecken Sie einen ein und klicken Sie auf „Aktualisieren“.</translation>
     </message>
@@ -832,6 +828,10 @@ Rohdaten: %2</translation>
     <message>
         <source>Its objects could not be counted: %1</source>
         <translation>Seine Objekte konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, demo token</source>
+        <translation>%1, Demo-Token</translation>
     </message>
 </context>
 <context>
@@ -2245,16 +2245,12 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Wer die Datei hat, kann offline Passwörter ausprobieren. Verwenden Sie eine lange Passphrase (mehr als 10 Zeichen, besser mehrere Wörter) und bewahren Sie sie getrennt von der Datei auf.</translation>
     </message>
     <message>
-        <source>of</source>
-        <translation>von</translation>
-    </message>
-    <message>
-        <source>custodians are needed to open the file</source>
-        <translation>Verwahrern werden zum Öffnen der Datei benötigt</translation>
-    </message>
-    <message>
         <source>TokenDesk makes a random 8-byte password and splits it so that any %1 of the %2 custodians can rebuild it, and fewer learn nothing. Each custodian&apos;s share is shown on its own page, one at a time, as sc-hsm-tool prints it (prime, share ID, share value). At most %3 custodians: sc-hsm-tool reads share IDs above 9 wrongly.</source>
         <translation>TokenDesk erzeugt ein zufälliges 8-Byte-Passwort und teilt es so auf, dass beliebige %1 der %2 Verwahrer es wiederherstellen können und weniger nichts erfahren. Der Anteil jedes Verwahrers wird auf einer eigenen Seite angezeigt, einer nach dem anderen, so wie sc-hsm-tool ihn ausgibt (Primzahl, Anteils-ID, Anteilswert). Höchstens %3 Verwahrer: sc-hsm-tool liest Anteils-IDs über 9 falsch.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 custodians are needed to open the file</source>
+        <translation>%1 von %2 Verwahrern werden zum Öffnen der Datei benötigt</translation>
     </message>
 </context>
 <context>
@@ -3169,10 +3165,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Es werden nur Algorithmen angezeigt, die die Mechanismenliste dieses Tokens anbietet.</translation>
     </message>
     <message>
-        <source> (legacy)</source>
-        <translation> (veraltet)</translation>
-    </message>
-    <message>
         <source>&amp;Algorithm:</source>
         <translation>&amp;Algorithmus:</translation>
     </message>
@@ -3227,6 +3219,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>This token offers no key-pair generation mechanism TokenDesk knows.</source>
         <translation>Dieser Token bietet keinen Mechanismus zur Schlüsselpaarerzeugung an, den TokenDesk kennt.</translation>
+    </message>
+    <message>
+        <source>%1 (legacy)</source>
+        <translation>%1 (veraltet)</translation>
     </message>
 </context>
 <context>
@@ -4837,10 +4833,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Das Gerät wurde initialisiert, aber %1 ist fehlgeschlagen: %2. %3</translation>
     </message>
     <message>
-        <source>The device went away while share %1 of %2 (%3) was being sent; the device had confirmed %4 share(s) of this import before. It may or may not have taken this share: put it back and check its DKEK status before importing again. %5</source>
-        <translation>Das Gerät ist verschwunden, während Anteil %1 von %2 (%3) gesendet wurde; zuvor hatte das Gerät %4 Anteil(e) dieses Imports bestätigt. Es hat diesen Anteil vielleicht übernommen, vielleicht nicht: Stecken Sie es wieder ein und prüfen Sie seinen DKEK-Zustand, bevor Sie erneut importieren. %5</translation>
-    </message>
-    <message>
         <source>The device refused share %1 of %2 (%3): %4</source>
         <translation>Das Gerät hat Anteil %1 von %2 (%3) abgelehnt: %4</translation>
     </message>
@@ -4855,6 +4847,13 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The current SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).</source>
         <translation>Die aktuelle SO-PIN besteht aus genau 16 Hexadezimalziffern (0-9, A-F).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device went away while share %1 of %2 (%3) was being sent; the device had confirmed %n share(s) of this import before. It may or may not have taken this share: put it back and check its DKEK status before importing again. %4</source>
+        <translation>
+            <numerusform>Das Gerät wurde entfernt, während Anteil %1 von %2 (%3) gesendet wurde; zuvor hatte das Gerät %n Anteil dieses Imports bestätigt. Ob es diesen Anteil übernommen hat, ist offen: Stecken Sie es wieder ein und prüfen Sie seinen DKEK-Status, bevor Sie erneut importieren. %4</numerusform>
+            <numerusform>Das Gerät wurde entfernt, während Anteil %1 von %2 (%3) gesendet wurde; zuvor hatte das Gerät %n Anteile dieses Imports bestätigt. Ob es diesen Anteil übernommen hat, ist offen: Stecken Sie es wieder ein und prüfen Sie seinen DKEK-Status, bevor Sie erneut importieren. %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5521,10 +5520,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Gerät %1: Es meldet keinen DKEK-Zustand.</translation>
     </message>
     <message>
-        <source>Device %1: %2 of %3 DKEK share(s) imported, %4 missing.</source>
-        <translation>Gerät %1: %2 von %3 DKEK-Anteil(en) importiert, %4 fehlen.</translation>
-    </message>
-    <message>
         <source>No share files opened yet.</source>
         <translation>Noch keine Anteilsdateien geöffnet.</translation>
     </message>
@@ -5548,6 +5543,13 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>
             <numerusform>%n Anteil &amp;importieren</numerusform>
             <numerusform>%n Anteile &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1: %2 of %n DKEK share(s) imported, %3 missing.</source>
+        <translation>
+            <numerusform>Gerät %1: %2 von %n DKEK-Anteil importiert, %3 fehlen.</numerusform>
+            <numerusform>Gerät %1: %2 von %n DKEK-Anteilen importiert, %3 fehlen.</numerusform>
         </translation>
     </message>
 </context>

@@ -291,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>SchsmDevice</name>
+    <message numerus="yes">
+        <source>The device went away while share %1 of %2 (%3) was being sent; the device had confirmed %n share(s) of this import before. It may or may not have taken this share: put it back and check its DKEK status before importing again. %4</source>
+        <translation>
+            <numerusform>The device went away while share %1 of %2 (%3) was being sent; the device had confirmed %n share of this import before. It may or may not have taken this share: put it back and check its DKEK status before importing again. %4</numerusform>
+            <numerusform>The device went away while share %1 of %2 (%3) was being sent; the device had confirmed %n shares of this import before. It may or may not have taken this share: put it back and check its DKEK status before importing again. %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchsmDkekPage</name>
     <message numerus="yes">
         <source>The device will wait for %n share(s). Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password.</source>
@@ -382,6 +392,13 @@
         <translation>
             <numerusform>&amp;Import %n Share</numerusform>
             <numerusform>&amp;Import %n Shares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device %1: %2 of %n DKEK share(s) imported, %3 missing.</source>
+        <translation>
+            <numerusform>Device %1: %2 of %n DKEK share imported, %3 missing.</numerusform>
+            <numerusform>Device %1: %2 of %n DKEK shares imported, %3 missing.</numerusform>
         </translation>
     </message>
 </context>

@@ -203,12 +203,12 @@ DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vec
                     throw SchsmError(
                         e.code(),
                         Tr::tr("The device went away while share %1 of %2 (%3) was being sent; the device had confirmed "
-                           "%4 share(s) of this import before. It may or may not have taken this share: put it "
-                           "back and check its DKEK status before importing again. %5")
+                           "%n share(s) of this import before. It may or may not have taken this share: put it "
+                           "back and check its DKEK status before importing again. %4",
+                           nullptr, result.imported)
                             .arg(i + 1)
                             .arg(n)
                             .arg(shares[std::size_t(i)].name)
-                            .arg(result.imported)
                             .arg(e.message()),
                         e.sw(), e.pcscCode());
                 throw SchsmError(e.code(),

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -66,11 +67,22 @@ DkekProtectionPage::DkekProtectionPage(DkekCreateState *state, QWidget *parent)
     m_total->setObjectName(QStringLiteral("totalSpin"));
     m_total->setRange(PasswordSharing::kMinTotal, PasswordSharing::kMaxTotal);
     m_total->setValue(3);
+    // One translatable sentence; the spin boxes stand where its %1 and %2 are, in the
+    // translation's word order.
     auto *counts = new QHBoxLayout;
-    counts->addWidget(m_threshold);
-    counts->addWidget(new QLabel(tr("of")));
-    counts->addWidget(m_total);
-    counts->addWidget(new QLabel(tr("custodians are needed to open the file")));
+    const QString sentence = tr("%1 of %2 custodians are needed to open the file");
+    const QRegularExpression slot(QStringLiteral("%([12])"));
+    qsizetype at = 0;
+    for (auto it = slot.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString text = sentence.mid(at, m.capturedStart() - at).trimmed();
+        if (!text.isEmpty())
+            counts->addWidget(new QLabel(text));
+        counts->addWidget(m.captured(1) == QLatin1String("1") ? m_threshold : m_total);
+        at = m.capturedEnd();
+    }
+    if (const QString rest = sentence.mid(at).trimmed(); !rest.isEmpty())
+        counts->addWidget(new QLabel(rest));
     counts->addStretch();
     m_custodianSummary = new QLabel;
     m_custodianSummary->setWordWrap(true);

@@ -134,7 +134,7 @@ void ChooseTokenPage::addModule(const ModuleSnapshot &snap)
         if (t.info.flags & CKF_WRITE_PROTECTED)
             state = tr("write-protected");
         if (t.isDemo)
-            state += tr(", demo token");
+            state = tr("%1, demo token").arg(state);
         item->setText(StateColumn, state);
         InitTokenCandidate c{TokenRef{snap.path, slot.id, t.id}, snap.name, slot.description, t};
         item->setData(SlotColumn, kCandidateRole, int(m_candidates.size()));

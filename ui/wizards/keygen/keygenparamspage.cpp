@@ -26,7 +26,7 @@ KeyGenParamsPage::KeyGenParamsPage(const TokenSnapshot &token, std::vector<QByte
     auto *v = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     for (const KeyAlgorithm &a : m_offered)
-        m_algorithm->addItem(a.displayName() + (a.legacy ? tr(" (legacy)") : QString()), a.id());
+        m_algorithm->addItem((a.legacy ? tr("%1 (legacy)").arg(a.displayName()) : a.displayName()), a.id());
     const int p256 = m_algorithm->findData(QStringLiteral("ec-prime256v1"));
     const int rsa2048 = m_algorithm->findData(QStringLiteral("rsa-2048"));
     m_algorithm->setCurrentIndex(rsa2048 >= 0 ? rsa2048 : (p256 >= 0 ? p256 : 0));

@@ -165,10 +165,9 @@ void SchsmSharesPage::refresh()
     SchsmImportState &s = m_wizard->state();
     const DkekState &d = s.status.dkek;
     m_device->setText(!d.known ? tr("Device %1: it reports no DKEK state.").arg(s.status.serial)
-                               : tr("Device %1: %2 of %3 DKEK share(s) imported, %4 missing.")
+                               : tr("Device %1: %2 of %n DKEK share(s) imported, %3 missing.", nullptr, d.total)
                                      .arg(s.status.serial)
                                      .arg(d.imported())
-                                     .arg(d.total)
                                      .arg(d.outstanding));
     std::vector<DkekShareTable::Row> rows;
     for (const SchsmImportState::Share &share : s.shares)
