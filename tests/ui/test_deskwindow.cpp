@@ -402,6 +402,17 @@ private Q_SLOTS:
         QCOMPARE(using_.size(), 1);
         manual->sections()->setCurrentItem(using_.first());
         QCOMPARE(manual->browser()->textCursor().block().text().trimmed(), QStringLiteral("Using it"));
+        // Every entry jumps to its own heading. A raw "<label>" in the README once opened an HTML
+        // element that swallowed the rest of the manual: later entries all landed on one section.
+        for (int r = 0; r < list->count(); ++r) {
+            list->setCurrentRow(r);
+            QCOMPARE(manual->browser()->textCursor().block().text().trimmed(), list->item(r)->text().trimmed());
+        }
+        // The prose of the later sections is shown, not only their headings.
+        const QString shownText = manual->browser()->toPlainText();
+        for (const char *sentinel : {"Available: English, German", "TokenDesk follows the language of your session",
+                                     "OpenSC reports a SmartCard-HSM's label as"})
+            QVERIFY2(shownText.contains(QLatin1String(sentinel)), sentinel);
         manual->close();
     }
 

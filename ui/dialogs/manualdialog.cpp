@@ -161,7 +161,11 @@ void ManualDialog::listSections(const QString &markdown)
         if (!m.hasMatch())
             continue;
         const QString text = m.captured(2).trimmed();
-        const QTextCursor found = m_text->document()->find(text, from);
+        // The heading is a block of its own: "For developers" must not stop at a paragraph
+        // that starts with those words.
+        QTextCursor found = m_text->document()->find(text, from);
+        while (!found.isNull() && found.block().text().trimmed() != text)
+            found = m_text->document()->find(text, found.selectionEnd());
         const int at = found.isNull() ? from : found.selectionStart();
         from = at;
         const QString indent(std::max(0, int(m.captured(1).size()) - 2) * 4, QLatin1Char(' '));
