@@ -150,11 +150,21 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     // Refreshes change rows in place; keep the pane in step with the selected row.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
         const QModelIndex cur = m_tree->currentIndex();
-        if (cur.isValid() && cur.parent() == tl.parent() && cur.row() >= tl.row() && cur.row() <= br.row()) {
+        const auto inRange = [&tl, &br](const QModelIndex &i) {
+            return i.parent() == tl.parent() && i.row() >= tl.row() && i.row() <= br.row();
+        };
+        if (cur.isValid() && inRange(cur)) {
             m_details->showNode(m_model->node(cur.siblingAtColumn(0)));
             showSchsmDevice(cur.siblingAtColumn(0));
             updateActions();
+            return;
         }
+        // The selected row's token changed (logged in or out, say): its actions follow.
+        for (QModelIndex a = cur.parent(); a.isValid(); a = a.parent())
+            if (inRange(a)) {
+                updateActions();
+                return;
+            }
     });
     // A refresh that drops the selected row (deleted, renamed) leaves nothing selected
     // rather than letting the selection model pick a neighbour.

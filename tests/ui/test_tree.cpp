@@ -397,9 +397,28 @@ private Q_SLOTS:
             m_window->refreshToken(*ref, [&done] { done = true; });
             QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         };
+        // A public key selected, not the token: the Token menu's Log in / Log out still follow
+        // the token's login (a new-user trial found Log out greyed after logging in).
+        const auto action = [this](const QString &text) -> QAction * {
+            for (QAction *a : m_window->findChildren<QAction *>())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *loginAction = action(QStringLiteral("&Log in…"));
+        QAction *logoutAction = action(QStringLiteral("Log &out"));
+        QVERIFY(loginAction && logoutAction);
+        const QPersistentModelIndex pubKey = m_window->model()->index(0, 0, pubs);
+        QVERIFY(pubKey.isValid());
+        tree->setCurrentIndex(pubKey);
+        tree->collapse(pubs); // selecting the key opened its group; keep the user's layout
+        QVERIFY(loginAction->isEnabled() && !logoutAction->isEnabled());
         QFuture<void> login = m_inventory->login(*ref, CKU_USER, SecureBytes::fromUtf8("1234"));
         QTRY_VERIFY_WITH_TIMEOUT(login.isFinished(), 20000);
         reread();
+        QCOMPARE(tree->currentIndex(), QModelIndex(pubKey));
+        QVERIFY(!loginAction->isEnabled());
+        QVERIFY(logoutAction->isEnabled());
         const QModelIndex priv = findRow(token, QStringLiteral("Private keys"));
         QVERIFY(priv.isValid());
         QVERIFY(tree->isExpanded(priv));
@@ -411,6 +430,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(logout.isFinished(), 20000);
         reread();
         QVERIFY(!findRow(token, QStringLiteral("Private keys")).isValid());
+        QVERIFY(loginAction->isEnabled() && !logoutAction->isEnabled());
         login = m_inventory->login(*ref, CKU_USER, SecureBytes::fromUtf8("1234"));
         QTRY_VERIFY_WITH_TIMEOUT(login.isFinished(), 20000);
         reread();
