@@ -598,8 +598,16 @@ void MainWindow::login(std::function<void()> then)
     // The dialog logs in itself and stays open after a wrong PIN, with the token's new state.
     auto *dlg = new LoginDialog(m_inventory, *ref, token, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &LoginDialog::tokenChanged, this, [this](const TokenRef &r) { refreshModuleOf(r.modulePath); });
-    connect(dlg, &LoginDialog::loggedIn, this, [this, then](const TokenRef &r) { refreshToken(r, then); });
+    // A login attempt changes the PIN's tries; on a SmartCard-HSM the details show the device's
+    // own count, so the device panel reads it again too (a no-op for other tokens).
+    connect(dlg, &LoginDialog::tokenChanged, this, [this](const TokenRef &r) {
+        refreshModuleOf(r.modulePath);
+        m_schsmPanel->refresh();
+    });
+    connect(dlg, &LoginDialog::loggedIn, this, [this, then](const TokenRef &r) {
+        refreshToken(r, then);
+        m_schsmPanel->refresh();
+    });
     dlg->open();
 }
 

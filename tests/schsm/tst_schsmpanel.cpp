@@ -8,6 +8,7 @@
 #include "listrun.h"
 #include "softhsmfixture.h"
 
+#include "dialogs/logindialog.h"
 #include "dialogs/schsmdevicesdialog.h"
 #include "inventory/inventory.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QProcess>
@@ -597,6 +599,47 @@ private Q_SLOTS:
         QTRY_VERIFY(!details().contains(QStringLiteral("SmartCard-HSM device")));
     }
 
+    // A wrong PIN in the login dialog: the panel and the details show the device's new count
+    // at once (sc-hsm-tool is the oracle), and the right PIN brings it back.
+    void loginAttemptsUpdateThePanel()
+    {
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        const auto tries = [](const QString &text) {
+            static const QRegularExpression n(QStringLiteral("(\\d+)"));
+            return n.match(text).captured(1).toInt();
+        };
+        const int before = tries(label(panel(), "schsmUserPin"));
+        QCOMPARE(tries(scHsmToolFacts()[QStringLiteral("user-pin")]), before);
+        QAction *login = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Log in…"))
+                login = a;
+        QVERIFY(login && login->isEnabled());
+        login->trigger();
+        QPointer<LoginDialog> dlg;
+        QTRY_VERIFY((dlg = m_window->findChild<LoginDialog *>()) && dlg->isVisible());
+        auto *pin = dlg->findChild<QLineEdit *>();
+        QVERIFY(pin);
+        QTest::keyClicks(pin, QStringLiteral("000000"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(tries(label(panel(), "schsmUserPin")), before - 1, 30000);
+        QCOMPARE(tries(scHsmToolFacts()[QStringLiteral("user-pin")]), before - 1);
+        const auto details = [this] { return m_window->findChild<DetailPane *>()->findChild<QTextBrowser *>()->toPlainText(); };
+        QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("User PIN\\s+%1 tries? left").arg(before - 1))),
+                     qPrintable(details()));
+        // The correction: the dialog closes and the count is full again.
+        QVERIFY(dlg);
+        pin->clear();
+        QTest::keyClicks(pin, QStringLiteral("648219"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg || !dlg->isVisible(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tries(label(panel(), "schsmUserPin")), before, 30000);
+        const auto ref = m_window->model()->tokenRef(row(QStringLiteral("OLD (UserPIN)")));
+        QVERIFY(ref);
+        QFuture<void> out = m_inventory->logout(*ref);
+        QTRY_VERIFY_WITH_TIMEOUT(out.isFinished(), 20000);
+    }
+
     // At 1366x768 the details keep most of the height and the panel scrolls its facts.
     void usableAt1366x768()
     {
@@ -840,7 +883,7 @@ private Q_SLOTS:
         QCOMPARE(listed.at(1).toObject().value(QStringLiteral("sharesExpected")).toInt(), 2);
         QCOMPARE(listed.at(0).toObject().value(QStringLiteral("setUp")).toBool(), false);
         const ListRun text = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, false);
-        QVERIFY2(text.text().contains(QRegularExpression(QStringLiteral("Key domain\\s*: 2: 2 share\\(s\\) expected, 2 missing"))),
+        QVERIFY2(text.text().contains(QRegularExpression(QStringLiteral("Key domain\\s*: 2: 2 shares expected, 2 missing"))),
                  qPrintable(text.text()));
 
         // A device without key domains shows no such row.
