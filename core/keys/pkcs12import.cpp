@@ -18,7 +18,11 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
+
 #include <openssl/core_names.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
 #include <openssl/provider.h>
 
 using namespace keysdetail;
@@ -80,7 +84,122 @@ struct Parsed {
     Owned<STACK_OF(X509)> chain;
 };
 
+// Key derivation work a file may ask for. OpenSSL writes 2,048 rounds, Windows 2,000,
+// Java 10,000 and hardened exporters up to about 1,000,000; a hostile file asks for 2^31
+// and would keep the worker deriving keys for hours.
 constexpr long kMaxMacIterations = 10'000'000;
+constexpr long kMaxDerivationRounds = 10'000'000;
+constexpr std::uint64_t kMaxScryptWork = std::uint64_t(1) << 22; // N·r·p; OpenSSL's own 16384·8·1 is 2^17
+constexpr int kMaxSafeNesting = 8;
+
+bool roundsWithinLimit(const ASN1_INTEGER *rounds)
+{
+    const long n = rounds ? ASN1_INTEGER_get(rounds) : 1;
+    return n >= 1 && n <= kMaxDerivationRounds;
+}
+
+template <typename T>
+struct ParamFree {
+    void (*free)(T *);
+    void operator()(T *p) const noexcept { free(p); }
+};
+template <typename T>
+std::unique_ptr<T, ParamFree<T>> unpackParam(const ASN1_TYPE *param, const ASN1_ITEM *item, void (*free)(T *))
+{
+    return {static_cast<T *>(param ? ASN1_TYPE_unpack_sequence(item, param) : nullptr), ParamFree<T>{free}};
+}
+
+// Whether a password-based encryption's algorithm identifier (PKCS#12's own PBE, or
+// PBES2 with PBKDF2 or scrypt) asks for no more work than exporters use. Parameters
+// that do not decode are left to OpenSSL, which refuses them without deriving.
+bool derivationWithinLimits(const X509_ALGOR *alg)
+{
+    if (!alg || !alg->algorithm)
+        return true;
+    if (OBJ_obj2nid(alg->algorithm) != NID_pbes2) {
+        const auto pbe = unpackParam(alg->parameter, ASN1_ITEM_rptr(PBEPARAM), PBEPARAM_free);
+        return !pbe || roundsWithinLimit(pbe->iter);
+    }
+    const auto pbes2 = unpackParam(alg->parameter, ASN1_ITEM_rptr(PBE2PARAM), PBE2PARAM_free);
+    if (!pbes2 || !pbes2->keyfunc || !pbes2->keyfunc->algorithm)
+        return true;
+    switch (OBJ_obj2nid(pbes2->keyfunc->algorithm)) {
+    case NID_id_pbkdf2: {
+        const auto kdf = unpackParam(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(PBKDF2PARAM), PBKDF2PARAM_free);
+        return !kdf || roundsWithinLimit(kdf->iter);
+    }
+    case NID_id_scrypt: {
+        const auto kdf = unpackParam(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(SCRYPT_PARAMS), SCRYPT_PARAMS_free);
+        if (!kdf)
+            return true;
+        std::uint64_t n = 0, r = 0, p = 0;
+        if (!ASN1_INTEGER_get_uint64(&n, kdf->costParameter) || !ASN1_INTEGER_get_uint64(&r, kdf->blockSize)
+            || !ASN1_INTEGER_get_uint64(&p, kdf->parallelizationParameter))
+            return false;
+        return n <= kMaxScryptWork && r <= kMaxScryptWork && p <= kMaxScryptWork && n * r <= kMaxScryptWork
+            && n * r * p <= kMaxScryptWork;
+    }
+    default: return true;
+    }
+}
+
+bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth)
+{
+    if (depth > kMaxSafeNesting)
+        return false;
+    for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+        const PKCS12_SAFEBAG *bag = sk_PKCS12_SAFEBAG_value(bags, i);
+        if (PKCS12_SAFEBAG_get_nid(bag) == NID_pkcs8ShroudedKeyBag) {
+            const X509_ALGOR *alg = nullptr;
+            if (const X509_SIG *sig = PKCS12_SAFEBAG_get0_pkcs8(bag))
+                X509_SIG_get0(sig, &alg, nullptr);
+            if (!derivationWithinLimits(alg))
+                return false;
+        } else if (PKCS12_SAFEBAG_get_nid(bag) == NID_safeContentsBag) {
+            if (!bagsWithinLimits(PKCS12_SAFEBAG_get0_safes(bag), depth + 1))
+                return false;
+        }
+    }
+    return true;
+}
+
+// Every key derivation in the file is looked at before OpenSSL runs it: the encrypted
+// contents' (before decrypting them) and each shrouded key's. Bags inside encrypted
+// contents become visible only by decrypting those, so that decryption (whose rounds
+// were checked) is done once more here than PKCS12_parse does it.
+bool derivationsWithinLimits(PKCS12 *p12, const char *pw)
+{
+    const std::unique_ptr<STACK_OF(PKCS7), ParamFree<STACK_OF(PKCS7)>> safes(
+        PKCS12_unpack_authsafes(p12), ParamFree<STACK_OF(PKCS7)>{[](STACK_OF(PKCS7) *s) { sk_PKCS7_pop_free(s, PKCS7_free); }});
+    bool ok = true;
+    for (int i = 0; ok && safes && i < sk_PKCS7_num(safes.get()); ++i) {
+        PKCS7 *p7 = sk_PKCS7_value(safes.get(), i);
+        STACK_OF(PKCS12_SAFEBAG) *bags = nullptr;
+        switch (OBJ_obj2nid(p7->type)) {
+        case NID_pkcs7_data: bags = PKCS12_unpack_p7data(p7); break;
+        case NID_pkcs7_encrypted:
+            if (p7->d.encrypted && p7->d.encrypted->enc_data)
+                ok = derivationWithinLimits(p7->d.encrypted->enc_data->algorithm);
+            if (ok)
+                bags = PKCS12_unpack_p7encdata(p7, pw, -1); // NULL with a wrong or legacy cipher: PKCS12_parse decides
+            break;
+        default: break;
+        }
+        if (bags)
+            ok = bagsWithinLimits(bags, 0);
+        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+    }
+    clearErrors();
+    return ok;
+}
+
+void checkDerivations(PKCS12 *p12, const char *pw)
+{
+    if (!derivationsWithinLimits(p12, pw))
+        throw KeyOperationError(KeyOperationError::Kind::InvalidInput,
+                                Tr::tr("The PKCS#12 file asks for more key derivation work to decrypt its contents than "
+                                       "any exporter uses; it was not opened."));
+}
 
 bool macMatches(PKCS12 *p12, const char *pw, bool emptyPassword)
 {
@@ -129,6 +248,7 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
     X509 *cert = nullptr;
     STACK_OF(X509) *chain = nullptr;
     Parsed out;
+    checkDerivations(p12.get(), pw);
     bool ok = PKCS12_parse(p12.get(), pw, &key, &cert, &chain);
     if (!ok) {
         clearErrors();
@@ -137,6 +257,8 @@ Parsed parse(const QByteArray &file, const SecureBytes &password)
             // Parse a fresh copy: the first attempt may have left decoded parts behind.
             const unsigned char *q = bytes(file);
             Owned<PKCS12> again(d2i_PKCS12(nullptr, &q, long(file.size())));
+            if (again)
+                checkDerivations(again.get(), pw); // legacy ciphers open bags the first look could not
             ok = again && PKCS12_parse(again.get(), pw, &key, &cert, &chain);
             out.legacy->deactivate();
             if (ok)
