@@ -158,6 +158,13 @@ for f in usr/bin/tokendesk usr/share/applications/$APP_ID.desktop usr/share/meta
          usr/share/tokendesk/tokendesk-list.schema.json; do
     expect_file "$f"
 done
+# Help ▸ Manual shows the installed README: every image it names must be next to it.
+readme_images=$(grep -oE '\]\([^)]+\.png\)|src="[^"]+\.png"' "$ROOT/usr/share/doc/tokendesk/README.md" |
+                sed -E 's/^\]\(//; s/\)$//; s/^src="//; s/"$//' | sort -u)
+[ -n "$readme_images" ] || fail "the README names no images (the check would prove nothing)"
+while read -r img; do
+    expect_file "usr/share/doc/tokendesk/$img"
+done <<<"$readme_images"
 for size in "${ICON_SIZES[@]}"; do
     png=usr/share/icons/hicolor/${size}x${size}/apps/tokendesk.png
     expect_file "$png"
