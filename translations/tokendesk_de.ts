@@ -1445,22 +1445,6 @@ Dasselbe mit openssl:
         <translation>nein</translation>
     </message>
     <message>
-        <source>not reported by the token</source>
-        <translation>vom Token nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 bytes free (total not reported)</source>
-        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 bytes in all (free space not reported)</source>
-        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes free</source>
-        <translation>%1 von %2 Bytes frei</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -3088,10 +3072,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         </translation>
     </message>
     <message>
-        <source>public %1 of %2 bytes free, private %3 of %4 bytes free</source>
-        <translation>öffentlich %1 von %2 Byte frei, privat %3 von %4 Byte frei</translation>
-    </message>
-    <message>
         <source>%1 open of %2, read/write %3 of %4</source>
         <translation>%1 offen von %2, Lesen/Schreiben %3 von %4</translation>
     </message>
@@ -3102,6 +3082,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>certificates expired or expiring within %1 days: %2</source>
         <translation>Zertifikate, die abgelaufen sind oder innerhalb von %1 Tagen ablaufen: %2</translation>
+    </message>
+    <message>
+        <source>public %1; private %2</source>
+        <translation>öffentlich %1; privat %2</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4094,22 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
+    <message>
+        <source>not reported by the token</source>
+        <translation>vom Token nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 bytes free (total not reported)</source>
+        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all (free space not reported)</source>
+        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes free</source>
+        <translation>%1 von %2 Bytes frei</translation>
+    </message>
 </context>
 <context>
     <name>Pairing</name>
@@ -4425,6 +4425,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The PKCS#12 file asks for more iterations in its integrity check than any exporter uses; it was not opened.</source>
         <translation>Die PKCS#12-Datei verlangt für ihre Integritätsprüfung mehr Iterationen, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file asks for more key derivation work to decrypt its contents than any exporter uses; it was not opened.</source>
+        <translation>Die PKCS#12-Datei verlangt zum Entschlüsseln ihres Inhalts mehr Schlüsselableitungsarbeit, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -204,3 +204,16 @@ std::optional<qint64> P11Text::ulongValue(CK_ULONG v)
         return std::nullopt;
     return qint64(v);
 }
+
+QString P11Text::memoryText(CK_ULONG freeBytes, CK_ULONG totalBytes)
+{
+    const bool freeKnown = freeBytes != CK_UNAVAILABLE_INFORMATION;
+    const bool totalKnown = totalBytes != CK_UNAVAILABLE_INFORMATION;
+    if (!freeKnown && !totalKnown)
+        return Tr::tr("not reported by the token");
+    if (!totalKnown)
+        return Tr::tr("%1 bytes free (total not reported)").arg(freeBytes);
+    if (!freeKnown)
+        return Tr::tr("%1 bytes in all (free space not reported)").arg(totalBytes);
+    return Tr::tr("%1 of %2 bytes free").arg(freeBytes).arg(totalBytes);
+}

@@ -66,6 +66,11 @@ QString ulongOrUnknown(CK_ULONG v);
 // ulMaxSessionCount / ulMaxRwSessionCount, the only fields where 0 is CK_EFFECTIVELY_INFINITE:
 // "unlimited" for 0, "unknown" for CK_UNAVAILABLE_INFORMATION, else the number.
 QString sessionLimit(CK_ULONG v);
+// Token memory as PKCS#11 defines it: a byte count, or CK_UNAVAILABLE_INFORMATION when
+// the token does not say. CK_EFFECTIVELY_INFINITE is for session counts only; its value
+// is 0, so a memory field of 0 means no memory left, never "unlimited".
+// "123 of 456 bytes free", "not reported by the token", or the one half that is known.
+QString memoryText(CK_ULONG freeBytes, CK_ULONG totalBytes);
 // A count or size from CK_TOKEN_INFO (memory, PIN lengths): nullopt when the token
 // does not say (CK_UNAVAILABLE_INFORMATION).
 std::optional<qint64> ulongValue(CK_ULONG v);

@@ -204,9 +204,9 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
        << "   PIN length " << len(t.info.ulMinPinLen) << "–" << len(t.info.ulMaxPinLen) << "\n";
     // Memory 0 is 0 bytes; only the session counts use 0 for "effectively infinite".
     ts << "      Memory:   "
-       << QCoreApplication::translate("InventoryReport", "public %1 of %2 bytes free, private %3 of %4 bytes free")
-              .arg(P11Text::ulongOrUnknown(t.info.ulFreePublicMemory), P11Text::ulongOrUnknown(t.info.ulTotalPublicMemory),
-                   P11Text::ulongOrUnknown(t.info.ulFreePrivateMemory), P11Text::ulongOrUnknown(t.info.ulTotalPrivateMemory))
+       << QCoreApplication::translate("InventoryReport", "public %1; private %2")
+              .arg(P11Text::memoryText(t.info.ulFreePublicMemory, t.info.ulTotalPublicMemory),
+                   P11Text::memoryText(t.info.ulFreePrivateMemory, t.info.ulTotalPrivateMemory))
        << "\n";
     ts << "      Sessions: "
        << QCoreApplication::translate("InventoryReport", "%1 open of %2, read/write %3 of %4")

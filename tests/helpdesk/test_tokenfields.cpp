@@ -97,12 +97,30 @@ private Q_SLOTS:
         QCOMPARE(tokenJson(r)[field], json);
         const QString line = textLine(r, QStringLiteral("Memory:"));
         QVERIFY2(!line.contains(QLatin1String("unlimited")), qPrintable(line));
-        const QString expected = QStringLiteral("public %1 of %2 bytes free, private %3 of %4 bytes free")
-                                     .arg(target == &info.ulFreePublicMemory ? shown : QStringLiteral("111"),
-                                          target == &info.ulTotalPublicMemory ? shown : QStringLiteral("222"),
-                                          target == &info.ulFreePrivateMemory ? shown : QStringLiteral("333"),
-                                          target == &info.ulTotalPrivateMemory ? shown : QStringLiteral("444"));
+        // An unknown half says which part the token did not report, never "unknown of 222 bytes".
+        const auto half = [](const QString &freeBytes, const QString &total) {
+            if (freeBytes == QLatin1String("unknown"))
+                return total + QStringLiteral(" bytes in all (free space not reported)");
+            if (total == QLatin1String("unknown"))
+                return freeBytes + QStringLiteral(" bytes free (total not reported)");
+            return freeBytes + QStringLiteral(" of ") + total + QStringLiteral(" bytes free");
+        };
+        const QString expected = QStringLiteral("public %1; private %2")
+                                     .arg(half(target == &info.ulFreePublicMemory ? shown : QStringLiteral("111"),
+                                               target == &info.ulTotalPublicMemory ? shown : QStringLiteral("222")),
+                                          half(target == &info.ulFreePrivateMemory ? shown : QStringLiteral("333"),
+                                               target == &info.ulTotalPrivateMemory ? shown : QStringLiteral("444")));
         QCOMPARE(line, expected);
+    }
+
+    void memoryNotReported()
+    {
+        CK_TOKEN_INFO info{};
+        info.ulFreePublicMemory = info.ulTotalPublicMemory = kUnknown;
+        info.ulFreePrivateMemory = 0;
+        info.ulTotalPrivateMemory = 32768;
+        QCOMPARE(textLine(reportWith(info), QStringLiteral("Memory:")),
+                 QStringLiteral("public not reported by the token; private 0 of 32768 bytes free"));
     }
 
     void sessions_data()

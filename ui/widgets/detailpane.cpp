@@ -55,22 +55,6 @@ void pinRow(Table &t, const QString &name, const PinStatus &pin, PinRole role)
     t.row(name, v, pin.locked() || pin.finalTry());
 }
 
-// Token memory as PKCS#11 defines it: a byte count, or CK_UNAVAILABLE_INFORMATION
-// when the token does not say. CK_EFFECTIVELY_INFINITE is for session counts only;
-// its value is 0, so a memory field of 0 means no memory left, never "unlimited".
-QString memoryText(CK_ULONG freeBytes, CK_ULONG totalBytes)
-{
-    const bool freeKnown = freeBytes != CK_UNAVAILABLE_INFORMATION;
-    const bool totalKnown = totalBytes != CK_UNAVAILABLE_INFORMATION;
-    if (!freeKnown && !totalKnown)
-        return DetailPane::tr("not reported by the token");
-    if (!totalKnown)
-        return DetailPane::tr("%1 bytes free (total not reported)").arg(freeBytes);
-    if (!freeKnown)
-        return DetailPane::tr("%1 bytes in all (free space not reported)").arg(totalBytes);
-    return DetailPane::tr("%1 of %2 bytes free").arg(freeBytes).arg(totalBytes);
-}
-
 void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
 {
     const TokenSnapshot &tok = *n->token();
@@ -107,8 +91,8 @@ void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
     t.text(DetailPane::tr("User PIN set"), yesNo(f & CKF_USER_PIN_INITIALIZED));
     t.text(DetailPane::tr("Write-protected"), yesNo(f & CKF_WRITE_PROTECTED));
     t.text(DetailPane::tr("Random number generator"), yesNo(f & CKF_RNG));
-    t.text(DetailPane::tr("Public memory"), memoryText(tok.info.ulFreePublicMemory, tok.info.ulTotalPublicMemory));
-    t.text(DetailPane::tr("Private memory"), memoryText(tok.info.ulFreePrivateMemory, tok.info.ulTotalPrivateMemory));
+    t.text(DetailPane::tr("Public memory"), P11Text::memoryText(tok.info.ulFreePublicMemory, tok.info.ulTotalPublicMemory));
+    t.text(DetailPane::tr("Private memory"), P11Text::memoryText(tok.info.ulFreePrivateMemory, tok.info.ulTotalPrivateMemory));
     t.text(DetailPane::tr("Hardware / firmware"), P11Text::version(tok.info.hardwareVersion) + QStringLiteral(" / ")
                                                      + P11Text::version(tok.info.firmwareVersion));
     t.text(DetailPane::tr("All flags"), P11Text::tokenFlagNames(f).join(QStringLiteral(", ")));
