@@ -1593,10 +1593,6 @@ Dasselbe mit openssl:
         <translation>Gültig</translation>
     </message>
     <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
         <source>Public key</source>
         <translation>Öffentlicher Schlüssel</translation>
     </message>
@@ -1795,6 +1791,14 @@ Dasselbe mit openssl:
     <message>
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,10 @@ private Q_SLOTS:
         const QString html = DetailPane::html(m_window->model()->node(cert));
         QVERIFY(html.contains(QStringLiteral("CN=Short Lived")));
         QVERIFY2(html.contains(QStringLiteral("expires in")), qPrintable(html)); // 10 days: inside the 30-day warning
+        // The validity range and the expiry phrase each have their row (no "(expires in 9 days (2026-…))").
+        const QString text = m_window->detailPane()->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Valid\\s+\\S+ – \\S+\\s+Expiry\\s+expires in \\d+ days? \\(\\d{4}-\\d\\d-\\d\\d\\)\\n"))),
+                 qPrintable(text));
         QVERIFY(html.contains(QStringLiteral("SHA-256 fingerprint")));
         QVERIFY(m_window->detailPane()->uri().startsWith(QStringLiteral("pkcs11:model=SoftHSM%20v2")));
         QVERIFY(m_window->detailPane()->uri().endsWith(QStringLiteral(";id=%07;object=short;type=cert")));

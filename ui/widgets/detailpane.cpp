@@ -127,8 +127,9 @@ void certificateRows(Table &t, const ObjectInfo &o, const QDateTime &now, int wa
     t.text(DetailPane::tr("Issuer"), P11Text::escaped(c->issuer));
     t.text(DetailPane::tr("Serial number"), c->serialHex);
     const CertificateSummary s = CertificateSummary::of(*c, now, warningDays);
-    t.text(DetailPane::tr("Valid"), DetailPane::tr("%1 – %2 (%3)").arg(c->notBefore.toString(Qt::ISODate), c->notAfter.toString(Qt::ISODate), s.expiryPhrase),
+    t.text(DetailPane::tr("Valid"), DetailPane::tr("%1 – %2").arg(c->notBefore.toString(Qt::ISODate), c->notAfter.toString(Qt::ISODate)),
            s.validity != CertificateValidity::Valid);
+    t.text(DetailPane::tr("Expiry"), s.expiryPhrase, s.validity != CertificateValidity::Valid);
     t.text(DetailPane::tr("Public key"), c->publicKeyDescription);
     if (c->hasKeyUsage)
         t.text(DetailPane::tr("Key usage"), c->keyUsage.join(QStringLiteral(", ")));
