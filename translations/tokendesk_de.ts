@@ -4442,10 +4442,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Import PKCS#12 file</source>
         <translation>PKCS#12-Datei importieren</translation>
     </message>
@@ -4556,10 +4552,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Imported the key “%1” with the ID %2.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
         <translation>Der Schlüssel „%1“ wurde mit der ID %2 importiert.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled before it reached the token; nothing was written.</source>
@@ -5890,10 +5882,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Zertifikat &amp;erstellen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
@@ -5988,10 +5976,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>URI:</source>
         <translation>URI:</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>The certificate was not created: the job was cancelled before it reached the token.</source>
@@ -6191,6 +6175,14 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Waiting for the token: an operation in progress cannot be interrupted. The window can be closed once it has finished.</source>
         <translation>Warten auf den Token: Ein laufender Vorgang kann nicht unterbrochen werden. Das Fenster kann geschlossen werden, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,7 @@ Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, Tok
                                        const QString &file, QWidget *parent)
     : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)),
       m_file(new QLineEdit(file, this)), m_password(new SecretEdit(this)), m_label(new QLineEdit(this)),
-      m_id(new QLineEdit(this)), m_message(new QLabel(this)), m_import(new QPushButton(tr("&Import"), this)),
-      m_close(new QPushButton(tr("Cancel"), this))
+      m_id(new QLineEdit(this)), m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import PKCS#12 file"));
     auto *v = new QVBoxLayout(this);
@@ -63,17 +62,8 @@ Pkcs12ImportDialog::Pkcs12ImportDialog(Inventory &inventory, TokenRef token, Tok
     m_id->setPlaceholderText(tr("optional, hex: derived from the public key"));
     form->addRow(tr("&ID (CKA_ID):"), m_id);
     v->addLayout(form);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
-    v->addWidget(m_message);
-    addStatusArea(v);
-    v->addStretch(1);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    v->addWidget(buttons);
+    addFormEnd(v, m_import);
     connect(browse, &QPushButton::clicked, this, &Pkcs12ImportDialog::browse);
-    connect(m_close, &QPushButton::clicked, this, &Pkcs12ImportDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &Pkcs12ImportDialog::run);
     connect(m_file, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
     connect(m_label, &QLineEdit::textChanged, this, &Pkcs12ImportDialog::revalidate);
@@ -110,8 +100,7 @@ QString Pkcs12ImportDialog::validationMessage() const
 void Pkcs12ImportDialog::revalidate()
 {
     const QString message = m_result ? QString() : validationMessage();
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    setValidation(message);
     m_import->setEnabled(!m_result && message.isEmpty() && !isBusy());
 }
 
@@ -165,7 +154,7 @@ void Pkcs12ImportDialog::run()
                   setStatus(tr("Imported the key “%1” with the ID %2.<br><i>%3</i>")
                                 .arg(r.label.toHtmlEscaped(), HexId::format(r.id), r.outsideTokenNote.toHtmlEscaped()));
                   setResultFields(fields);
-                  m_close->setText(tr("Close"));
+                  offerClose();
                   revalidate();
               })
         .onCanceled(this, [this] {

@@ -48,8 +48,6 @@ private:
     SecretEdit *m_password;
     QLineEdit *m_label;
     QLineEdit *m_id;
-    QLabel *m_message;
     QPushButton *m_import;
-    QPushButton *m_close;
     std::optional<Pkcs12ImportResult> m_result;
 };

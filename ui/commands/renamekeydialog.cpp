@@ -21,7 +21,7 @@ RenameKeyDialog::RenameKeyDialog(Inventory &inventory, TokenRef token, TokenCont
                                  QWidget *parent)
     : TokenCommandDialog(inventory, std::move(token), parent), m_contents(std::move(contents)), m_keyId(object.id),
       m_label(new QLineEdit(this)), m_id(new QLineEdit(this)), m_plan(new QListWidget(this)), m_notes(new QLabel(this)),
-      m_message(new QLabel(this)), m_apply(new QPushButton(tr("&Rename"), this))
+      m_apply(new QPushButton(tr("&Rename"), this))
 {
     setWindowTitle(tr("Rename key pair"));
     // The private key's label is the one the pair should share; a certificate
@@ -56,14 +56,7 @@ RenameKeyDialog::RenameKeyDialog(Inventory &inventory, TokenRef token, TokenCont
     v->addWidget(m_plan);
     m_notes->setWordWrap(true);
     v->addWidget(m_notes);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
-    v->addWidget(m_message);
-    addStatusArea(v);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
-    v->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RenameKeyDialog::reject);
+    addFormEnd(v, m_apply);
     connect(m_apply, &QPushButton::clicked, this, &RenameKeyDialog::run);
     connect(m_label, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
     connect(m_id, &QLineEdit::textChanged, this, &RenameKeyDialog::revalidate);
@@ -112,8 +105,7 @@ void RenameKeyDialog::revalidate()
     m_notes->setText(plan.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!plan.notes.isEmpty());
     const QString message = validationMessage();
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    setValidation(message);
     m_apply->setEnabled(message.isEmpty() && !isBusy());
 }
 

@@ -53,6 +53,5 @@ private:
     QLineEdit *m_id;
     QListWidget *m_plan;
     QLabel *m_notes;
-    QLabel *m_message;
     QPushButton *m_apply;
 };

@@ -23,8 +23,7 @@ SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, T
                                                          const ObjectInfo &object, QWidget *parent)
     : TokenCommandDialog(inventory, std::move(token), parent), m_days(new QSpinBox(this)), m_usage(new QComboBox(this)),
       m_digest(new QComboBox(this)), m_pin(new SecretEdit(this)), m_preview(new QLabel(this)),
-      m_message(new QLabel(this)), m_create(new QPushButton(tr("&Create certificate"), this)),
-      m_close(new QPushButton(tr("Cancel"), this))
+      m_create(new QPushButton(tr("&Create certificate"), this))
 {
     setWindowTitle(tr("Self-signed certificate"));
     for (const CsrKeyChoice &k : CsrKeyChoice::fromObjects(contents.objects))
@@ -88,16 +87,7 @@ SelfSignedCertificateDialog::SelfSignedCertificateDialog(Inventory &inventory, T
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_preview);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020"));
-    v->addWidget(m_message);
-    addStatusArea(v);
-    v->addStretch(1);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    v->addWidget(buttons);
-    connect(m_close, &QPushButton::clicked, this, &SelfSignedCertificateDialog::reject);
+    addFormEnd(v, m_create);
     connect(m_create, &QPushButton::clicked, this, &SelfSignedCertificateDialog::run);
     connect(m_days, &QSpinBox::valueChanged, this, &SelfSignedCertificateDialog::revalidate);
     connect(m_usage, &QComboBox::currentIndexChanged, this, &SelfSignedCertificateDialog::revalidate);
@@ -150,8 +140,7 @@ void SelfSignedCertificateDialog::revalidate()
     }
     m_preview->setText(tr("Subject and issuer: <tt>%1</tt>").arg(subject.toHtmlEscaped()));
     const QString message = m_result ? QString() : validationMessage();
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    setValidation(message);
     m_create->setEnabled(!m_result && message.isEmpty() && !isBusy());
 }
 
@@ -185,7 +174,7 @@ void SelfSignedCertificateDialog::run()
                   setResultFields({{tr("Subject:"), res.info.subject},
                                    {tr("SHA-256:"), res.info.sha256Fingerprint},
                                    {tr("URI:"), res.uri}});
-                  m_close->setText(tr("Close"));
+                  offerClose();
                   revalidate();
               })
         .onCanceled(this, [this] {

@@ -51,8 +51,6 @@ private:
     QComboBox *m_digest;
     SecretEdit *m_pin;
     QLabel *m_preview;
-    QLabel *m_message;
     QPushButton *m_create;
-    QPushButton *m_close;
     std::optional<SelfSignedResult> m_result;
 };

@@ -9,12 +9,21 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 TokenCommandDialog::TokenCommandDialog(Inventory &inventory, TokenRef token, QWidget *parent)
     : QDialog(parent), m_inventory(inventory), m_token(std::move(token)), m_status(new QLabel(this)),
-      m_error(new QLabel(this)), m_results(new ResultFields(this)), m_busy(new QProgressBar(this))
+      m_error(new QLabel(this)), m_results(new ResultFields(this)), m_busy(new QProgressBar(this)),
+      m_validation(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this))
 {
+    // Placed by addFormEnd(); a dialog that validates while it builds its fields may set
+    // the sentence before that.
+    m_validation->setWordWrap(true);
+    m_validation->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_validation->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &TokenCommandDialog::reject);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
@@ -34,6 +43,26 @@ void TokenCommandDialog::addStatusArea(QVBoxLayout *layout)
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
 }
+
+void TokenCommandDialog::addFormEnd(QVBoxLayout *layout, QPushButton *action)
+{
+    layout->addWidget(m_validation);
+    addStatusArea(layout);
+    layout->addStretch(1);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    m_cancel->show();
+    layout->addWidget(buttons);
+}
+
+void TokenCommandDialog::setValidation(const QString &message)
+{
+    m_validation->setText(message);
+    m_validation->setVisible(!message.isEmpty());
+}
+
+void TokenCommandDialog::offerClose() { m_cancel->setText(tr("Close")); }
 
 QString TokenCommandDialog::statusText() const { return m_status->text(); }
 

@@ -13,6 +13,7 @@
 class Inventory;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QVBoxLayout;
 class ResultFields;
 
@@ -49,6 +50,14 @@ Q_SIGNALS:
 protected:
     // Adds the status, error and busy rows at the end of the dialog's layout.
     void addStatusArea(QVBoxLayout *layout);
+    // The end every form-like command dialog shares: the validation sentence (red,
+    // under the fields), the status area, and the button row with the action button
+    // (accept role) and Cancel.
+    void addFormEnd(QVBoxLayout *layout, QPushButton *action);
+    // The validation sentence under the fields; empty hides it.
+    void setValidation(const QString &message);
+    // After a job that did what it was asked: Cancel becomes Close.
+    void offerClose();
     // While busy the dialog cannot be closed: a running PKCS#11 call cannot be
     // interrupted, and the user should see what it did. Busy turns off every button
     // of the dialog's button boxes; not busy turns the Cancel/Close (reject-role)
@@ -79,5 +88,7 @@ private:
     QLabel *m_error;
     ResultFields *m_results;
     QProgressBar *m_busy;
+    QLabel *m_validation;
+    QPushButton *m_cancel;
     bool m_isBusy = false;
 };
