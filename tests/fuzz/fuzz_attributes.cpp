@@ -26,18 +26,6 @@
 #include <vector>
 
 namespace {
-// Splits the input into length-prefixed fields (one length byte each), as fuzz_certificate does.
-QByteArray take(const uint8_t *&p, std::size_t &n)
-{
-    if (!n)
-        return {};
-    const std::size_t len = std::min<std::size_t>(*p, n - 1);
-    QByteArray out(reinterpret_cast<const char *>(p + 1), qsizetype(len));
-    p += len + 1;
-    n -= len + 1;
-    return out;
-}
-
 [[noreturn]] void disagree(const char *what)
 {
     std::fprintf(stderr, "ComparableKey and PublicKey disagree: %s\n", what);
@@ -82,13 +70,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
     static const CK_KEY_TYPE types[] = {CKK_RSA, CKK_EC, CKK_EC_EDWARDS, CKK_EC_MONTGOMERY};
     PublicKeyAttributes a;
     a.keyType = types[data[0] % 4];
-    a.modulus = take(p, n);
-    a.publicExponent = take(p, n);
-    a.ecParams = take(p, n);
-    a.ecPoint = take(p, n);
+    a.modulus = fuzz::takeField(p, n);
+    a.publicExponent = fuzz::takeField(p, n);
+    a.ecParams = fuzz::takeField(p, n);
+    a.ecPoint = fuzz::takeField(p, n);
     // CKA_PUBLIC_KEY_INFO wins when present; most inputs leave it out so the attributes count.
     if (data[0] & 0x80)
-        a.publicKeyInfo = take(p, n);
+        a.publicKeyInfo = fuzz::takeField(p, n);
 
     const ComparableKey fast = ComparableKey::fromAttributes(a);
     PublicKey key;
