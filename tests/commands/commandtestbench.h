@@ -55,6 +55,9 @@ public:
     QByteArray tool(const QString &label, const QStringList &args) { return m_hsm.pkcs11Tool(label, args, pin()); }
     QList<ToolEntry> toolObjects(const QString &label);
     static const ToolEntry *findTool(const QList<ToolEntry> &objects, const QString &headerStart, const QString &label);
+    // The result points into objects: a temporary list (findTool(toolObjects(...), ...)) would leave it
+    // dangling (test_keyops read freed memory so under AddressSanitizer), so keep the list in a variable.
+    static const ToolEntry *findTool(QList<ToolEntry> &&, const QString &, const QString &) = delete;
 
     static QByteArray openssl(const QStringList &args);
     static void writeFile(const QString &path, const QByteArray &data);

@@ -79,7 +79,8 @@ private Q_SLOTS:
 
         // The consumers: pkcs11-tool shows the certificate under the key's ID and label,
         // and Java lists the key as a PrivateKeyEntry.
-        const ToolEntry *cert = CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Certificate Object"),
+        const QList<ToolEntry> listed = m_bench.toolObjects(kToken);
+        const ToolEntry *cert = CommandTestBench::findTool(listed, QStringLiteral("Certificate Object"),
                                                            QStringLiteral("web"));
         QVERIFY(cert);
         QCOMPARE(cert->id, QStringLiteral("01"));

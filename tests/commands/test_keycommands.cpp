@@ -233,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(d.contextPinEdit()->text().isEmpty());
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(d.errorText()));
-        const ToolEntry *cert = CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Certificate Object"),
+        const QList<ToolEntry> listed = m_bench.toolObjects(kToken);
+        const ToolEntry *cert = CommandTestBench::findTool(listed, QStringLiteral("Certificate Object"),
                                                            QStringLiteral("careful"));
         QVERIFY(cert);
         QCOMPARE(cert->id, QStringLiteral("41"));

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(current()->id, QByteArray::fromHex("2b"));
         QVERIFY(!keyRow(QStringLiteral("beta")).isValid());
         // pkcs11-tool agrees.
-        const ToolEntry *e = CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Private Key Object"),
+        const QList<ToolEntry> listed = m_bench.toolObjects(kToken);
+        const ToolEntry *e = CommandTestBench::findTool(listed, QStringLiteral("Private Key Object"),
                                                         QStringLiteral("beta renamed"));
         QVERIFY(e);
         QCOMPARE(e->id, QStringLiteral("2b"));
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(!m_window->tree()->currentIndex().isValid(),
                  qPrintable(m_window->tree()->currentIndex().data().toString()));
         QVERIFY(keyRow(QStringLiteral("delta")).isValid());
-        QVERIFY(!CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Private Key Object"),
+        const QList<ToolEntry> listed = m_bench.toolObjects(kToken);
+        QVERIFY(!CommandTestBench::findTool(listed, QStringLiteral("Private Key Object"),
                                             QStringLiteral("gamma")));
     }
 

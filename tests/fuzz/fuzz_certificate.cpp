@@ -15,20 +15,6 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace {
-// Splits the input into length-prefixed fields (one length byte each), for the attribute form.
-QByteArray take(const uint8_t *&p, std::size_t &n)
-{
-    if (!n)
-        return {};
-    const std::size_t len = std::min<std::size_t>(*p, n - 1);
-    QByteArray out(reinterpret_cast<const char *>(p + 1), qsizetype(len));
-    p += len + 1;
-    n -= len + 1;
-    return out;
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
 {
     const QByteArray in = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -42,11 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, std::size_t size)
         static const CK_KEY_TYPE types[] = {CKK_RSA, CKK_EC, CKK_EC_EDWARDS, CKK_EC_MONTGOMERY};
         PublicKeyAttributes a;
         a.keyType = types[data[0] % 4];
-        a.modulus = take(p, n);
-        a.publicExponent = take(p, n);
-        a.ecParams = take(p, n);
-        a.ecPoint = take(p, n);
-        a.publicKeyInfo = take(p, n);
+        a.modulus = fuzz::takeField(p, n);
+        a.publicExponent = fuzz::takeField(p, n);
+        a.ecParams = fuzz::takeField(p, n);
+        a.ecPoint = fuzz::takeField(p, n);
+        a.publicKeyInfo = fuzz::takeField(p, n);
         fuzz::guarded([&] { PublicKey::fromAttributes(a); });
     }
     return 0;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <exception>
 
 namespace fuzz {
@@ -12,5 +17,18 @@ template <typename F> void guarded(F f)
         f();
     } catch (const std::exception &) {
     }
+}
+
+// Splits an input into length-prefixed fields (one length byte each) for targets that take
+// several attribute values: the next field, shortened to what is left; empty at the end.
+inline QByteArray takeField(const uint8_t *&p, std::size_t &n)
+{
+    if (!n)
+        return {};
+    const std::size_t len = std::min<std::size_t>(*p, n - 1);
+    QByteArray out(reinterpret_cast<const char *>(p + 1), qsizetype(len));
+    p += len + 1;
+    n -= len + 1;
+    return out;
 }
 } // namespace fuzz

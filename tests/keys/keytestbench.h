@@ -65,6 +65,9 @@ public:
     QList<ToolObject> toolObjects(const QString &label, const QString &pin = QStringLiteral("1234"));
     int toolObjectCount(const QString &label) { return int(toolObjects(label).size()); }
     static const ToolObject *findTool(const QList<ToolObject> &objects, const QString &headerStart, const QString &label);
+    // The result points into objects: a temporary list (findTool(toolObjects(...), ...)) would leave it
+    // dangling (test_keyops read freed memory so under AddressSanitizer), so keep the list in a variable.
+    static const ToolObject *findTool(QList<ToolObject> &&, const QString &, const QString &) = delete;
 
     static void writeFile(const QString &path, const QByteArray &data);
     static QByteArray readFile(const QString &path);

@@ -179,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(!findingFor(after, HealthFinding::Kind::CertificateIdMismatch, QStringLiteral("web")));
         const QStringList aliases = keytoolAliases(m_health);
         QVERIFY2(aliases.contains(QStringLiteral("web")), qPrintable(aliases.join(QLatin1Char(','))));
-        const ToolObject *cert = KeyTestBench::findTool(m_bench.toolObjects(kHealth), QStringLiteral("Certificate Object"),
+        const QList<ToolObject> listed = m_bench.toolObjects(kHealth);
+        const ToolObject *cert = KeyTestBench::findTool(listed, QStringLiteral("Certificate Object"),
                                                         QStringLiteral("web"));
         QVERIFY(cert);
         QCOMPARE(cert->id, QStringLiteral("01"));
@@ -193,7 +194,8 @@ private Q_SLOTS:
         QVERIFY(lonely);
         all = repair(m_health, *lonely);
         QVERIFY(!findingFor(all, HealthFinding::Kind::MissingPublicKey, QStringLiteral("lonely")));
-        const ToolObject *pub = KeyTestBench::findTool(m_bench.toolObjects(kHealth), QStringLiteral("Public Key Object; RSA 2048"),
+        const QList<ToolObject> listed = m_bench.toolObjects(kHealth);
+        const ToolObject *pub = KeyTestBench::findTool(listed, QStringLiteral("Public Key Object; RSA 2048"),
                                                        QStringLiteral("lonely"));
         QVERIFY(pub);
         QCOMPARE(pub->id, QStringLiteral("05"));
@@ -203,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(drift);
         all = repair(m_health, *drift);
         QVERIFY(!findingFor(all, HealthFinding::Kind::LabelDrift, QStringLiteral("mail")));
-        QVERIFY(KeyTestBench::findTool(m_bench.toolObjects(kHealth), QStringLiteral("Certificate Object"), QStringLiteral("mail")));
+        const QList<ToolObject> relabelled = m_bench.toolObjects(kHealth);
+        QVERIFY(KeyTestBench::findTool(relabelled, QStringLiteral("Certificate Object"), QStringLiteral("mail")));
 
         // Duplicate IDs: one twin moves to the ID derived from its public key, with its public key.
         const HealthFinding *twins = findingFor(all, HealthFinding::Kind::DuplicateId, QStringLiteral("twin a"));
@@ -353,7 +356,8 @@ private Q_SLOTS:
             return importPkcs12(s, i, file, SecureBytes::fromUtf8("old"), o);
         });
         QCOMPARE(r.publicKey.curveName(), QStringLiteral("P-384 (secp384r1)"));
-        const ToolObject *cert = KeyTestBench::findTool(m_bench.toolObjects(kP12), QStringLiteral("Certificate Object"),
+        const QList<ToolObject> listed = m_bench.toolObjects(kP12);
+        const ToolObject *cert = KeyTestBench::findTool(listed, QStringLiteral("Certificate Object"),
                                                         QStringLiteral("legacy ec"));
         QVERIFY(cert);
         QCOMPARE(cert->id, HexId::format(r.id));

@@ -102,7 +102,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(pss ? "rsassaPss" : "Signature Algorithm"));
         QVERIFY(text.contains("email:self@example.org"));
         QVERIFY(text.contains("CA:FALSE"));
-        const ToolObject *tool = KeyTestBench::findTool(m_bench.toolObjects(kLabel), QStringLiteral("Certificate Object"), label);
+        const QList<ToolObject> listed = m_bench.toolObjects(kLabel);
+        const ToolObject *tool = KeyTestBench::findTool(listed, QStringLiteral("Certificate Object"), label);
         QVERIFY(tool);
         QCOMPARE(tool->id, HexId::format(key.id));
     }
@@ -194,7 +195,8 @@ private Q_SLOTS:
         } catch (const KeyOperationError &e) {
             QCOMPARE(e.kind(), KeyOperationError::Kind::InvalidInput);
         }
-        QVERIFY(KeyTestBench::findTool(m_bench.toolObjects(kLabel), QStringLiteral("Certificate Object"),
+        const QList<ToolObject> listed = m_bench.toolObjects(kLabel);
+        QVERIFY(KeyTestBench::findTool(listed, QStringLiteral("Certificate Object"),
                                        QStringLiteral("new name")));
     }
 
