@@ -8,6 +8,7 @@
 
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <openssl/provider.h>
 
 #include <QDate>
 #include <QTime>
@@ -256,14 +257,26 @@ PublicKey certificateKey(X509 *cert)
     return key;
 }
 
-void decodePublicKey(X509 *cert, const PublicKey &key, CertificateInfo &info)
+ComparableKey::Facts factsOf(const PublicKey &key)
+{
+    ComparableKey::Facts f;
+    f.algorithm = key.algorithm();
+    f.algorithmName = key.algorithmName();
+    f.bits = key.bits();
+    f.curveName = key.curveName();
+    f.description = key.description();
+    return f;
+}
+
+// key: what the certificate's key says, nullopt when OpenSSL could not read it.
+void decodePublicKey(X509 *cert, const std::optional<ComparableKey::Facts> &key, CertificateInfo &info)
 {
     info.subjectPublicKeyInfo = der(X509_get_X509_PUBKEY(cert), i2d_X509_PUBKEY);
-    if (!key.isNull()) {
-        info.publicKeyAlgorithm = key.algorithmName();
-        info.publicKeyBits = key.bits();
-        info.curveName = key.curveName();
-        info.publicKeyDescription = key.description();
+    if (key) {
+        info.publicKeyAlgorithm = key->algorithmName;
+        info.publicKeyBits = key->bits;
+        info.curveName = key->curveName;
+        info.publicKeyDescription = key->description;
     } else {
         // The certificate itself is fine; only its key algorithm is foreign (GOST, SM2…).
         // Show the algorithm OID rather than refusing the whole certificate.
@@ -276,9 +289,49 @@ void decodePublicKey(X509 *cert, const PublicKey &key, CertificateInfo &info)
     }
 }
 
-std::atomic<quint64> g_decodes{0};
+std::optional<ComparableKey::Facts> factsIfAny(const PublicKey &key)
+{
+    return key.isNull() ? std::nullopt : std::optional<ComparableKey::Facts>(factsOf(key));
+}
 
-CertificateInfo decode(const QByteArray &derBytes, X509 *x, qsizetype used, const PublicKey &key)
+// A library context without any algorithm: a certificate parsed in it keeps its
+// SubjectPublicKeyInfo as bytes, because OpenSSL finds no decoder to turn it into an
+// EVP_PKEY (d2i_X509 tries, opportunistically, and in 3.0 that set-up is most of the
+// cost of parsing a certificate). The "null" provider is loaded so that OpenSSL does
+// not fall back to loading the default one. Null when it cannot be made.
+OSSL_LIB_CTX *keylessContext()
+{
+    struct Context {
+        OSSL_LIB_CTX *ctx = OSSL_LIB_CTX_new();
+        OSSL_PROVIDER *null = ctx ? OSSL_PROVIDER_load(ctx, "null") : nullptr;
+    };
+    static const Context c; // kept for the process: parsing may run on any thread until exit
+    takeOpensslErrors();
+    return c.null ? c.ctx : nullptr;
+}
+
+// The certificate parsed without decoding its key (see keylessContext): the
+// X509 itself keeps the default library context, so its digests, extension flags
+// and signature checks are those of d2i_X509; only X509_get0_pubkey() is null.
+// Null when the value is not a certificate (the caller's full parse reports that).
+OsslPtr<X509> parseKeyless(const QByteArray &derBytes, qsizetype *used)
+{
+    OSSL_LIB_CTX *ctx = keylessContext();
+    if (!ctx || derBytes.isEmpty())
+        return nullptr;
+    const unsigned char *p = bytes(derBytes);
+    OsslPtr<X509> cert(reinterpret_cast<X509 *>(
+        ASN1_item_d2i_ex(nullptr, &p, long(derBytes.size()), ASN1_ITEM_rptr(X509), ctx, nullptr)));
+    takeOpensslErrors();
+    if (cert)
+        *used = p - bytes(derBytes);
+    return cert;
+}
+
+std::atomic<quint64> g_decodes{0};
+std::atomic<quint64> g_keyDecoderUses{0};
+
+CertificateInfo decode(const QByteArray &derBytes, X509 *x, qsizetype used, const std::optional<ComparableKey::Facts> &key)
 {
     CertificateInfo info;
     info.der = derBytes.left(used);
@@ -327,9 +380,10 @@ CertificateInfo decode(const QByteArray &derBytes, X509 *x, qsizetype used, cons
 CertificateInfo decodeCertificate(const QByteArray &derBytes)
 {
     ++g_decodes;
+    ++g_keyDecoderUses;
     qsizetype used = 0;
     const OsslPtr<X509> cert = parseCertificate(derBytes, &used);
-    return decode(derBytes, cert.get(), used, certificateKey(cert.get()));
+    return decode(derBytes, cert.get(), used, factsIfAny(certificateKey(cert.get())));
 }
 
 CertificateDecoding decodeCertificateAndKey(const QByteArray &derBytes)
@@ -338,10 +392,28 @@ CertificateDecoding decodeCertificateAndKey(const QByteArray &derBytes)
     CertificateDecoding out;
     try {
         qsizetype used = 0;
+        // The fast way: the certificate without its key, the key read by ComparableKey.
+        // Self-issued certificates take the full way: "self-signed" needs OpenSSL's key
+        // to check the signature. So do keys of shapes ComparableKey does not read.
+        if (const OsslPtr<X509> cert = parseKeyless(derBytes, &used);
+            cert && X509_NAME_cmp(X509_get_subject_name(cert.get()), X509_get_issuer_name(cert.get())) != 0) {
+            const ASN1_BIT_STRING *bits = X509_get0_pubkey_bitstr(cert.get());
+            const bool wholeBytes = bits && (!(bits->flags & ASN1_STRING_FLAG_BITS_LEFT) || (bits->flags & 0x07) == 0);
+            ComparableKey::Facts facts;
+            const X509_PUBKEY *spki = X509_get_X509_PUBKEY(cert.get());
+            if (auto key = wholeBytes ? ComparableKey::fromSubjectPublicKeyInfo(spki, der(spki, i2d_X509_PUBKEY), &facts)
+                                      : std::nullopt) {
+                out.key = std::move(*key);
+                out.info = decode(derBytes, cert.get(), used, facts);
+                return out;
+            }
+        }
+        takeOpensslErrors();
+        ++g_keyDecoderUses;
         const OsslPtr<X509> cert = parseCertificate(derBytes, &used);
         const PublicKey key = certificateKey(cert.get());
         out.key = ComparableKey::fromPublicKey(key);
-        out.info = decode(derBytes, cert.get(), used, key);
+        out.info = decode(derBytes, cert.get(), used, factsIfAny(key));
     } catch (const std::exception &e) {
         out.error = QString::fromUtf8(e.what());
     }
@@ -349,3 +421,5 @@ CertificateDecoding decodeCertificateAndKey(const QByteArray &derBytes)
 }
 
 quint64 certificateDecodeCount() { return g_decodes.load(); }
+
+quint64 certificateKeyDecoderCount() { return g_keyDecoderUses.load(); }

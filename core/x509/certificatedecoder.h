@@ -31,3 +31,7 @@ CertificateDecoding decodeCertificateAndKey(const QByteArray &der);
 // Certificates parsed by this process so far (decodeCertificate and decodeCertificateAndKey),
 // for tests that prove a refresh decodes nothing again.
 quint64 certificateDecodeCount();
+// Of those, the ones whose key OpenSSL's decoders read (every decodeCertificate, and a
+// decodeCertificateAndKey of a self-issued certificate or of an unusual key), for tests
+// that prove the common certificates take the fast way.
+quint64 certificateKeyDecoderCount();

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <map>
+#include <tuple>
 
 using namespace x509detail;
 
@@ -148,7 +149,157 @@ Route routeOf(const PublicKeyAttributes &a, EcParams *params)
         ? Route::NamedEc
         : Route::OpenSsl;
 }
+// A DER element at p (at most `left` bytes): its tag, content and total length.
+// Definite lengths in their shortest form only; anything else is refused (false).
+struct Element {
+    unsigned char tag = 0;
+    const unsigned char *content = nullptr;
+    std::size_t length = 0;
+    std::size_t total = 0;
+};
+
+bool readElement(const unsigned char *p, std::size_t left, Element *e)
+{
+    if (left < 2)
+        return false;
+    e->tag = p[0];
+    std::size_t header = 2, length = p[1];
+    if (length & 0x80) {
+        const std::size_t n = length & 0x7f;
+        if (n == 0 || n > 3 || left < 2 + n || p[2] == 0)
+            return false;
+        length = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            length = length << 8 | p[2 + i];
+        if (length < 0x80)
+            return false;
+        header += n;
+    }
+    if (length > left - header)
+        return false;
+    e->content = p + header;
+    e->length = length;
+    e->total = header + length;
+    return true;
+}
+
+// A DER INTEGER's magnitude when it is positive and minimally encoded; empty otherwise.
+QByteArray positiveInteger(const Element &e)
+{
+    if (e.tag != 0x02 || e.length == 0 || (e.content[0] & 0x80))
+        return {};
+    if (e.length > 1 && e.content[0] == 0 && !(e.content[1] & 0x80))
+        return {};
+    const std::size_t skip = e.content[0] == 0 ? 1 : 0;
+    return toByteArray(e.content + skip, qsizetype(e.length - skip));
+}
+
+int bitLength(const QByteArray &magnitude)
+{
+    if (magnitude.isEmpty())
+        return 0;
+    int top = 0;
+    for (unsigned v = static_cast<unsigned char>(magnitude.at(0)); v; v >>= 1)
+        ++top;
+    return int(magnitude.size() - 1) * 8 + top;
+}
+
+// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, and nothing after it.
+QByteArray rsaFromSpki(const unsigned char *p, std::size_t len, int *bits)
+{
+    Element seq, n, e;
+    if (!readElement(p, len, &seq) || seq.tag != 0x30 || seq.total != len
+        || !readElement(seq.content, seq.length, &n)
+        || !readElement(seq.content + n.total, seq.length - n.total, &e) || n.total + e.total != seq.length)
+        return {};
+    const QByteArray modulus = positiveInteger(n), exponent = positiveInteger(e);
+    *bits = bitLength(modulus);
+    if (*bits < 512 || *bits > 16384 || exponent.isEmpty() || !(modulus.back() & 1) || !(exponent.back() & 1)
+        || (exponent.size() == 1 && exponent.at(0) == 1))
+        return {};
+    QByteArray out(1, kRsaTag);
+    appendChunk(out, modulus);
+    appendChunk(out, exponent);
+    return out;
+}
 } // namespace
+
+std::optional<ComparableKey> ComparableKey::fromSubjectPublicKeyInfo(const X509_PUBKEY *spki, const QByteArray &spkiDer,
+                                                                     Facts *facts)
+{
+    const ASN1_OBJECT *oid = nullptr;
+    const unsigned char *key = nullptr;
+    int keyLength = 0;
+    X509_ALGOR *algorithm = nullptr;
+    if (!spki || !X509_PUBKEY_get0_param(const_cast<ASN1_OBJECT **>(&oid), &key, &keyLength, &algorithm, spki)
+        || !key || keyLength <= 0) {
+        takeOpensslErrors();
+        return std::nullopt;
+    }
+    int parameterType = V_ASN1_UNDEF;
+    const void *parameter = nullptr;
+    X509_ALGOR_get0(nullptr, &parameterType, &parameter, algorithm);
+    const QByteArray raw = toByteArray(key, keyLength);
+    ComparableKey k;
+    Facts f;
+    switch (const int nid = OBJ_obj2nid(oid)) {
+    case NID_rsaEncryption:
+        if (parameterType != V_ASN1_NULL)
+            return std::nullopt;
+        f.algorithm = PublicKey::Algorithm::Rsa;
+        k.m_canonical = rsaFromSpki(key, std::size_t(keyLength), &f.bits);
+        break;
+    case NID_X9_62_id_ecPublicKey: {
+        if (parameterType != V_ASN1_OBJECT)
+            return std::nullopt; // explicit parameters, implicitlyCA
+        const int curve = OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter));
+        const unsigned char form = key[0];
+        if (curve == NID_undef || curve == NID_sm2 || (form != 0x02 && form != 0x03 && form != 0x04))
+            return std::nullopt;
+        const EC_GROUP *group = namedGroup(curve);
+        const QByteArray point = group ? uncompressedPoint(curve, raw) : QByteArray();
+        if (point.isEmpty())
+            return std::nullopt;
+        f.algorithm = PublicKey::Algorithm::Ec;
+        f.bits = EC_GROUP_order_bits(group);
+        f.curveName = curveDisplayName(curve);
+        k.m_canonical = ecForm(curve, point);
+        break;
+    }
+    case NID_ED25519:
+    case NID_ED448:
+    case NID_X25519:
+    case NID_X448: {
+        static const std::map<int, std::tuple<PublicKey::Algorithm, int, int>> kRaw{
+            // algorithm, key length, EVP_PKEY_get_bits
+            {NID_ED25519, {PublicKey::Algorithm::Ed25519, 32, 256}},
+            {NID_ED448, {PublicKey::Algorithm::Ed448, 57, 456}},
+            {NID_X25519, {PublicKey::Algorithm::X25519, 32, 253}},
+            {NID_X448, {PublicKey::Algorithm::X448, 56, 448}}};
+        const auto &[algorithmOf, length, bits] = kRaw.at(nid);
+        if (parameterType != V_ASN1_UNDEF || keyLength != length)
+            return std::nullopt;
+        f.algorithm = algorithmOf;
+        f.bits = bits;
+        k.m_canonical = rawForm(nid, raw); // the NIDs are the EVP_PKEY types
+        break;
+    }
+    default:
+        return std::nullopt;
+    }
+    takeOpensslErrors();
+    if (k.m_canonical.isEmpty())
+        return std::nullopt;
+    f.algorithmName = PublicKey::algorithmName(f.algorithm);
+    f.description = PublicKey::description(f.algorithm, f.algorithmName, f.bits, f.curveName);
+    PublicKeyAttributes a; // PublicKey::fromAttributes then decodes spkiDer, as the certificate's key was
+    a.keyType = CK_UNAVAILABLE_INFORMATION;
+    a.publicKeyInfo = spkiDer;
+    k.m_attributes = std::move(a);
+    if (facts)
+        *facts = std::move(f);
+    return k;
+}
 
 ComparableKey ComparableKey::fromAttributes(const PublicKeyAttributes &a)
 {

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+typedef struct X509_pubkey_st X509_PUBKEY;
+
 // A public key in a form that compares by its bytes, for pairing thousands of
 // keys and certificates without an OpenSSL key object per comparison.
 //
@@ -28,6 +30,27 @@ public:
     static ComparableKey fromAttributes(const PublicKeyAttributes &attributes);
     // From a key OpenSSL has already decoded (a certificate's): its canonical form, if it has one.
     static ComparableKey fromPublicKey(const PublicKey &key);
+
+    // What PublicKey says about a key (algorithm(), algorithmName(), bits(), curveName(), description()).
+    struct Facts {
+        PublicKey::Algorithm algorithm = PublicKey::Algorithm::None;
+        QString algorithmName;
+        int bits = 0;
+        QString curveName;
+        QString description;
+    };
+    // A certificate's key read from its SubjectPublicKeyInfo without OpenSSL's key
+    // decoders, whose set-up in OpenSSL 3.0 costs more than all the rest of listing a
+    // certificate. Only the common shapes are read here: RSA (NULL parameters, odd
+    // modulus of 512 to 16,384 bits, odd exponent), EC on a named curve (not SM2,
+    // which OpenSSL gives a key type of its own) with a compressed or uncompressed
+    // point on the curve, and Ed25519, Ed448, X25519, X448 without parameters. For
+    // those, the key and *facts equal what PublicKey::fromSubjectPublicKeyInfo gives
+    // (test_object_decoding checks every curve OpenSSL knows). Anything else: nullopt,
+    // and the caller lets OpenSSL decode it. spkiDer is the same key's DER, kept
+    // for comparisons with keys that have no canonical form.
+    static std::optional<ComparableKey> fromSubjectPublicKeyInfo(const X509_PUBKEY *spki, const QByteArray &spkiDer,
+                                                                 Facts *facts);
 
     bool isNull() const { return m_canonical.isEmpty() && m_key.isNull(); }
     // Same answer as PublicKey::sameKeyAs on the keys these stand for.

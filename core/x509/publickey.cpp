@@ -272,18 +272,26 @@ PublicKey::Algorithm PublicKey::algorithm() const
     }
 }
 
-QString PublicKey::algorithmName() const
+QString PublicKey::algorithmName(Algorithm algorithm)
 {
-    switch (algorithm()) {
-    case Algorithm::None: return {};
+    switch (algorithm) {
     case Algorithm::Rsa: return QStringLiteral("RSA");
     case Algorithm::Ec: return QStringLiteral("EC");
     case Algorithm::Ed25519: return QStringLiteral("Ed25519");
     case Algorithm::Ed448: return QStringLiteral("Ed448");
     case Algorithm::X25519: return QStringLiteral("X25519");
     case Algorithm::X448: return QStringLiteral("X448");
+    case Algorithm::None:
     case Algorithm::Other: break;
     }
+    return {};
+}
+
+QString PublicKey::algorithmName() const
+{
+    const Algorithm alg = algorithm();
+    if (alg != Algorithm::Other)
+        return algorithmName(alg);
     const char *name = EVP_PKEY_get0_type_name(m_key.get());
     return name ? QString::fromLatin1(name) : QStringLiteral("unknown");
 }
@@ -311,14 +319,22 @@ QString PublicKey::curveName() const
     return Tr::tr("explicit parameters");
 }
 
+QString PublicKey::description(Algorithm algorithm, const QString &name, int bits, const QString &curve)
+{
+    switch (algorithm) {
+    case Algorithm::None: return {};
+    case Algorithm::Rsa: return Tr::tr("RSA %1 bits").arg(bits);
+    case Algorithm::Ec: return Tr::tr("EC %1").arg(curve);
+    default: return name;
+    }
+}
+
 QString PublicKey::description() const
 {
-    switch (algorithm()) {
-    case Algorithm::None: return {};
-    case Algorithm::Rsa: return Tr::tr("RSA %1 bits").arg(bits());
-    case Algorithm::Ec: return Tr::tr("EC %1").arg(curveName());
-    default: return algorithmName();
-    }
+    const Algorithm alg = algorithm();
+    if (alg == Algorithm::None)
+        return {};
+    return description(alg, algorithmName(), alg == Algorithm::Rsa ? bits() : 0, curveName());
 }
 
 QByteArray PublicKey::subjectPublicKeyInfo() const

@@ -31,9 +31,13 @@ public:
     bool isNull() const { return !m_key; }
     Algorithm algorithm() const;
     QString algorithmName() const;  // "RSA", "EC", "Ed25519", …
-    int bits() const;               // RSA modulus bits, EC group order bits; OpenSSL's figure otherwise (Ed25519: 253)
+    int bits() const;               // RSA modulus bits, EC group order bits; OpenSSL's figure otherwise (Ed25519: 256, X25519: 253)
     QString curveName() const;      // EC only: "P-256 (prime256v1)", "secp256k1"; "explicit parameters" if unnamed
     QString description() const;    // "RSA 2048 bits", "EC P-256 (prime256v1)", "Ed25519"
+    // The same texts from the parts, for keys read without an EVP_PKEY (ComparableKey).
+    // algorithmName(Other) is empty: OpenSSL's name for the key is used then.
+    static QString algorithmName(Algorithm algorithm);
+    static QString description(Algorithm algorithm, const QString &name, int bits, const QString &curve);
 
     QByteArray subjectPublicKeyInfo() const; // DER, as `openssl pkey -pubout -outform DER`
     QByteArray rsaModulus() const;           // big-endian, no leading zero; empty unless RSA

@@ -22,10 +22,12 @@
 #include <QTest>
 
 #include <openssl/core_names.h>
+#include <openssl/err.h>
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 #include <dlfcn.h>
@@ -499,6 +501,120 @@ private Q_SLOTS:
                 QVERIFY2(want == got, qPrintable(it->first));
             else
                 QVERIFY2(want.empty(), qPrintable(it->first)); // only nullopt expectations
+        }
+    }
+
+    // Certificate by certificate, without a token: the fast decoding (the key read from
+    // the SubjectPublicKeyInfo's bytes, issue 11) against the full OpenSSL one, for every
+    // named curve OpenSSL knows (each point compressed and not), RSA of odd shapes,
+    // EdDSA and Montgomery keys, and the shapes that must go OpenSSL's way.
+    void everyKeyShapeAsOpenSslReadsIt_data()
+    {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<bool>("fast"); // expected to be read without OpenSSL's key decoders
+        std::vector<EC_builtin_curve> curves(EC_get_builtin_curves(nullptr, 0));
+        EC_get_builtin_curves(curves.data(), curves.size());
+        int curvesTried = 0;
+        for (const EC_builtin_curve &c : curves) {
+            const char *sn = OBJ_nid2sn(c.nid);
+            Owned<EVP_PKEY> k(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", sn));
+            if (!k) {
+                ERR_clear_error();
+                continue; // a curve OpenSSL lists but will not generate keys on
+            }
+            ++curvesTried;
+            // OpenSSL makes an SM2 key of that curve, and writes curves without an OID
+            // (Oakley-EC2N-3/4) as explicit parameters: both go OpenSSL's way.
+            const bool fast = c.nid != NID_sm2 && OBJ_length(OBJ_nid2obj(c.nid)) > 0;
+            QTest::addRow("%s", sn) << issue(k.get(), QString::fromLatin1(sn)) << fast;
+            QTest::addRow("%s compressed", sn) << issue(k.get(), QString::fromLatin1(sn), true) << fast;
+        }
+        QVERIFY(curvesTried > 60);
+        Owned<BIGNUM> e(BN_new()), three(BN_new());
+        BN_set_word(e.get(), 65537);
+        BN_set_word(three.get(), 3);
+        auto rsa = [&](int bits, bool odd, const BIGNUM *exponent) {
+            Owned<BIGNUM> n(BN_new());
+            BN_rand(n.get(), bits, BN_RAND_TOP_ONE, odd ? BN_RAND_BOTTOM_ODD : BN_RAND_BOTTOM_ANY);
+            if (!odd)
+                BN_clear_bit(n.get(), 0);
+            return rsaFromNumbers(n.get(), exponent);
+        };
+        for (int bits : {512, 1024, 2048, 2049, 3072, 4096, 8192})
+            QTest::addRow("RSA-%d", bits) << issue(rsa(bits, true, e.get()).get(), QStringLiteral("rsa")) << true;
+        QTest::addRow("RSA-2048 e=3") << issue(rsa(2048, true, three.get()).get(), QStringLiteral("rsa3")) << true;
+        QTest::addRow("RSA-2048 even modulus") << issue(rsa(2048, false, e.get()).get(), QStringLiteral("even")) << false;
+        QTest::addRow("RSA-384") << issue(rsa(384, true, e.get()).get(), QStringLiteral("small")) << false;
+        Owned<EVP_PKEY_CTX> pssCtx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA-PSS", nullptr));
+        EVP_PKEY *pss = nullptr;
+        QVERIFY(pssCtx && EVP_PKEY_keygen_init(pssCtx.get()) > 0 && EVP_PKEY_CTX_set_rsa_keygen_bits(pssCtx.get(), 1024) > 0
+                && EVP_PKEY_generate(pssCtx.get(), &pss) > 0);
+        Owned<EVP_PKEY> pssOwned(pss);
+        QTest::addRow("RSA-PSS") << issue(pss, QStringLiteral("pss")) << false;
+        for (const char *type : {"ED25519", "ED448", "X25519", "X448"}) {
+            Owned<EVP_PKEY> k(EVP_PKEY_Q_keygen(nullptr, nullptr, type));
+            QTest::addRow("%s", type) << issue(k.get(), QString::fromLatin1(type)) << true;
+        }
+        Owned<EVP_PKEY> p256(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+        const QByteArray plain = issue(p256.get(), QStringLiteral("plain"));
+        QTest::addRow("trailing bytes") << plain + QByteArray(9, '\0') << true;
+        // Explicit parameters in the certificate: OpenSSL's way.
+        Owned<EVP_PKEY> explicitKey(EVP_PKEY_dup(p256.get()));
+        QVERIFY(EVP_PKEY_set_utf8_string_param(explicitKey.get(), OSSL_PKEY_PARAM_EC_ENCODING, OSSL_PKEY_EC_ENCODING_EXPLICIT));
+        const QByteArray explicitCert = issue(explicitKey.get(), QStringLiteral("explicit"));
+        QVERIFY(decodeCertificate(explicitCert).subjectPublicKeyInfo.size() > 200); // the curve is spelt out
+        QTest::addRow("explicit P-256 parameters") << explicitCert << false;
+        // Self-issued and self-signed: "self-signed" needs the signature checked, OpenSSL's way.
+        Owned<X509> self(X509_new());
+        X509_set_version(self.get(), X509_VERSION_3);
+        ASN1_INTEGER_set(X509_get_serialNumber(self.get()), 7);
+        X509_NAME_add_entry_by_txt(X509_get_subject_name(self.get()), "CN", MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char *>("self"), -1, -1, 0);
+        X509_set_issuer_name(self.get(), X509_get_subject_name(self.get()));
+        X509_gmtime_adj(X509_getm_notBefore(self.get()), 0);
+        X509_time_adj_ex(X509_getm_notAfter(self.get()), 30, 0, nullptr);
+        X509_set_pubkey(self.get(), p256.get());
+        X509_sign(self.get(), p256.get(), EVP_sha256());
+        QTest::addRow("self-signed") << derOf(self.get(), i2d_X509) << false;
+        // Self-issued by another key (a re-keyed CA): not self-signed, still OpenSSL's way.
+        X509_sign(self.get(), m_ca.get(), EVP_sha256());
+        QTest::addRow("self-issued, signed by another key") << derOf(self.get(), i2d_X509) << false;
+        QTest::addRow("not a certificate") << QByteArray("\x30\x03\x02\x01\x01", 5) << false;
+    }
+
+    void everyKeyShapeAsOpenSslReadsIt()
+    {
+        QFETCH(QByteArray, der);
+        QFETCH(bool, fast);
+        const quint64 before = certificateKeyDecoderCount();
+        const CertificateDecoding d = decodeCertificateAndKey(der);
+        QCOMPARE(certificateKeyDecoderCount() - before, quint64(fast ? 0 : 1));
+        std::optional<CertificateInfo> old;
+        QString oldError;
+        try {
+            old = decodeCertificate(der);
+        } catch (const std::exception &ex) {
+            oldError = QString::fromUtf8(ex.what());
+        }
+        QCOMPARE(bool(d.info), bool(old));
+        QCOMPARE(d.error, oldError);
+        PublicKey oldKey;
+        try {
+            oldKey = PublicKey::fromCertificate(der);
+        } catch (const X509Error &) {
+        }
+        QCOMPARE(d.key.isNull(), oldKey.isNull());
+        if (old) {
+            QVERIFY2(differences(*d.info, *old).isEmpty(), qPrintable(differences(*d.info, *old).join(u',')));
+            QCOMPARE(d.info->publicKeyAlgorithm, oldKey.algorithmName());
+            QCOMPARE(d.info->publicKeyBits, oldKey.bits());
+            QCOMPARE(d.info->curveName, oldKey.curveName());
+            QCOMPARE(d.info->publicKeyDescription, oldKey.description());
+        }
+        if (!oldKey.isNull()) {
+            const ComparableKey reference = ComparableKey::fromPublicKey(oldKey);
+            QCOMPARE(d.key.canonical(), reference.canonical());
+            QVERIFY(d.key.sameKeyAs(reference) && reference.sameKeyAs(d.key));
         }
     }
 

@@ -10,7 +10,7 @@
 // run, the programs alternate: `tokendesk --list --json`, `pkcs11-tool -O`,
 // `tokendesk --list`, `pkcs11-tool -O`, each a fresh process restricted to the
 // SoftHSM module (--module), none logged in. Reported: median wall time (spawn to
-// exit) and median peak memory (wait4's ru_maxrss), then the PKCS#11 calls of one
+// exit), median CPU time (user + system) and median peak memory (wait4's ru_maxrss), then the PKCS#11 calls of one
 // run each behind OpenSC's pkcs11-spy. For the window, bench_listing_window
 // (offscreen Qt platform) reports when its tree holds every object, measured
 // from the spawn, and the longest gap between its 5 ms GUI-thread probe ticks.
@@ -170,7 +170,7 @@ struct Program {
     QString binary;
     std::function<QStringList(const QString &module)> args;
     std::function<int(const QByteArray &)> count;
-    std::vector<double> ms, mb;
+    std::vector<double> ms, mb, cpuMs;
     SpyLog spy;
 };
 
@@ -272,13 +272,13 @@ int benchmark(QCoreApplication &app)
         const QString tokendesk = QStringLiteral(TOKENDESK_BINARY);
         r.programs.push_back({QStringLiteral("tokendesk --list --json"), tokendesk,
                               [](const QString &mod) { return QStringList{QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--module"), mod}; },
-                              jsonObjects, {}, {}, {}});
+                              jsonObjects, {}, {}, {}, {}});
         r.programs.push_back({QStringLiteral("tokendesk --list"), tokendesk,
                               [](const QString &mod) { return QStringList{QStringLiteral("--list"), QStringLiteral("--module"), mod}; },
-                              textObjects, {}, {}, {}});
+                              textObjects, {}, {}, {}, {}});
         r.programs.push_back({QStringLiteral("pkcs11-tool -O"), QStringLiteral("pkcs11-tool"),
                               [](const QString &mod) { return QStringList{QStringLiteral("--module"), mod, QStringLiteral("--token-label"), kLabel, QStringLiteral("-O")}; },
-                              toolObjects, {}, {}, {}});
+                              toolObjects, {}, {}, {}, {}});
         auto once = [&](Program &p, const QString &module, const std::map<QByteArray, QByteArray> &e) {
             const ChildRun c = ChildRun::run(p.binary, p.args(module), e, dir.path());
             if (c.exitCode != 0)
@@ -297,6 +297,7 @@ int benchmark(QCoreApplication &app)
                 const ChildRun c = once(r.programs[std::size_t(which)], softhsmPath(), env);
                 r.programs[std::size_t(which)].ms.push_back(double(c.wallNs) / 1e6);
                 r.programs[std::size_t(which)].mb.push_back(double(c.maxRssKb) / 1024.0);
+                r.programs[std::size_t(which)].cpuMs.push_back(double(c.cpuNs) / 1e6);
             }
         }
         for (std::size_t i = 0; i < r.programs.size(); ++i) {
@@ -329,27 +330,31 @@ int benchmark(QCoreApplication &app)
                 const ChildRun t = once(tool, softhsmPath(), env);
                 tool.ms.push_back(double(t.wallNs) / 1e6);
                 tool.mb.push_back(double(t.maxRssKb) / 1024.0);
+                tool.cpuMs.push_back(double(t.cpuNs) / 1e6);
             }
             r.window = w;
         }
         results.push_back(std::move(r));
     }
 
-    out << "\nWhole processes, none logged in, one SoftHSM token each; wall ms and peak MB (ru_maxrss) are medians of "
+    out << "\nWhole processes, none logged in, one SoftHSM token each; wall ms, cpu ms (user + system, less sensitive to\n"
+           "the machine's load than wall time) and peak MB (ru_maxrss) are medians of "
         << runs << " alternating runs; calls counted by pkcs11-spy.\n\n";
     out << pad(QStringLiteral("scenario"), 11) << pad(QStringLiteral("objects"), 8) << "  "
         << QStringLiteral("program").leftJustified(24) << pad(QStringLiteral("wall ms"), 9) << pad(QStringLiteral("x tool"), 8)
+        << pad(QStringLiteral("cpu ms"), 8) << pad(QStringLiteral("x tool"), 8)
         << pad(QStringLiteral("peak MB"), 9) << pad(QStringLiteral("x tool"), 8) << pad(QStringLiteral("calls"), 8)
         << pad(QStringLiteral("x tool"), 8) << "\n";
     bool ok = true;
     for (const Result &r : results) {
         const Program &tool = r.programs[2];
-        const double toolMs = median(tool.ms), toolMb = median(tool.mb);
+        const double toolMs = median(tool.ms), toolMb = median(tool.mb), toolCpu = median(tool.cpuMs);
         for (const Program &p : r.programs) {
-            const double ms = median(p.ms), mb = median(p.mb);
+            const double ms = median(p.ms), mb = median(p.mb), cpu = median(p.cpuMs);
             const bool isTool = &p == &tool;
             out << pad(r.scenario.name, 11) << pad(QString::number(r.scenario.objects()), 8) << "  " << p.name.leftJustified(24)
-                << pad(num(ms), 9) << pad(isTool ? QString() : num(ms / toolMs, 2), 8) << pad(num(mb, 1), 9)
+                << pad(num(ms), 9) << pad(isTool ? QString() : num(ms / toolMs, 2), 8) << pad(num(cpu), 8)
+                << pad(isTool ? QString() : num(cpu / toolCpu, 2), 8) << pad(num(mb, 1), 9)
                 << pad(isTool ? QString() : num(mb / toolMb, 2), 8) << pad(QString::number(p.spy.total()), 8)
                 << pad(isTool ? QString() : num(double(p.spy.total()) / tool.spy.total(), 3), 8) << "\n";
             if (!isTool)

@@ -69,6 +69,8 @@ ChildRun ChildRun::run(const QString &program, const QStringList &args, const st
             throw std::runtime_error(std::string("wait4: ") + std::strerror(errno));
     r.wallNs = monotonicNs() - r.startNs;
     r.maxRssKb = ru.ru_maxrss;
+    r.cpuNs = (qint64(ru.ru_utime.tv_sec) + ru.ru_stime.tv_sec) * 1000000000
+        + (qint64(ru.ru_utime.tv_usec) + ru.ru_stime.tv_usec) * 1000;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     QFile out(QFile::decodeName(outPath)), err(QFile::decodeName(errPath));
     if (out.open(QIODevice::ReadOnly))

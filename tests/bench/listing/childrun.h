@@ -13,6 +13,7 @@ struct ChildRun {
     qint64 startNs = 0;  // CLOCK_MONOTONIC just before the spawn
     qint64 wallNs = 0;
     long maxRssKb = 0;
+    qint64 cpuNs = 0;    // the child's user + system CPU time (wait4's ru_utime + ru_stime)
     int exitCode = -1;   // -1: killed by a signal
     QByteArray out;
     QByteArray err;
