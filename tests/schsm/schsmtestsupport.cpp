@@ -121,6 +121,14 @@ ToolRun loginThroughOpenSc(const QString &userPin)
                                                    QStringLiteral("--pin"), userPin, QStringLiteral("-O")});
 }
 
+ToolRun writeCertificateThroughOpenSc(const QString &userPin)
+{
+    return runTool(QStringLiteral("pkcs11-tool"),
+                   {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--login"), QStringLiteral("--pin"), userPin,
+                    QStringLiteral("--write-object"), QStringLiteral(TOKENDESK_TEST_DATA "/schsm/ec1.crt.der"),
+                    QStringLiteral("--type"), QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01")});
+}
+
 QString verifySoPinWithOpenScTool(const QString &reader, const QString &soPinHex)
 {
     const ToolRun r = runTool(QStringLiteral("opensc-tool"),
