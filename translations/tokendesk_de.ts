@@ -1812,6 +1812,18 @@ Dasselbe mit openssl:
         <source>Reported by</source>
         <translation>Gemeldet von</translation>
     </message>
+    <message>
+        <source>The PKCS#11 module reports this token as initialized; the answer above is the device&apos;s own.</source>
+        <translation>Das PKCS#11-Modul meldet diesen Token als initialisiert; die Antwort oben ist die des Geräts selbst.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module reports this token as not initialized; the answer above is the device&apos;s own.</source>
+        <translation>Das PKCS#11-Modul meldet diesen Token als nicht initialisiert; die Antwort oben ist die des Geräts selbst.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 flags (from the module)</source>
+        <translation>PKCS#11-Flags (vom Modul)</translation>
+    </message>
 </context>
 <context>
     <name>DisplayField</name>
@@ -3600,6 +3612,44 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>Waiting for the token: a login in progress cannot be interrupted.</source>
         <translation>Warten auf den Token: Eine laufende Anmeldung kann nicht unterbrochen werden.</translation>
     </message>
+    <message>
+        <source>Reading the tries left from the SmartCard-HSM device…</source>
+        <translation>Die verbleibenden Versuche werden vom SmartCard-HSM-Gerät gelesen…</translation>
+    </message>
+    <message>
+        <source>SO-PIN: %1</source>
+        <translation>SO-PIN: %1</translation>
+    </message>
+    <message>
+        <source>User PIN: %1</source>
+        <translation>Benutzer-PIN: %1</translation>
+    </message>
+    <message>
+        <source>As the SmartCard-HSM device %1 reports it.</source>
+        <translation>So meldet es das SmartCard-HSM-Gerät %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong SO-PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Falsche SO-PIN. Das Gerät meldet %n verbleibenden Versuch.</numerusform>
+            <numerusform>Falsche SO-PIN. Das Gerät meldet %n verbleibende Versuche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Falsche PIN. Das Gerät meldet %n verbleibenden Versuch.</numerusform>
+            <numerusform>Falsche PIN. Das Gerät meldet %n verbleibende Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong SO-PIN. The device reports the SO-PIN locked now.</source>
+        <translation>Falsche SO-PIN. Das Gerät meldet die SO-PIN jetzt als gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The device reports the PIN locked now.</source>
+        <translation>Falsche PIN. Das Gerät meldet die PIN jetzt als gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5192,6 +5242,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The device&apos;s answer cannot be used: %1</source>
         <translation>Die Antwort des Geräts ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>%1. Nothing on the device was changed.</source>
+        <translation>%1. Auf dem Gerät wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SchsmImportProgressPage</name>
@@ -5301,10 +5355,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The initialization did not run.</source>
         <translation>Die Initialisierung wurde nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Nothing on the device was changed.</source>
-        <translation>Auf dem Gerät wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s state…</source>
@@ -5604,8 +5654,8 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Die SO-PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Nothing on the device was changed.</source>
-        <translation>Auf dem Gerät wurde nichts geändert.</translation>
+        <source>Device %1 in %2 is as the vendor initialized it: nothing is stored on it and it has no DKEK shares, so its SO-PIN is most likely the vendor&apos;s documented default. SO-PIN: %3.</source>
+        <translation>Das Gerät %1 in %2 ist so, wie der Hersteller es initialisiert hat: Es ist nichts darauf gespeichert und es hat keine DKEK-Anteile, daher ist seine SO-PIN sehr wahrscheinlich die dokumentierte Standard-SO-PIN des Herstellers. SO-PIN: %3.</translation>
     </message>
 </context>
 <context>
