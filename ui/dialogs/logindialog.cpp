@@ -150,10 +150,11 @@ void LoginDialog::showDeviceTries(SchsmJobs &jobs, SchsmReaderSearch &search, co
 {
     m_jobs = &jobs;
     m_slotDescription = slotDescription;
-    m_readingDevice = true;
-    updateState();
+    // Log in stays usable while the readers are searched (a token of another kind must not
+    // wait for PC/SC); it waits once the slot turned out to be a SmartCard-HSM's reader.
+    m_lookingUp = true;
     const auto settled = [this] {
-        m_readingDevice = false;
+        m_lookingUp = false;
         updateState();
     };
     search.findReaders()
@@ -172,6 +173,7 @@ void LoginDialog::showDeviceTries(SchsmJobs &jobs, SchsmReaderSearch &search, co
 void LoginDialog::readDevice(std::function<void()> then)
 {
     m_readingDevice = true;
+    updateState();
     const auto ended = [this, then](std::optional<SchsmStatus> status) {
         // Another card in the token's reader is not this token's device.
         if (status && !SchsmTokenLink::isDevice(m_slotDescription, m_token.id.serial, *status))

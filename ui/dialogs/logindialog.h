@@ -45,12 +45,13 @@ public:
     // If the token is a SmartCard-HSM (its slot names a reader with the device whose serial
     // is the token's): the tries left as the device reports them, in place of the token's
     // flags, which through OpenSC do not tell them. Read now and after every attempt on the
-    // reader's worker with a VERIFY without data (no PIN is ever sent to find out); Log in
-    // waits for the first answer, so a last try is never missed.
+    // reader's worker with a VERIFY without data (no PIN is ever sent to find out); once the
+    // reader is found Log in waits for the device's answer, so a last try is not missed.
     void showDeviceTries(SchsmJobs &jobs, SchsmReaderSearch &search, const QString &slotDescription);
     // The device's state as last read; nullopt for other tokens or when it could not be read.
     const std::optional<SchsmStatus> &device() const { return m_device; }
-    bool isReadingDevice() const { return m_readingDevice; }
+    // Finding the token's reader or reading the device (Log in waits only for the latter).
+    bool isReadingDevice() const { return m_lookingUp || m_readingDevice; }
 
 Q_SIGNALS:
     // Logged in as user (the dialog then closes): read the token's objects again.
@@ -91,5 +92,6 @@ private:
     QString m_slotDescription;
     QString m_reader;                   // the token's SmartCard-HSM reader, once found
     std::optional<SchsmStatus> m_device;
-    bool m_readingDevice = false;
+    bool m_lookingUp = false;     // showDeviceTries has not settled yet
+    bool m_readingDevice = false; // the device's PIN states are being read
 };
