@@ -61,7 +61,9 @@ ToolRun runTool(const QString &program, const QStringList &args, const QByteArra
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
-    p.waitForFinished(120000);
+    // sc-hsm-tool derives a share's key with 10,000,000 rounds: minutes on a loaded machine
+    // (as test_schsmpanel allows); two minutes were too few with the suite running in parallel.
+    p.waitForFinished(600000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
 }
 
