@@ -1445,6 +1445,22 @@ Dasselbe mit openssl:
         <translation>nein</translation>
     </message>
     <message>
+        <source>not reported by the token</source>
+        <translation>vom Token nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 bytes free (total not reported)</source>
+        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all (free space not reported)</source>
+        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes free</source>
+        <translation>%1 von %2 Bytes frei</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1591,6 +1607,10 @@ Dasselbe mit openssl:
     <message>
         <source>Valid</source>
         <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Public key</source>
@@ -1793,12 +1813,16 @@ Dasselbe mit openssl:
         <translation>Gemeldet von</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>The PKCS#11 module reports this token as initialized; the answer above is the device&apos;s own.</source>
+        <translation>Das PKCS#11-Modul meldet diesen Token als initialisiert; die Antwort oben ist die des Geräts selbst.</translation>
     </message>
     <message>
-        <source>Expiry</source>
-        <translation>Ablauf</translation>
+        <source>The PKCS#11 module reports this token as not initialized; the answer above is the device&apos;s own.</source>
+        <translation>Das PKCS#11-Modul meldet diesen Token als nicht initialisiert; die Antwort oben ist die des Geräts selbst.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 flags (from the module)</source>
+        <translation>PKCS#11-Flags (vom Modul)</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3100,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         </translation>
     </message>
     <message>
+        <source>public %1 of %2 bytes free, private %3 of %4 bytes free</source>
+        <translation>öffentlich %1 von %2 Byte frei, privat %3 von %4 Byte frei</translation>
+    </message>
+    <message>
         <source>%1 open of %2, read/write %3 of %4</source>
         <translation>%1 offen von %2, Lesen/Schreiben %3 von %4</translation>
     </message>
@@ -3086,10 +3114,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>certificates expired or expiring within %1 days: %2</source>
         <translation>Zertifikate, die abgelaufen sind oder innerhalb von %1 Tagen ablaufen: %2</translation>
-    </message>
-    <message>
-        <source>public %1; private %2</source>
-        <translation>öffentlich %1; privat %2</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3611,44 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Waiting for the token: a login in progress cannot be interrupted.</source>
         <translation>Warten auf den Token: Eine laufende Anmeldung kann nicht unterbrochen werden.</translation>
+    </message>
+    <message>
+        <source>Reading the tries left from the SmartCard-HSM device…</source>
+        <translation>Die verbleibenden Versuche werden vom SmartCard-HSM-Gerät gelesen…</translation>
+    </message>
+    <message>
+        <source>SO-PIN: %1</source>
+        <translation>SO-PIN: %1</translation>
+    </message>
+    <message>
+        <source>User PIN: %1</source>
+        <translation>Benutzer-PIN: %1</translation>
+    </message>
+    <message>
+        <source>As the SmartCard-HSM device %1 reports it.</source>
+        <translation>So meldet es das SmartCard-HSM-Gerät %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong SO-PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Falsche SO-PIN. Das Gerät meldet %n verbleibenden Versuch.</numerusform>
+            <numerusform>Falsche SO-PIN. Das Gerät meldet %n verbleibende Versuche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Falsche PIN. Das Gerät meldet %n verbleibenden Versuch.</numerusform>
+            <numerusform>Falsche PIN. Das Gerät meldet %n verbleibende Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong SO-PIN. The device reports the SO-PIN locked now.</source>
+        <translation>Falsche SO-PIN. Das Gerät meldet die SO-PIN jetzt als gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. The device reports the PIN locked now.</source>
+        <translation>Falsche PIN. Das Gerät meldet die PIN jetzt als gesperrt.</translation>
     </message>
 </context>
 <context>
@@ -4098,22 +4160,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
-    <message>
-        <source>not reported by the token</source>
-        <translation>vom Token nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 bytes free (total not reported)</source>
-        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 bytes in all (free space not reported)</source>
-        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes free</source>
-        <translation>%1 von %2 Bytes frei</translation>
-    </message>
 </context>
 <context>
     <name>Pairing</name>
@@ -4430,16 +4476,16 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The PKCS#12 file asks for more iterations in its integrity check than any exporter uses; it was not opened.</source>
         <translation>Die PKCS#12-Datei verlangt für ihre Integritätsprüfung mehr Iterationen, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
     </message>
-    <message>
-        <source>The PKCS#12 file asks for more key derivation work to decrypt its contents than any exporter uses; it was not opened.</source>
-        <translation>Die PKCS#12-Datei verlangt zum Entschlüsseln ihres Inhalts mehr Schlüsselableitungsarbeit, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
-    </message>
 </context>
 <context>
     <name>Pkcs12ImportDialog</name>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import PKCS#12 file</source>
@@ -4552,6 +4598,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Imported the key “%1” with the ID %2.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
         <translation>Der Schlüssel „%1“ wurde mit der ID %2 importiert.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled before it reached the token; nothing was written.</source>
@@ -5192,6 +5242,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The device&apos;s answer cannot be used: %1</source>
         <translation>Die Antwort des Geräts ist nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>%1. Nothing on the device was changed.</source>
+        <translation>%1. Auf dem Gerät wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SchsmImportProgressPage</name>
@@ -5301,10 +5355,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>The initialization did not run.</source>
         <translation>Die Initialisierung wurde nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Nothing on the device was changed.</source>
-        <translation>Auf dem Gerät wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Reading the device&apos;s state…</source>
@@ -5604,8 +5654,8 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Die SO-PIN konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Nothing on the device was changed.</source>
-        <translation>Auf dem Gerät wurde nichts geändert.</translation>
+        <source>Device %1 in %2 is as the vendor initialized it: nothing is stored on it and it has no DKEK shares, so its SO-PIN is most likely the vendor&apos;s documented default. SO-PIN: %3.</source>
+        <translation>Das Gerät %1 in %2 ist so, wie der Hersteller es initialisiert hat: Es ist nichts darauf gespeichert und es hat keine DKEK-Anteile, daher ist seine SO-PIN sehr wahrscheinlich die dokumentierte Standard-SO-PIN des Herstellers. SO-PIN: %3.</translation>
     </message>
 </context>
 <context>
@@ -5882,6 +5932,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Zertifikat &amp;erstellen</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
@@ -5976,6 +6030,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>URI:</source>
         <translation>URI:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The certificate was not created: the job was cancelled before it reached the token.</source>
@@ -6175,14 +6233,6 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Waiting for the token: an operation in progress cannot be interrupted. The window can be closed once it has finished.</source>
         <translation>Warten auf den Token: Ein laufender Vorgang kann nicht unterbrochen werden. Das Fenster kann geschlossen werden, sobald er beendet ist.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,23 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <source>Wrong SO-PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Wrong SO-PIN. The device reports %n try left.</numerusform>
+            <numerusform>Wrong SO-PIN. The device reports %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. The device reports %n try left.</numerusform>
+            <numerusform>Wrong PIN. The device reports %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModuleProbe</name>
     <message numerus="yes">
         <source>The module did not answer within %n second(s).</source>

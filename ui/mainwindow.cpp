@@ -598,6 +598,9 @@ void MainWindow::login(std::function<void()> then)
     // The dialog logs in itself and stays open after a wrong PIN, with the token's new state.
     auto *dlg = new LoginDialog(m_inventory, *ref, token, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    // A SmartCard-HSM's token: the tries as the device reports them (OpenSC's flags do not say).
+    if (const TreeNode *slot = m_model->node(ti)->ancestor(TreeNode::Kind::Slot); slot && slot->slot())
+        dlg->showDeviceTries(*m_schsmJobs, *m_schsmSearch, slot->slot()->description);
     // A login attempt changes the PIN's tries; on a SmartCard-HSM the details show the device's
     // own count, so the device panel reads it again too (a no-op for other tokens).
     connect(dlg, &LoginDialog::tokenChanged, this, [this](const TokenRef &r) {

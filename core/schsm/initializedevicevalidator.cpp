@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schsm/initializedevicevalidator.h"
 
+#include "schsm/schsmobjects.h"
 #include "schsm/schsmstatus.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,13 @@ QString InitializeDeviceValidator::device(const InitializeDeviceParams &p, const
         return Tr::tr("Only one SO-PIN try is left: a wrong SO-PIN now locks the device for good. Confirm that you "
                   "want to use the last try.");
     return {};
+}
+
+bool InitializeDeviceValidator::looksAsFromTheFactory(const SchsmStatus &status, const SchsmObjects &objects)
+{
+    return status.initialized() && status.soPin.kind == PinState::Kind::TriesLeft
+        && status.soPin.triesLeft == kSoPinTries && status.dkek.known && status.dkek.total == 0
+        && status.keyDomains.isEmpty() && objects.empty() && objects.label.isEmpty();
 }
 
 QString InitializeDeviceValidator::check(const InitializeDeviceParams &p)

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+struct SchsmObjects;
 struct SchsmStatus;
 
 // Checks InitializeDeviceParams before anything is sent. Each function returns
@@ -16,6 +17,13 @@ public:
     static constexpr int kMaxRetryCounter = 10;
     static constexpr int kMaxDkekShares = 16;
     static constexpr int kMaxLabelBytes = 32;
+    static constexpr int kSoPinTries = 15; // fixed by the device; a right SO-PIN resets the count
+
+    // A device the vendor initialized (a Nitrokey HSM leaves the factory so, with the
+    // documented default SO-PIN) that nobody has used since: every SO-PIN try left, no
+    // DKEK shares, no key domains, no key, certificate, data object or label. A guess
+    // that only decides which SO-PIN the wizard preselects; the device checks it.
+    static bool looksAsFromTheFactory(const SchsmStatus &status, const SchsmObjects &objects);
 
     // The SO-PIN a Nitrokey HSM / SmartCard-HSM leaves the factory with (vendor documentation).
     static SecureBytes vendorDefaultSoPin();

@@ -157,3 +157,12 @@ SchsmError SchsmError::refused(const QString &sentence)
 {
     return SchsmError(Code::Refused, sentence);
 }
+
+QString SchsmError::messageNothingChanged() const
+{
+    // A device sentence ends with its code "(SW 63CE)", a refusal with a full stop.
+    QString first = message();
+    if (first.endsWith(QLatin1Char('.')))
+        first.chop(1);
+    return Tr::tr("%1. Nothing on the device was changed.").arg(first);
+}

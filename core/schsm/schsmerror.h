@@ -50,6 +50,13 @@ public:
     static QString swCode(quint16 sw);
     static QString pcscName(qint64 rv);
 
+    // The device answered with an error, or TokenDesk refused before sending: the
+    // device is as it was.
+    bool changedNothing() const noexcept { return m_code == Code::StatusWord || m_code == Code::Refused; }
+    // "Wrong SO-PIN — 14 tries left (SW 63CE). Nothing on the device was changed."
+    // (the sentence closed with its full stop, then the second one).
+    QString messageNothingChanged() const;
+
 private:
     Code m_code;
     quint16 m_sw;

@@ -118,9 +118,14 @@ void openShares(SchsmImportSharesWizard *w, const QStringList &paths, int page)
             }
         }
     });
-    QObject::connect(shares, &SchsmSharesPage::shareOpened, w, [w, page, answered, n = paths.size()] {
-        if (*answered < n || w->sharesPage()->isOpening())
+    // The page reports a share opened before its unlock dialog closes (the dialog's end asks
+    // for the next file), so the last share is known to be the last only once the page is
+    // no longer opening: checking at shareOpened itself waited for ever.
+    QObject::connect(shares, &SchsmSharesPage::completeChanged, w, [w, page, answered, n = paths.size()] {
+        if (*answered < n || w->sharesPage()->isOpening() || int(w->state().shares.size()) < n
+            || w->property("previewShown").toBool())
             return;
+        w->setProperty("previewShown", true);
         if (page >= 2) {
             QObject::connect(w, &QWizard::currentIdChanged, w, [w] {
                 if (w->currentId() == SchsmImportSharesWizard::ResultPageId)

@@ -36,6 +36,8 @@ std::pair<QString, QString> openScTokenLabelAndSerial();
 ToolRun resetUserPinThroughOpenSc(const QString &soPin);
 // A user login through OpenSC's module.
 ToolRun loginThroughOpenSc(const QString &userPin);
+// pkcs11-tool writes tests/data/schsm/ec1.crt.der as certificate (ID 01) through OpenSC.
+ToolRun writeCertificateThroughOpenSc(const QString &userPin);
 // VERIFY of the SO-PIN (reference 88) sent by opensc-tool: the status word it got,
 // "9000" or "63CE"…; empty when opensc-tool could not run.
 QString verifySoPinWithOpenScTool(const QString &reader, const QString &soPinHex);

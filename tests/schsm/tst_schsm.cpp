@@ -15,6 +15,7 @@
 #include "schsm/schsmdevice.h"
 #include "schsm/schsmerror.h"
 #include "schsm/schsmjobs.h"
+#include "schsm/schsmobjects.h"
 #include "schsm/tlv.h"
 
 #include <QFile>
@@ -199,6 +200,19 @@ private Q_SLOTS:
         const SchsmError e = SchsmError::fromStatusWord(quint16(sw), SwContext(context));
         QCOMPARE(e.message(), text);
         QCOMPARE(e.sw(), quint16(sw));
+        // The wizards' "nothing changed": the device's sentence closed with its full stop.
+        QVERIFY(e.changedNothing());
+        QCOMPARE(e.messageNothingChanged(), text + QStringLiteral(". Nothing on the device was changed."));
+    }
+
+    void nothingChangedAfterARefusal()
+    {
+        const SchsmError e = SchsmError::refused(QStringLiteral("An SO-PIN has 16 hexadecimal digits."));
+        QVERIFY(e.changedNothing());
+        QCOMPARE(e.messageNothingChanged(),
+                 QStringLiteral("An SO-PIN has 16 hexadecimal digits. Nothing on the device was changed."));
+        QVERIFY(!SchsmError(SchsmError::Code::PartlyDone, QStringLiteral("x")).changedNothing());
+        QVERIFY(!SchsmError(SchsmError::Code::Removed, QStringLiteral("x")).changedNothing());
     }
 
     void validatorRules_data()
@@ -406,6 +420,46 @@ private Q_SLOTS:
         QVERIFY2(reset.exitCode == 0, qPrintable(reset.out));
         const ToolRun old = resetUserPinThroughOpenSc(QStringLiteral("3537363231383830"));
         QVERIFY(old.exitCode != 0);
+    }
+
+    // Which devices the Initialize wizard takes for fresh from the factory (and so preselects
+    // the vendor's default SO-PIN for), read from the device as the wizard reads it; each
+    // state checked with sc-hsm-tool or pkcs11-tool first.
+    void looksAsFromTheFactory_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<bool>("factoryLike");
+        QTest::newRow("as a Nitrokey HSM leaves the factory") << "nitrokey" << true;
+        QTest::newRow("never initialized (not initialized at all)") << "fresh" << false;
+        QTest::newRow("vendor default, one wrong SO-PIN since") << "nitrokey, wrong SO-PIN" << false;
+        QTest::newRow("vendor default, a certificate on it") << "nitrokey, certificate" << false;
+        QTest::newRow("initialized with 1 DKEK share and a label") << "tool 1" << false;
+    }
+    void looksAsFromTheFactory()
+    {
+        QFETCH(QString, state);
+        QFETCH(bool, factoryLike);
+        if (state.startsWith(QLatin1String("nitrokey")))
+            QCOMPARE(control(QStringLiteral("factory nitrokey")), QStringLiteral("ok"));
+        else if (state == QLatin1String("fresh"))
+            factory();
+        else
+            initializeWithScHsmTool(1);
+        if (state == QLatin1String("nitrokey, wrong SO-PIN")) {
+            QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("FFFFFFFFFFFFFFFF")), QStringLiteral("63CE"));
+            QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("14"));
+        } else if (state == QLatin1String("nitrokey, certificate")) {
+            const ToolRun write = writeCertificateThroughOpenSc(QStringLiteral("648219"));
+            QVERIFY2(write.exitCode == 0, qPrintable(write.out));
+        } else if (state == QLatin1String("nitrokey")) {
+            const auto facts = scHsmToolFacts();
+            QCOMPARE(fact(facts, QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+            QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("0"));
+            QCOMPARE(verifySoPinWithOpenScTool(m_reader, QStringLiteral("3537363231383830")), QStringLiteral("9000"));
+        }
+        QCOMPARE(InitializeDeviceValidator::looksAsFromTheFactory(SchsmDevice::readStatus(m_reader),
+                                                                  SchsmDevice::readObjects(m_reader)),
+                 factoryLike);
     }
 
     void importVectorShareIntoDeviceInitializedByScHsmTool()

@@ -25,6 +25,8 @@
 #include "wizards/inittoken/inittokenwizard.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QRadioButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -293,6 +295,14 @@ bool cardPresent(const QString &reader)
 } // namespace
 
 namespace {
+// Log in as SO (or user) in the login dialog, as a user clicks the radio button.
+void setLoginAs(LoginDialog *dlg, bool so)
+{
+    for (QRadioButton *b : dlg->findChildren<QRadioButton *>())
+        if (b->text().startsWith(so ? QLatin1String("Security officer") : QLatin1String("User")))
+            QTest::mouseClick(b, Qt::LeftButton, {}, QPoint(8, b->height() / 2));
+}
+
 // Esc on a wizard the main window opened (deleted on close): gone afterwards.
 void closeWithEscape(QWidget *wizard)
 {
@@ -385,11 +395,77 @@ class TestSchsmPanel : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(panel()->status().has_value() && !panel()->isBusy(), 30000);
         QVERIFY(panel()->isVisible());
     }
+    // What is wrong with the panel's values as laid out now: a wrapped value whose row is
+    // lower than the text (its last line cut off) or that reaches past the scrolled widget;
+    // empty when every value is whole. mustWrap: at least one value has to wrap (or the
+    // check could not see the defect).
+    static QString clippedValues(SchsmDevicePanel *p, bool mustWrap = true)
+    {
+        auto *scroll = p->findChild<QScrollArea *>(QStringLiteral("schsmFactsScroll"));
+        QWidget *facts = scroll ? scroll->widget() : nullptr;
+        if (!facts || !facts->isVisible())
+            return QStringLiteral("no facts shown");
+        QStringList problems;
+        int wrapped = 0;
+        for (QLabel *l : facts->findChildren<QLabel *>()) {
+            if (!l->isVisible() || !l->objectName().startsWith(QLatin1String("schsm")))
+                continue;
+            const int need = l->heightForWidth(l->width());
+            if (need > l->fontMetrics().height() * 3 / 2)
+                ++wrapped;
+            if (l->height() < need)
+                problems << QStringLiteral("%1 %2 high, its text needs %3 at width %4")
+                                .arg(l->objectName()).arg(l->height()).arg(need).arg(l->width());
+            if (l->geometry().bottom() >= facts->height())
+                problems << QStringLiteral("%1 ends at %2, past the scrolled widget (%3 high)")
+                                .arg(l->objectName()).arg(l->geometry().bottom()).arg(facts->height());
+        }
+        if (mustWrap && wrapped == 0)
+            problems << QStringLiteral("no value wraps at this width");
+        if (!problems.isEmpty())
+            problems << QStringLiteral("(the facts: %1x%2, needing %3 high; viewport %4x%5; height for width: %6; "
+                                       "minimum height %7; DKEK value at least %8 high)")
+                            .arg(facts->width()).arg(facts->height()).arg(facts->heightForWidth(facts->width()))
+                            .arg(scroll->viewport()->width()).arg(scroll->viewport()->height())
+                            .arg(facts->hasHeightForWidth()).arg(facts->minimumHeight())
+                            .arg(facts->findChild<QLabel *>(QStringLiteral("schsmDkekTotal"))->minimumSizeHint().height());
+        return problems.join(QStringLiteral("; "));
+    }
+    QString details() const
+    {
+        return m_window->findChild<DetailPane *>()->findChild<QTextBrowser *>()->toPlainText();
+    }
+    // The tree after another client changed the device: OpenSC binds it again.
+    void showChangedDevice(const QString &tokenLabel)
+    {
+        m_window->deviceChanged(m_reader);
+        QTRY_VERIFY_WITH_TIMEOUT(row(tokenLabel).isValid(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->busyJobs() == 0, 30000);
+    }
+    QLabel *loginStatus(LoginDialog *dlg) const { return dlg->findChild<QLabel *>(QStringLiteral("pinStatus")); }
+    QPointer<LoginDialog> openLogin()
+    {
+        QAction *login = menuAction(QStringLiteral("&Log in…"));
+        if (!login || !login->isEnabled())
+            return {};
+        login->trigger();
+        QPointer<LoginDialog> dlg;
+        if (!QTest::qWaitFor([&] { return (dlg = m_window->findChild<LoginDialog *>()) && dlg->isVisible(); }))
+            return {};
+        return dlg;
+    }
     void saveScreenshot()
     {
         const QString path = qEnvironmentVariable("SCHSM_PANEL_SCREENSHOT");
-        if (!path.isEmpty())
-            QVERIFY(m_window->grab().save(path));
+        if (path.isEmpty())
+            return;
+        // Layouts settle through posted events (the progress row just left): grab the window
+        // as the user sees it, not half way.
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(m_window->grab().save(path));
     }
 
 private Q_SLOTS:
@@ -618,12 +694,32 @@ private Q_SLOTS:
         login->trigger();
         QPointer<LoginDialog> dlg;
         QTRY_VERIFY((dlg = m_window->findChild<LoginDialog *>()) && dlg->isVisible());
+        // The dialog shows the device's tries (OpenSC's flags do not tell them), read without a PIN.
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->isReadingDevice(), 30000);
+        QVERIFY(dlg->device().has_value());
+        QVERIFY2(loginStatus(dlg)->text().contains(QStringLiteral("User PIN: %1 tries left").arg(before)),
+                 qPrintable(loginStatus(dlg)->text()));
+        QVERIFY(!loginStatus(dlg)->text().contains(QLatin1String("does not say")));
+        QVERIFY(loginStatus(dlg)->text().contains(panel()->status()->serial));
+        setLoginAs(dlg, true);
+        const QString so = scHsmToolFacts()[QStringLiteral("so-pin")];
+        QVERIFY2(loginStatus(dlg)->text().contains(QStringLiteral("SO-PIN: %1 tries left").arg(so)),
+                 qPrintable(loginStatus(dlg)->text()));
+        setLoginAs(dlg, false);
+        QCOMPARE(tries(scHsmToolFacts()[QStringLiteral("user-pin")]), before); // nothing was sent to find out
         auto *pin = dlg->findChild<QLineEdit *>();
         QVERIFY(pin);
         QTest::keyClicks(pin, QStringLiteral("000000"));
         QTest::keyClick(pin, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(tries(label(panel(), "schsmUserPin")), before - 1, 30000);
         QCOMPARE(tries(scHsmToolFacts()[QStringLiteral("user-pin")]), before - 1);
+        // The sentence and the state say the device's new count.
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->isBusy(), 30000);
+        const QString error = dlg->findChild<QLabel *>(QStringLiteral("error"))->text();
+        QVERIFY2(error.contains(QStringLiteral("Wrong PIN. The device reports %1 tries left. (CKR_PIN_INCORRECT)").arg(before - 1)),
+                 qPrintable(error));
+        QVERIFY2(loginStatus(dlg)->text().contains(QStringLiteral("User PIN: %1 tries left").arg(before - 1)),
+                 qPrintable(loginStatus(dlg)->text()));
         const auto details = [this] { return m_window->findChild<DetailPane *>()->findChild<QTextBrowser *>()->toPlainText(); };
         QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("User PIN\\s+%1 tries? left").arg(before - 1))),
                      qPrintable(details()));
@@ -892,6 +988,101 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
         QVERIFY(p->status()->keyDomains.isEmpty());
         QVERIFY(!domains->isVisible());
+    }
+
+    // One try left on the device: the login dialog knows it from the device, wants the tick,
+    // and the right PIN then brings the count back (sc-hsm-tool is the oracle).
+    void loginLastDeviceTryNeedsATick()
+    {
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        for (int i = 0; i < 2; ++i)
+            runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(),
+                                                    QStringLiteral("--login"), QStringLiteral("--pin"),
+                                                    QStringLiteral("000000"), QStringLiteral("-O")});
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("user-pin")], QStringLiteral("1"));
+        QPointer<LoginDialog> dlg = openLogin();
+        QVERIFY(dlg);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->isReadingDevice(), 30000);
+        QVERIFY2(loginStatus(dlg)->text().contains(QRegularExpression(QStringLiteral("User PIN: 1 tr(y|ies) left"))),
+                 qPrintable(loginStatus(dlg)->text()));
+        auto *ack = dlg->findChild<QCheckBox *>(QStringLiteral("finalTryAck"));
+        QVERIFY(ack && ack->isVisible());
+        auto *pin = dlg->findChild<QLineEdit *>(QStringLiteral("pin"));
+        QTest::keyClicks(pin, QStringLiteral("648219"));
+        auto *ok = dlg->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("user-pin")], QStringLiteral("1")); // still: nothing sent
+        ack->click();
+        QVERIFY(ok->isEnabled());
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg || !dlg->isVisible(), 30000);
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("user-pin")], QStringLiteral("3"));
+        const auto ref = m_window->model()->tokenRef(row(QStringLiteral("OLD (UserPIN)")));
+        QVERIFY(ref);
+        QFuture<void> out = m_inventory->logout(*ref);
+        QTRY_VERIFY_WITH_TIMEOUT(out.isFinished(), 20000);
+    }
+
+    // Wrapped values that get longer while shown (a device initialized without DKEK shares,
+    // then found fresh from the factory: "not available: … (SW 6985)"): every value is shown
+    // whole, at 1366x768 and with a narrow panel (QFormLayout kept the old row heights and
+    // cut the new lines off). Then the same device never initialized: the token details say
+    // "no" as the device does, although OpenSC's flag says initialized.
+    void wrappedValuesWholeAndNeverInitialized()
+    {
+        const QSize before = m_window->size();
+        auto *split = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(split);
+        const QList<int> sizes = split->sizes();
+        const auto restore = qScopeGuard([&] {
+            split->setSizes(sizes);
+            m_window->resize(before);
+        });
+        m_window->resize(1366, 768 - 32);
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        initializeWithScHsmTool(kSoPin, 0, QStringLiteral("OLD"));
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QCOMPARE(panel()->status()->dkek.total, 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(clippedValues(panel(), false).isEmpty(), qPrintable(clippedValues(panel(), false)), 5000);
+        // As narrow as the window lets the right-hand side be.
+        const int narrow = split->widget(1)->minimumSizeHint().width();
+        split->setSizes({m_window->width() - narrow, narrow});
+        QTRY_VERIFY2(panel()->width() <= narrow && panel()->width() < 500,
+                     qPrintable(QStringLiteral("%1 (narrowest %2)").arg(panel()->width()).arg(narrow)));
+        QTRY_VERIFY2_WITH_TIMEOUT(clippedValues(panel()).isEmpty(), qPrintable(clippedValues(panel())), 5000);
+        const int linesBefore = panel()->findChild<QLabel *>(QStringLiteral("schsmDkekTotal"))->height();
+
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        QTest::mouseClick(panel()->findChild<QPushButton *>(QStringLiteral("schsmRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->status().has_value() && !panel()->isBusy(), 30000);
+        QVERIFY(!panel()->status()->initialized());
+        auto *dkek = panel()->findChild<QLabel *>(QStringLiteral("schsmDkekTotal"));
+        QVERIFY(dkek->heightForWidth(dkek->width()) > linesBefore); // the value really got longer
+        QTRY_VERIFY2_WITH_TIMEOUT(clippedValues(panel()).isEmpty(), qPrintable(clippedValues(panel())), 5000);
+        split->setSizes(sizes);
+        QTRY_VERIFY2_WITH_TIMEOUT(clippedValues(panel(), false).isEmpty(), qPrintable(clippedValues(panel(), false)), 5000);
+
+        // The token of the never-initialized device, as OpenSC now shows it.
+        const QString listed = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(), QStringLiteral("-L")});
+        QVERIFY2(listed.contains(QLatin1String("token initialized")), qPrintable(listed)); // what OpenSC's flag says
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("initialized")], QStringLiteral("no")); // what the device says
+        const QString token = QRegularExpression(QStringLiteral("token label\\s*: (.*)")).match(listed).captured(1).trimmed();
+        showChangedDevice(token);
+        selectDeviceToken(token);
+        QCOMPARE(label(panel(), "schsmInitialized"), QStringLiteral("no — the device was never initialized"));
+        QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("Initialized\\s+no — the device was never initialized"))),
+                     qPrintable(details()));
+        QVERIFY2(details().contains(QLatin1String("The PKCS#11 module reports this token as initialized")), qPrintable(details()));
+        QVERIFY2(details().contains(QRegularExpression(QStringLiteral("User PIN set\\s+no"))), qPrintable(details()));
+        QVERIFY(!details().contains(QRegularExpression(QStringLiteral("Initialized\\s+yes"))));
+
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("Initialized\\s+yes"))), qPrintable(details()));
+        QVERIFY(!details().contains(QLatin1String("The PKCS#11 module reports")));
     }
 };
 

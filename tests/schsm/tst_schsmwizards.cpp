@@ -412,12 +412,21 @@ private Q_SLOTS:
         QSignalSpy changed(&w, &SchsmInitializeWizard::deviceChanged);
         w.show();
         QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
+        auto *vendor = child<QRadioButton>(&w, "soPinDefault");
         if (start == QLatin1String("fresh")) {
             // Fresh from the factory: the vendor's documented default is offered, and picked.
-            auto *vendor = child<QRadioButton>(&w, "soPinDefault");
             QVERIFY(vendor->isVisible() && vendor->isEnabled() && vendor->isChecked());
             QVERIFY(vendor->text().contains(QLatin1String("3537363231383830")));
             QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("never been initialized")));
+        } else {
+            // Initialized: as the vendor left it (nothing on it, no DKEK shares) the default is
+            // picked once the device's objects are read; initialized by someone, it is not.
+            QTRY_VERIFY_WITH_TIMEOUT(w.state().objectsState != SchsmInitState::Objects::Reading, 10000);
+            const bool factory = start == QLatin1String("nitrokey");
+            QTRY_COMPARE(vendor->isChecked(), factory);
+            QCOMPARE(child<QRadioButton>(&w, "soPinOther")->isChecked(), !factory);
+            QCOMPARE(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("as the vendor initialized it")),
+                     factory);
         }
         runInitialize(w, c);
         if (QTest::currentTestFailed())
@@ -483,8 +492,8 @@ private Q_SLOTS:
         // Still on the SO-PIN page: the device's sentence with the tries left, the entry cleared.
         QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
         const QString failure = child<QLabel>(&w, "soPinFailure")->text();
-        QVERIFY2(failure.contains(QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE)")), qPrintable(failure));
-        QVERIFY2(failure.contains(QStringLiteral("Nothing on the device was changed.")), qPrintable(failure));
+        QVERIFY2(failure == QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE). Nothing on the device was changed."),
+                 qPrintable(failure));
         QVERIFY(child<QLabel>(&w, "soPinStatus")->text().contains(QLatin1String("14 tries left")));
         QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty());
         QVERIFY(!child<QRadioButton>(&w, "soPinDefault")->isChecked()); // the refused choice is not kept
@@ -550,7 +559,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::SoPinPageId), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!w.isJobRunning(), 30000);
         const QString failure = child<QLabel>(&w, "soPinFailure")->text();
-        QVERIFY2(failure.contains(QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE)")), qPrintable(failure));
+        QVERIFY2(failure == QStringLiteral("Wrong SO-PIN — 14 tries left (SW 63CE). Nothing on the device was changed."),
+                 qPrintable(failure));
         QVERIFY(child<QLineEdit>(&w, "currentSoPin")->text().isEmpty());
         QVERIFY(!child<QRadioButton>(&w, "soPinDefault")->isChecked());
         QVERIFY(!forwardEnabled(w));
@@ -585,6 +595,11 @@ private Q_SLOTS:
         SchsmJobs jobs;
         SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
         w.show();
+        // The vendor's default is preselected on this device; the user picks Another and types.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QRadioButton>(&w, "soPinDefault")->isChecked(), 10000);
+        QVERIFY(!child<QLineEdit>(&w, "currentSoPin")->isEnabled());
+        setChecked(&w, "soPinOther", true);
+        QVERIFY(child<QLineEdit>(&w, "currentSoPin")->isEnabled());
         typeInto(&w, "currentSoPin", QStringLiteral("12345"));
         QVERIFY(!forwardEnabled(w));
         QVERIFY(child<QLabel>(&w, "soPinMessage")->text().contains(QLatin1String("16 hexadecimal digits")));
@@ -665,11 +680,7 @@ private Q_SLOTS:
     {
         initializeWithScHsmTool(1, QStringLiteral("Has a cert"));
         // A certificate written by OpenSC (pkcs11-tool), which the initialization erases.
-        const ToolRun write = runTool(QStringLiteral("pkcs11-tool"),
-                                      {QStringLiteral("--module"), kOpenScModule, QStringLiteral("--login"),
-                                       QStringLiteral("--pin"), QStringLiteral("648219"), QStringLiteral("--write-object"),
-                                       QStringLiteral(TOKENDESK_TEST_DATA "/schsm/ec1.crt.der"), QStringLiteral("--type"),
-                                       QStringLiteral("cert"), QStringLiteral("--id"), QStringLiteral("01")});
+        const ToolRun write = writeCertificateThroughOpenSc(QStringLiteral("648219"));
         QVERIFY2(write.exitCode == 0, qPrintable(write.out));
         SchsmJobs jobs;
         SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
@@ -855,13 +866,26 @@ private Q_SLOTS:
         QTRY_COMPARE(asked.count(), 3);
         QPointer<UnlockDkekShareDialog> unlock = visibleUnlock(page);
         QVERIFY(unlock);
+        QSignalSpy wrongPassword(page, &SchsmSharesPage::passwordRefused);
+        const int refusedBefore = refusedShare.count();
         typeInto(unlock, "unlockPasswordEdit", QStringLiteral("wrong password"));
         QTest::keyClick(child<QLineEdit>(unlock, "unlockPasswordEdit"), Qt::Key_Return);
-        QVERIFY(refusedShare.wait(20000));
-        QVERIFY(refusedShare.last().at(0).toString().contains(QLatin1String("Wrong password")));
+        QVERIFY(wrongPassword.wait(20000));
+        const QString sentence = QStringLiteral("Wrong password or not a DKEK share file.");
+        QCOMPARE(wrongPassword.last().at(0).toString(), sentence);
+        QCOMPARE(refusedShare.count(), refusedBefore); // the file is still being asked for
         QVERIFY(unlock && unlock->isVisible());
         QCOMPARE(asked.count(), 3); // the same dialog for the same file
-        QVERIFY(child<QLabel>(unlock, "unlockProblem")->text().contains(QLatin1String("Wrong password")));
+        // Said once, in the dialog, in the error style (not the link colour), not again on the page.
+        auto *problem = child<QLabel>(unlock, "unlockProblem");
+        QCOMPARE(problem->text(), sentence);
+        QVERIFY2(problem->styleSheet().contains(QLatin1String("#b02020")), qPrintable(problem->styleSheet()));
+        QCOMPARE(unlock->parentWidget()->window(), &w); // so the count below sees the dialog too
+        int saying = 0;
+        for (QLabel *l : w.findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QLatin1String("Wrong password")))
+                ++saying;
+        QCOMPARE(saying, 1);
         QVERIFY(child<QLineEdit>(unlock, "unlockPasswordEdit")->text().isEmpty());
         QVERIFY(child<QLineEdit>(unlock, "unlockPasswordEdit")->isEnabled());
         QCOMPARE(child<QTableWidget>(&w, "sharesTable")->rowCount(), 1);

@@ -6,6 +6,9 @@
 #include "lifecycle/displayfield.h"
 #include "lifecycle/lifecycleerror.h"
 #include "lifecycle/pinstatus.h"
+#include "schsm/schsmjobs.h"
+#include "schsm/schsmreadersearch.h"
+#include "schsm/schsmtokenlink.h"
 #include "widgets/secretedit.h"
 
 #include <QCheckBox>
@@ -79,11 +82,47 @@ LoginDialog::~LoginDialog() = default;
 
 CK_USER_TYPE LoginDialog::userType() const { return m_asSo->isChecked() ? CKU_SO : CKU_USER; }
 
+namespace {
+// The device's PIN state in the terms of PinStatus (for its advice and the last-try tick).
+PinStatus asPinStatus(const PinState &device)
+{
+    PinStatus s;
+    if (device.kind == PinState::Kind::Locked)
+        s.state = PinStatus::State::Locked;
+    else if (device.kind == PinState::Kind::TriesLeft && device.triesLeft == 1)
+        s.state = PinStatus::State::FinalTry;
+    return s;
+}
+} // namespace
+
+std::optional<PinState> LoginDialog::devicePin() const
+{
+    if (!m_device)
+        return std::nullopt;
+    return userType() == CKU_SO ? m_device->soPin : m_device->userPin;
+}
+
 void LoginDialog::updateState()
 {
     const PinRole role = userType() == CKU_SO ? PinRole::So : PinRole::User;
-    const PinStatus pin = PinStatus::of(m_token.info, role);
-    QString status = PinStatusLabel::html(m_token.info, role);
+    const std::optional<PinState> device = devicePin();
+    const PinStatus pin = device ? asPinStatus(*device) : PinStatus::of(m_token.info, role);
+    QString status;
+    if (m_readingDevice) {
+        status = tr("Reading the tries left from the SmartCard-HSM device…");
+    } else if (device) {
+        const QString state = role == PinRole::So ? tr("SO-PIN: %1").arg(device->text())
+                                                  : tr("User PIN: %1").arg(device->text());
+        status = QStringLiteral("<b>%1</b>").arg(state.toHtmlEscaped());
+        if (pin.locked() || pin.finalTry())
+            status = QStringLiteral("<span style=\"color:#b02020\">%1</span>").arg(status);
+        status += QStringLiteral("<br>")
+            + tr("As the SmartCard-HSM device %1 reports it.").arg(m_device->serial).toHtmlEscaped();
+        if (const QString advice = pin.advice(role); !advice.isEmpty())
+            status += QStringLiteral("<br>") + advice.toHtmlEscaped();
+    } else {
+        status = PinStatusLabel::html(m_token.info, role);
+    }
     if (m_protected)
         status += QStringLiteral("<br>") + tr("This reader has a PIN pad: after you click Log in, enter the PIN on the reader.");
     else
@@ -98,12 +137,55 @@ void LoginDialog::updateState()
     for (QWidget *w : std::initializer_list<QWidget *>{m_asUser, m_asSo, m_finalTryAck})
         w->setEnabled(!m_busy);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_busy && !pin.locked() && lengthOk && (!pin.finalTry() || m_finalTryAck->isChecked()));
+        ->setEnabled(!m_busy && !m_readingDevice && !pin.locked() && lengthOk
+                     && (!pin.finalTry() || m_finalTryAck->isChecked()));
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
     // The state and error lines change length (a wrong PIN adds two sentences): grow
     // with them, or the wrapped labels overlap the form.
     if (isVisible())
         adjustSize();
+}
+
+void LoginDialog::showDeviceTries(SchsmJobs &jobs, SchsmReaderSearch &search, const QString &slotDescription)
+{
+    m_jobs = &jobs;
+    m_slotDescription = slotDescription;
+    // Log in stays usable while the readers are searched (a token of another kind must not
+    // wait for PC/SC); it waits once the slot turned out to be a SmartCard-HSM's reader.
+    m_lookingUp = true;
+    const auto settled = [this] {
+        m_lookingUp = false;
+        updateState();
+    };
+    search.findReaders()
+        .then(this,
+              [this, settled](const QStringList &readers) {
+                  m_reader = SchsmTokenLink::readerOf(m_slotDescription, readers);
+                  if (m_reader.isEmpty())
+                      settled(); // not a SmartCard-HSM's token: its flags
+                  else
+                      readDevice(settled);
+              })
+        .onCanceled(this, settled)
+        .onFailed(this, [settled](const std::exception &) { settled(); }); // no PC/SC service: no device
+}
+
+void LoginDialog::readDevice(std::function<void()> then)
+{
+    m_readingDevice = true;
+    updateState();
+    const auto ended = [this, then](std::optional<SchsmStatus> status) {
+        // Another card in the token's reader is not this token's device.
+        if (status && !SchsmTokenLink::isDevice(m_slotDescription, m_token.id.serial, *status))
+            status.reset();
+        m_device = std::move(status);
+        m_readingDevice = false;
+        then();
+    };
+    m_jobs->readStatus(m_reader)
+        .then(this, [ended](const SchsmStatus &s) { ended(s); })
+        .onCanceled(this, [ended] { ended(std::nullopt); })
+        .onFailed(this, [ended](const std::exception &) { ended(std::nullopt); });
 }
 
 void LoginDialog::setBusy(bool busy)
@@ -140,16 +222,23 @@ void LoginDialog::failed(std::exception_ptr e)
 {
     // Re-read the token: the flags after a wrong PIN say whether one try is left.
     const PinRole role = userType() == CKU_SO ? PinRole::So : PinRole::User;
-    auto show = [this, e, role] {
+    auto finish = [this, e, role] {
         setBusy(false);
         m_finalTryAck->setChecked(false); // every last try needs its own confirmation
         m_pin->wipe();
         m_error->setStyleSheet(QStringLiteral("color: #b02020"));
-        m_error->setText(e ? lifecycleError(e, m_token.info, role, role).text() : tr("The login was cancelled."));
+        m_error->setText(e ? errorText(e, role) : tr("The login was cancelled."));
         m_error->show();
         updateState();
         m_pin->setFocus();
         Q_EMIT tokenChanged(m_ref);
+    };
+    // A SmartCard-HSM: its tries as the device now reports them.
+    auto show = [this, finish] {
+        if (m_jobs && !m_reader.isEmpty())
+            readDevice(finish);
+        else
+            finish();
     };
     m_inventory.tokenInfo(m_ref)
         .then(this,
@@ -159,6 +248,21 @@ void LoginDialog::failed(std::exception_ptr e)
               })
         .onCanceled(this, show)
         .onFailed(this, show);
+}
+
+QString LoginDialog::errorText(std::exception_ptr e, PinRole role) const
+{
+    UserError u = lifecycleError(e, m_token.info, role, role);
+    const std::optional<PinState> device = devicePin();
+    // The flags say nothing of the tries; the device does.
+    if (u.rv == CKR_PIN_INCORRECT && device && device->kind == PinState::Kind::TriesLeft)
+        u.sentence = role == PinRole::So
+            ? tr("Wrong SO-PIN. The device reports %n tries left.", nullptr, device->triesLeft)
+            : tr("Wrong PIN. The device reports %n tries left.", nullptr, device->triesLeft);
+    else if (u.rv == CKR_PIN_INCORRECT && device && device->kind == PinState::Kind::Locked)
+        u.sentence = role == PinRole::So ? tr("Wrong SO-PIN. The device reports the SO-PIN locked now.")
+                                         : tr("Wrong PIN. The device reports the PIN locked now.");
+    return u.text();
 }
 
 void LoginDialog::done(int r)

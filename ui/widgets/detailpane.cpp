@@ -68,7 +68,8 @@ void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
     t.text(DetailPane::tr("Model"), P11Text::displayText(tok.info.model));
     t.text(DetailPane::tr("Serial number"), P11Text::displayText(tok.info.serialNumber));
     t.section(DetailPane::tr("PIN status"));
-    if (device && device->tokenSerial.trimmed() == P11Text::text(tok.info.serialNumber).trimmed()) {
+    const bool deviceFacts = device && device->tokenSerial.trimmed() == P11Text::text(tok.info.serialNumber).trimmed();
+    if (deviceFacts) {
         // What the device itself reports (the device panel's source), not the PKCS#11 flags.
         t.text(DetailPane::tr("User PIN"), device->userPin, device->userPinWarn);
         t.text(DetailPane::tr("SO-PIN"), device->soPin, device->soPinWarn);
@@ -86,16 +87,31 @@ void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
     if (!n->objectsError.isEmpty())
         t.text(DetailPane::tr("Objects"), n->objectsError, true);
     t.section(DetailPane::tr("Token"));
-    t.text(DetailPane::tr("Initialized"), yesNo(f & CKF_TOKEN_INITIALIZED));
+    if (deviceFacts) {
+        // One answer, the device's; where the module's flag says otherwise, that is said too.
+        const bool flag = f & CKF_TOKEN_INITIALIZED;
+        QString v = esc(device->initializedText);
+        if (flag != device->initialized)
+            v += QStringLiteral("<br><span style='font-weight:normal; color:#555'>%1</span>")
+                     .arg(esc(flag ? DetailPane::tr("The PKCS#11 module reports this token as initialized; the answer "
+                                                    "above is the device's own.")
+                                   : DetailPane::tr("The PKCS#11 module reports this token as not initialized; the "
+                                                    "answer above is the device's own.")));
+        t.row(DetailPane::tr("Initialized"), v, !device->initialized);
+    } else {
+        t.text(DetailPane::tr("Initialized"), yesNo(f & CKF_TOKEN_INITIALIZED));
+    }
     t.text(DetailPane::tr("Login required"), yesNo(f & CKF_LOGIN_REQUIRED));
-    t.text(DetailPane::tr("User PIN set"), yesNo(f & CKF_USER_PIN_INITIALIZED));
+    // A device never initialized has no user PIN, whatever the module's flag says.
+    t.text(DetailPane::tr("User PIN set"), yesNo(deviceFacts ? device->initialized : (f & CKF_USER_PIN_INITIALIZED)));
     t.text(DetailPane::tr("Write-protected"), yesNo(f & CKF_WRITE_PROTECTED));
     t.text(DetailPane::tr("Random number generator"), yesNo(f & CKF_RNG));
     t.text(DetailPane::tr("Public memory"), P11Text::memoryText(tok.info.ulFreePublicMemory, tok.info.ulTotalPublicMemory));
     t.text(DetailPane::tr("Private memory"), P11Text::memoryText(tok.info.ulFreePrivateMemory, tok.info.ulTotalPrivateMemory));
     t.text(DetailPane::tr("Hardware / firmware"), P11Text::version(tok.info.hardwareVersion) + QStringLiteral(" / ")
                                                      + P11Text::version(tok.info.firmwareVersion));
-    t.text(DetailPane::tr("All flags"), P11Text::tokenFlagNames(f).join(QStringLiteral(", ")));
+    t.text(deviceFacts ? DetailPane::tr("PKCS#11 flags (from the module)") : DetailPane::tr("All flags"),
+           P11Text::tokenFlagNames(f).join(QStringLiteral(", ")));
     t.section(DetailPane::tr("Mechanisms (%1)").arg(tok.mechanisms.size()));
     for (const MechanismInfo &m : tok.mechanisms) {
         QString sizes;

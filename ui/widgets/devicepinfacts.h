@@ -14,4 +14,9 @@ struct DevicePinFacts {
     bool userPinWarn = false;
     QString soPin;
     bool soPinWarn = false;
+    // Whether the device was ever initialized, as it says itself: OpenSC reports a
+    // never-initialized SmartCard-HSM as an initialized token (CKF_TOKEN_INITIALIZED)
+    // with a user PIN set, while the device has neither SO-PIN nor user PIN.
+    bool initialized = true;
+    QString initializedText; // as the device panel words it
 };

@@ -8,7 +8,9 @@
 #include "schsm/schsmreadersearch.h"
 #include "schsm/schsmtokenlink.h"
 
-#include <QFormLayout>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -23,9 +25,35 @@ const QString kWarnStyle = QStringLiteral("color:#b02020; font-weight:bold");
 
 void setValue(QLabel *label, const QString &text, bool warn = false)
 {
-    label->setText(text);
+    // The style first: bold text wraps differently, and the text's size is taken for the style.
     label->setStyleSheet(warn ? kWarnStyle : QString());
+    label->setText(text);
 }
+
+// The scrolled facts. QScrollArea fits its widget to the height the widget needs for its
+// width (word-wrapped values) only when the area or the widget is resized, not when a value
+// gets longer or the facts are shown again with new values: the wrapped lines were cut off.
+// Any change of the facts' layout, and showing them, asks the area to fit them again.
+class FactsWidget : public QWidget {
+public:
+    using QWidget::QWidget;
+
+protected:
+    bool event(QEvent *e) override
+    {
+        // Shown again with new values, styled while hidden: what the layout knew of their
+        // heights (its height-for-width cache) is stale.
+        if (e->type() == QEvent::Show && layout())
+            layout()->invalidate();
+        const bool handled = QWidget::event(e);
+        if (e->type() == QEvent::LayoutRequest || e->type() == QEvent::Show) {
+            // The area is the viewport's parent (QScrollArea::setWidget).
+            if (auto *area = qobject_cast<QScrollArea *>(parentWidget() ? parentWidget()->parentWidget() : nullptr))
+                QCoreApplication::postEvent(area, new QEvent(QEvent::LayoutRequest));
+        }
+        return handled;
+    }
+};
 
 // Locked, or one wrong entry away from it.
 bool pinNeedsCare(const PinState &pin)
@@ -36,7 +64,7 @@ bool pinNeedsCare(const PinState &pin)
 
 SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, QWidget *parent)
     : QGroupBox(tr("SmartCard-HSM device"), parent), m_jobs(jobs), m_search(search), m_busy(new QProgressBar(this)),
-      m_message(new QLabel(this)), m_facts(new QWidget(this)), m_refresh(new QPushButton(tr("&Refresh"), this)),
+      m_message(new QLabel(this)), m_facts(new FactsWidget(this)), m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_initialize(new QPushButton(tr("Initialize &device…"), this)),
       m_import(new QPushButton(tr("Import DKEK &shares…"), this))
 {
@@ -54,9 +82,11 @@ SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, Q
     busyRow->addWidget(m_message, 1);
     layout->addLayout(busyRow);
 
-    auto *form = new QFormLayout(m_facts);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a QFormLayout: QFormLayout keeps the row heights of the old text when a
+    // word-wrapped value gets longer while shown, and the second line was cut off.
+    auto *grid = new QGridLayout(m_facts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
     m_serial = addRow("schsmSerial", tr("Device serial"));
     m_readerName = addRow("schsmReader", tr("Reader"));
     m_firmware = addRow("schsmFirmware", tr("Firmware"));
@@ -69,7 +99,7 @@ SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, Q
     m_dkekMissing = addRow("schsmDkekMissing", tr("DKEK shares missing"));
     m_dkekKcv = addRow("schsmDkekKcv", tr("DKEK key check value"));
     m_keyDomains = addRow("schsmKeyDomains", tr("Key domains"));
-    form->setRowVisible(m_keyDomains, false);
+    setRowVisible(m_keyDomains, false);
     m_facts->hide();
     // The facts scroll: under the token details on a 1366x768 screen the panel gets
     // what the splitter gives it and must not push the details off the screen.
@@ -116,8 +146,21 @@ QLabel *SchsmDevicePanel::addRow(const char *objectName, const QString &caption)
     auto *label = new QLabel(caption, m_facts);
     label->setStyleSheet(QStringLiteral("color:#555"));
     label->setBuddy(value);
-    static_cast<QFormLayout *>(m_facts->layout())->addRow(label, value);
+    auto *grid = static_cast<QGridLayout *>(m_facts->layout());
+    const int row = grid->rowCount();
+    grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(value, row, 1);
     return value;
+}
+
+void SchsmDevicePanel::setRowVisible(QLabel *value, bool visible)
+{
+    value->setVisible(visible);
+    auto *grid = static_cast<QGridLayout *>(m_facts->layout());
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    grid->getItemPosition(grid->indexOf(value), &row, &column, &rowSpan, &columnSpan);
+    if (QLayoutItem *caption = grid->itemAtPosition(row, 0); caption && caption->widget())
+        caption->widget()->setVisible(visible);
 }
 
 QSize SchsmDevicePanel::sizeHint() const
@@ -125,6 +168,11 @@ QSize SchsmDevicePanel::sizeHint() const
     QSize s = QGroupBox::sizeHint();
     s.setHeight(std::min(s.height(), fontMetrics().height() * 15));
     return s;
+}
+
+QString SchsmDevicePanel::initializedText(const SchsmStatus &s)
+{
+    return s.initialized() ? tr("yes") : tr("no — the device was never initialized");
 }
 
 QString SchsmDevicePanel::errorText() const
@@ -144,6 +192,8 @@ std::optional<DevicePinFacts> SchsmDevicePanel::pinFacts() const
     f.userPinWarn = pinNeedsCare(m_status->userPin);
     f.soPin = m_status->soPin.text();
     f.soPinWarn = pinNeedsCare(m_status->soPin);
+    f.initialized = m_status->initialized();
+    f.initializedText = initializedText(*m_status);
     return f;
 }
 
@@ -288,7 +338,7 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
     setValue(m_serial, s.serial.isEmpty() ? tr("unknown") : s.serial);
     setValue(m_readerName, s.reader);
     setValue(m_firmware, s.firmwareText());
-    setValue(m_initialized, s.initialized() ? yes : tr("no — the device was never initialized"), !s.initialized());
+    setValue(m_initialized, initializedText(s), !s.initialized());
     setValue(m_soResets, (s.options & SchsmOption::ResetRetryCounter) ? yes : no);
     if (!(s.options & SchsmOption::TransportPin))
         setValue(m_transport, no);
@@ -313,7 +363,7 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
                                                     : tr("known once every share is imported"));
     }
     setValue(m_keyDomains, s.keyDomainsText());
-    static_cast<QFormLayout *>(m_facts->layout())->setRowVisible(m_keyDomains, !s.keyDomains.isEmpty());
+    setRowVisible(m_keyDomains, !s.keyDomains.isEmpty());
     m_facts->show();
     m_initialize->setEnabled(true);
     m_import->setEnabled(s.dkek.known && s.dkek.outstanding > 0);

@@ -68,7 +68,9 @@ private:
     void showFailure(const QString &message);
     void setReading(bool reading);
     void setMessage(const QString &text, bool warn = false);
+    static QString initializedText(const SchsmStatus &s);
     QLabel *addRow(const char *objectName, const QString &caption);
+    void setRowVisible(QLabel *value, bool visible);
 
     SchsmJobs &m_jobs;
     SchsmReaderSearch &m_search;

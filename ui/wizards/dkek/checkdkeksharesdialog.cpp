@@ -112,6 +112,7 @@ CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent),
         m_status->setText(message);
         Q_EMIT shareFailed(message);
     });
+    connect(m_opener, &DkekShareOpener::passwordRefused, m_status, &QLabel::clear); // the unlock dialog says it
     connect(m_opener, &DkekShareOpener::opened, this, [this](const OpenShareResult &r, bool fromCustodianShares) {
         m_entries.push_back(Entry{r.path, fromCustodianShares, r.kcv, r.share});
         m_status->setText(tr("Opened %1.").arg(QFileInfo(r.path).fileName()));

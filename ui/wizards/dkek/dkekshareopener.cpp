@@ -136,7 +136,7 @@ void DkekShareOpener::jobFinished()
         if (wrongPassword && unlock && unlock->isVisible()) {
             // The user types again in the same dialog: same file, nothing else lost.
             unlock->showWrongPassword(message);
-            Q_EMIT failed(message);
+            Q_EMIT passwordRefused(message);
             setBusy();
             return;
         }

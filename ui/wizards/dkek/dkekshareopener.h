@@ -46,6 +46,9 @@ Q_SIGNALS:
     void progress(int value);          // 0 - DkekShareJobs::kProgressMaximum
     void opened(const OpenShareResult &result, bool fromCustodianShares);
     void failed(const QString &message);
+    // The password (or the custodian shares) did not open the file: the unlock dialog
+    // shows the sentence and asks again, so the owner need not show it a second time.
+    void passwordRefused(const QString &message);
     void busyChanged(bool busy);
     void jobEnded(); // a derivation ended, however
 

@@ -76,7 +76,6 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("unlockProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(link);"));
 
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("unlockProgress"));
@@ -164,7 +163,7 @@ bool UnlockDkekShareDialog::addCustodianShare()
                 throw DkekError::invalidCustodianShare(tr("Share ID %1 was already entered.").arg(share.id()));
         m_shares.push_back(std::move(share));
     } catch (const DkekError &e) {
-        m_problem->setText(e.message());
+        setProblem(e.message());
         return false;
     }
     m_value->wipe();
@@ -194,11 +193,18 @@ void UnlockDkekShareDialog::setOpening(bool opening, const QString &text)
     m_progress->setVisible(opening);
     m_progress->setValue(0);
     if (opening)
-        m_problem->setText(text);
+        setProblem(text, false);
     if (!opening)
         update();
     else
         m_open->setEnabled(false);
+}
+
+void UnlockDkekShareDialog::setProblem(const QString &text, bool error)
+{
+    // The error style of the other dialogs (dark red); a note in the normal colour.
+    m_problem->setStyleSheet(error ? QStringLiteral("color: #b02020") : QString());
+    m_problem->setText(text);
 }
 
 void UnlockDkekShareDialog::setProgress(int value) { m_progress->setValue(value); }
@@ -206,15 +212,14 @@ void UnlockDkekShareDialog::setProgress(int value) { m_progress->setValue(value)
 void UnlockDkekShareDialog::showWrongPassword(const QString &message)
 {
     setOpening(false);
-    m_problem->setText(message);
     if (fromCustodianShares()) {
         startOver(); // which share was wrong cannot be told: the custodians enter theirs again
-        m_problem->setText(message);
         m_prime->setFocus();
     } else {
         m_password->wipe();
         m_password->setFocus();
     }
+    setProblem(message);
     update();
 }
 
@@ -251,7 +256,7 @@ void UnlockDkekShareDialog::accept()
             shares.push_back(&s);
         m_passwords = PasswordSharing::passwordCandidates(PasswordSharing::reconstruct(shares));
     } catch (const DkekError &e) {
-        m_problem->setText(e.message());
+        setProblem(e.message());
         return;
     }
     m_shares.clear();

@@ -52,6 +52,8 @@ Q_SIGNALS:
 private:
     void update();
     void startOver();
+    // A problem in the error style, or (error false) a note such as "Opening…".
+    void setProblem(const QString &text, bool error = true);
 
     QRadioButton *m_passwordMode;
     QRadioButton *m_custodianMode;

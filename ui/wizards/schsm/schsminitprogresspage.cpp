@@ -30,11 +30,6 @@ SchsmInitProgressPage::SchsmInitProgressPage(SchsmInitializeWizard *wizard)
 namespace {
 // INITIALIZE DEVICE is the first command that writes: a status word or a refusal
 // before or from it leaves the device as it was.
-bool nothingChanged(const SchsmError &e)
-{
-    return e.code() == SchsmError::Code::StatusWord || e.code() == SchsmError::Code::Refused;
-}
-
 bool soPinRefused(const SchsmError &e)
 {
     return e.code() == SchsmError::Code::Refused
@@ -66,10 +61,8 @@ void SchsmInitProgressPage::initializePage()
         .onCanceled(this, [this] { failed(tr("The initialization did not run."), false, false); })
         .onFailed(this,
                   [this](const SchsmError &e) {
-                      QString sentence = e.message();
-                      if (nothingChanged(e))
-                          sentence += QLatin1Char(' ') + tr("Nothing on the device was changed.");
-                      failed(sentence, soPinRefused(e), !nothingChanged(e));
+                      failed(e.changedNothing() ? e.messageNothingChanged() : e.message(), soPinRefused(e),
+                             !e.changedNothing());
                   })
         .onFailed(this, [this] { failed(userError(std::current_exception()).text(), false, true); });
 }

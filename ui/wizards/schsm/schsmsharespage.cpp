@@ -92,6 +92,11 @@ SchsmSharesPage::SchsmSharesPage(SchsmImportSharesWizard *wizard)
         m_status->setText(message);
         Q_EMIT shareRefused(message);
     });
+    // The unlock dialog shows it and asks again: not a second time on the page.
+    connect(m_opener, &DkekShareOpener::passwordRefused, this, [this](const QString &message) {
+        m_status->clear();
+        Q_EMIT passwordRefused(message);
+    });
     m_opener->setDuplicateCheck([this](const OpenShareResult &r) -> QString {
         for (const SchsmImportState::Share &existing : m_wizard->state().shares)
             if (existing.input.kcv == r.kcv)

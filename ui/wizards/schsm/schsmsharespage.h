@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     void shareOpened(const QString &path);
     void shareRefused(const QString &message);
+    // A wrong password (or custodian shares): the unlock dialog says so and asks again.
+    void passwordRefused(const QString &message);
     // The unlock dialog for the next file is open (tests fill it in).
     void unlockAsked();
 

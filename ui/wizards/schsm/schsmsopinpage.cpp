@@ -3,6 +3,7 @@
 
 #include "p11/errortext.h"
 #include "schsm/initializedevicevalidator.h"
+#include "schsm/schsmobjects.h"
 #include "schsm/schsmerror.h"
 #include "schsm/schsmjobs.h"
 #include "widgets/secretedit.h"
@@ -59,13 +60,40 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
     connect(m_soPin, &QLineEdit::textChanged, this, &SchsmSoPinPage::bind);
     connect(m_other, &QRadioButton::toggled, this, &SchsmSoPinPage::bind);
     connect(m_finalTry, &QCheckBox::toggled, this, &SchsmSoPinPage::bind);
+    for (QRadioButton *choice : {m_vendorDefault, m_other})
+        connect(choice, &QRadioButton::clicked, this, [this] { m_chosen = true; });
+    // Whether an initialized device is still as it left the factory is known once its
+    // objects are read (they usually are before the page shows).
+    connect(wizard, &SchsmInitializeWizard::objectsRead, this, [this] {
+        if (m_wizard->currentPage() != this || m_checking)
+            return;
+        showDeviceState();
+        suggestChoice();
+        bind();
+    });
+}
+
+bool SchsmSoPinPage::looksAsFromTheFactory() const
+{
+    const SchsmInitState &s = m_wizard->state();
+    return s.objectsState == SchsmInitState::Objects::Read
+        && InitializeDeviceValidator::looksAsFromTheFactory(s.status, s.objects);
+}
+
+void SchsmSoPinPage::suggestChoice()
+{
+    if (m_chosen)
+        return;
+    // Fresh from the factory: the documented default is the likely answer (and the
+    // next page then insists on a new SO-PIN); the user can still pick Another.
+    const bool vendor = !m_wizard->state().status.initialized() || looksAsFromTheFactory();
+    (vendor ? m_vendorDefault : m_other)->setChecked(true);
+    bind();
 }
 
 void SchsmSoPinPage::initializePage()
 {
-    // A device fresh from the factory: its documented default is the likely answer.
-    if (!m_wizard->state().status.initialized())
-        m_vendorDefault->setChecked(true);
+    suggestChoice();
     showDeviceState();
     m_soPin->setFocus();
     bind();
@@ -75,7 +103,11 @@ void SchsmSoPinPage::showDeviceState()
 {
     const SchsmStatus &s = m_wizard->state().status;
     const QString serial = s.serial.isEmpty() ? tr("(serial unknown)") : s.serial;
-    if (s.initialized())
+    if (s.initialized() && looksAsFromTheFactory())
+        m_status->setText(tr("Device %1 in %2 is as the vendor initialized it: nothing is stored on it and it has no "
+                             "DKEK shares, so its SO-PIN is most likely the vendor's documented default. SO-PIN: %3.")
+                              .arg(serial, s.reader, s.soPin.text()));
+    else if (s.initialized())
         m_status->setText(tr("Device %1 in %2. SO-PIN: %3.").arg(serial, s.reader, s.soPin.text()));
     else
         m_status->setText(tr("Device %1 in %2 has never been initialized: the SO-PIN given now becomes its SO-PIN. "
@@ -165,10 +197,7 @@ void SchsmSoPinPage::checkWithDevice()
                       if (e.code() == SchsmError::Code::StatusWord
                           && ((e.sw() & 0xFFF0) == 0x63C0 || e.sw() == 0x6983))
                           m_wizard->state().status.soPin = PinState::fromStatusWord(e.sw());
-                      QString sentence = e.message();
-                      if (e.code() == SchsmError::Code::StatusWord || e.code() == SchsmError::Code::Refused)
-                          sentence += QLatin1Char(' ') + tr("Nothing on the device was changed.");
-                      ended(sentence);
+                      ended(e.changedNothing() ? e.messageNothingChanged() : e.message());
                   })
         .onFailed(this, [ended] { ended(userError(std::current_exception()).text()); });
 }
@@ -176,6 +205,7 @@ void SchsmSoPinPage::checkWithDevice()
 void SchsmSoPinPage::showFailure(const QString &message)
 {
     m_checked = false;
+    m_chosen = true; // the refused choice is dropped below and not suggested again
     m_failure->setStyleSheet(QStringLiteral("color: #b02020"));
     showDeviceState();
     // The refused choice is not kept: the vendor's default is no longer picked and the

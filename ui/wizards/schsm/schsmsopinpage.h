@@ -10,7 +10,9 @@ class SchsmInitializeWizard;
 class SecretEdit;
 
 // The device's current SO-PIN: the vendor's documented default (a device fresh
-// from the factory) or one typed. Shows the tries left; the last try needs a tick.
+// from the factory: never initialized, or initialized by the vendor and unused
+// since, where the default is preselected) or one typed. Shows the tries left;
+// the last try needs a tick.
 // Next checks the SO-PIN with the device at once (one VERIFY, never retried), so a
 // wrong one is known here and not after five pages; on a device never initialized
 // the SO-PIN chosen here is the one its initialization sets.
@@ -27,6 +29,9 @@ public:
 
 private:
     void showDeviceState();
+    // Preselects the vendor's default on a device fresh from the factory, until the user chooses.
+    void suggestChoice();
+    bool looksAsFromTheFactory() const;
     void bind();
     void checkWithDevice();
 
@@ -40,4 +45,5 @@ private:
     QLabel *m_failure;
     bool m_checking = false; // the device is checking the SO-PIN
     bool m_checked = false;  // the device accepted the SO-PIN as it is now chosen
+    bool m_chosen = false;   // the user picked one of the two (or a refused one was dropped)
 };
