@@ -178,6 +178,16 @@
     </message>
 </context>
 <context>
+    <name>ModuleHelper</name>
+    <message numerus="yes">
+        <source>The module %1 stopped responding in its separate process: it was in %2 for %n second(s). TokenDesk ended that process; the other modules go on. Refresh to start it again.</source>
+        <translation>
+            <numerusform>The module %1 stopped responding in its separate process: it was in %2 for %n second. TokenDesk ended that process; the other modules go on. Refresh to start it again.</numerusform>
+            <numerusform>The module %1 stopped responding in its separate process: it was in %2 for %n seconds. TokenDesk ended that process; the other modules go on. Refresh to start it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModuleProbe</name>
     <message numerus="yes">
         <source>The module did not answer within %n second(s).</source>
