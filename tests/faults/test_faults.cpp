@@ -16,6 +16,7 @@
 #include "inventory/moduleprobe.h"
 #include "p11/module.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -532,6 +533,26 @@ private Q_SLOTS:
             QSettings settings;
             QVERIFY(CrashedModules::collect(settings, CrashedModules::activityDir()).isEmpty());
         }
+    }
+
+    // "Add module…" offers the separate process, off by default, with its cost in plain words.
+    void addModuleOffersIsolation()
+    {
+        AddModuleDialog dlg({});
+        dlg.show();
+        auto *box = dlg.findChild<QCheckBox *>();
+        QVERIFY(box && !box->isChecked() && !dlg.runIsolated());
+        QCOMPARE(box->text(), QStringLiteral("Run in a separate process (safer, slower)"));
+        QVERIFY2(box->toolTip().contains(QStringLiteral("per second")), qPrintable(box->toolTip()));
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+        QVERIFY(dlg.runIsolated());
+        QSignalSpy done(&dlg, &QDialog::finished);
+        dlg.tryModule(kFault);
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg.isTrying(), 60000);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(dlg.selectedPath(), kFault);
+        QVERIFY(dlg.runIsolated());
     }
 
     void probeGivesUpOnModuleThatHangs()
