@@ -104,6 +104,10 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     const QCommandLineOption retryCrashed(
         QStringLiteral("retry-crashed"),
         QCoreApplication::translate("main", "Load the modules that crashed or hung TokenDesk before again."));
+    const QCommandLineOption isolate(
+        QStringLiteral("isolate"),
+        QCoreApplication::translate("main", "Run every module in a separate process, so that a module that crashes "
+                                            "or hangs cannot take TokenDesk down (slower; see the manual)."));
     const QCommandLineOption trace(
         QStringLiteral("trace"),
         QCoreApplication::translate("main", "Record a support trace of every PKCS#11 call to this file (no PINs, "
@@ -114,7 +118,7 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     QCommandLineOption probeRecord(QStringLiteral("probe-record"), QStringLiteral("internal"), QStringLiteral("dir"));
     probeRecord.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOptions({list, json, format, expiring, warning, login, pinFd, token, module, demoIfEmpty, demo, timeout,
-                  retryCrashed, trace, probe, probeRecord});
+                  retryCrashed, isolate, trace, probe, probeRecord});
     CommandLine c;
     if (!p.parse(args)) {
         *error = p.errorText();
@@ -131,6 +135,7 @@ CommandLine CommandLine::parse(const QStringList &args, QString *error, QString 
     c.demoIfEmpty = p.isSet(demoIfEmpty);
     c.demo = p.isSet(demo);
     c.retryCrashed = p.isSet(retryCrashed);
+    c.isolateAll = p.isSet(isolate);
     c.traceFile = p.value(trace);
     c.probeModule = p.value(probe);
     c.probeRecordDir = p.value(probeRecord);
@@ -151,7 +156,7 @@ QList<ModuleSpec> CommandLine::requestedModules() const
 {
     const QSettings settings;
     if (modules.isEmpty())
-        return Discovery::allModules(settings);
+        return Discovery::withIsolation(Discovery::allModules(settings), settings, isolateAll);
     // "Added by you" means the same with --module as without: the module is in the
     // user's list (File → Add module…); a p11-kit module keeps p11-kit's name.
     const QList<ModuleSpec> known = Discovery::p11KitModules(true) + Discovery::userModules(settings);
@@ -169,7 +174,7 @@ QList<ModuleSpec> CommandLine::requestedModules() const
         }
         specs << spec;
     }
-    return specs;
+    return Discovery::withIsolation(specs, settings, isolateAll);
 }
 
 QList<ModuleSpec> CommandLine::withDemoModule(QList<ModuleSpec> specs)

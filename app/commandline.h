@@ -23,6 +23,7 @@ struct CommandLine {
     bool demo = false;          // --demo: always use the demo token store
     int timeoutSeconds = 30;    // --timeout: how long --list waits for one module
     bool retryCrashed = false;  // --retry-crashed: load modules that crashed or hung before again
+    bool isolateAll = false;    // --isolate: run every module in a separate process (ModuleHelper)
     QString traceFile;          // --trace FILE: record a support trace of every PKCS#11 call (TraceRecorder)
     QString probeModule;        // --probe-module PATH: internal, the child process of "Add module…"
     QString probeRecordDir;     // --probe-record DIR: internal, where that child keeps its crash record

@@ -2,6 +2,7 @@
 #include "exitwatchdog.h"
 
 #include "p11/moduleactivity.h"
+#include "p11/modulehelper.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,7 @@ void ExitWatchdog::arm(std::chrono::milliseconds grace, int exitCode)
         if (m_cv.wait_for(lock, grace, [this] { return m_disarmed; }))
             return;
         ModuleActivity::markAllStuck();
+        ModuleHelper::stopAll(); // modules in a separate process: no child stays behind
         const QString msg = QCoreApplication::translate(
             "main", "tokendesk: a module did not return from a call; exiting without waiting for it.");
         std::fprintf(stderr, "%s\n", qPrintable(msg));

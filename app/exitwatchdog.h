@@ -12,7 +12,8 @@
 // TokenDesk alive after Quit or after --list has printed everything. Create it
 // before the objects whose destructors may hang, arm() it when shutting down;
 // if it is still armed after the grace period it flushes stdout/stderr, marks
-// the running module calls as stuck (see ModuleActivity) and calls _exit.
+// the running module calls as stuck (see ModuleActivity), ends the child processes of
+// modules run in a separate process (ModuleHelper) and calls _exit.
 class ExitWatchdog {
 public:
     ExitWatchdog() = default;

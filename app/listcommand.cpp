@@ -14,6 +14,7 @@
 #include "p11/errortext.h"
 #include "p11/module.h"
 #include "p11/moduleactivity.h"
+#include "p11/modulehelper.h"
 #include "schsm/schsmreport.h"
 
 #include <QCoreApplication>
@@ -46,8 +47,10 @@ struct Job {
 };
 
 // The work's result, its exception rethrown here, or nullopt when it did not end within limit.
+// giveUp, when the limit has passed: returns true if it made the work end (a module's
+// separate process stopped), which then gets a few more seconds to come back.
 template <typename T>
-std::optional<T> within(std::chrono::seconds limit, std::function<T()> work)
+std::optional<T> within(std::chrono::seconds limit, std::function<T()> work, std::function<bool()> giveUp = {})
 {
     auto job = std::make_shared<Job<T>>();
     std::thread([job, work = std::move(work)] {
@@ -65,8 +68,14 @@ std::optional<T> within(std::chrono::seconds limit, std::function<T()> work)
         job->done.notify_all();
     }).detach();
     std::unique_lock lock(job->mutex);
-    if (!job->done.wait_for(lock, limit, [&] { return job->finished; }))
-        return std::nullopt;
+    if (!job->done.wait_for(lock, limit, [&] { return job->finished; })) {
+        lock.unlock();
+        if (!giveUp || !giveUp())
+            return std::nullopt;
+        lock.lock();
+        if (!job->done.wait_for(lock, std::chrono::seconds(10), [&] { return job->finished; }))
+            return std::nullopt;
+    }
     if (job->error)
         std::rethrow_exception(job->error);
     return std::move(job->result);
@@ -74,8 +83,10 @@ std::optional<T> within(std::chrono::seconds limit, std::function<T()> work)
 
 bool collectWithin(Inventory &inventory, const ModuleSpec &spec, std::chrono::seconds limit, InventoryReport *out)
 {
-    std::optional<InventoryReport> r =
-        within<InventoryReport>(limit, [&inventory, spec] { return collectReport(inventory, {spec}); });
+    // A module in a separate process is stopped rather than abandoned: its report then says why.
+    std::optional<InventoryReport> r = within<InventoryReport>(
+        limit, [&inventory, spec] { return collectReport(inventory, {spec}); },
+        [path = ModuleRegistry::canonicalPath(spec.path)] { return ModuleHelper::stopAll(path); });
     if (r)
         *out = std::move(*r);
     return r.has_value();
@@ -312,6 +323,7 @@ int runList(const CommandLine &cl)
     ExitWatchdog watchdog; // destroyed last: guards the unloading below
     ModuleRegistry registry;
     registry.setActivityDir(CrashedModules::activityDir());
+    registry.setCallLimit(std::chrono::seconds(cl.timeoutSeconds));
     if (!cl.traceFile.isEmpty()) {
         QString error;
         if (!registry.trace().start(cl.traceFile, &error)) {
@@ -405,6 +417,7 @@ int runList(const CommandLine &cl)
             // The listing is complete; the module that did not answer was reported and
             // is not put on the crashed list. Its worker never returns: do not wait for it.
             ModuleActivity::discardAll();
+            ModuleHelper::stopAll(); // no child process stays behind
             saveTrace();
             std::fflush(stderr);
             ::_exit(status);

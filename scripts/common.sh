@@ -13,7 +13,7 @@ DEPS=(
     g++ cmake make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qt6-qpa-plugins qt6-translations-l10n
-    libssl-dev openssl libp11-kit-dev p11-kit libp11-dev libengine-pkcs11-openssl
+    libssl-dev openssl libp11-kit-dev p11-kit p11-kit-modules libp11-dev libengine-pkcs11-openssl
     softhsm2 opensc opensc-pkcs11 pcscd libpcsclite-dev
     librsvg2-bin
 )

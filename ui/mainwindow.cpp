@@ -9,6 +9,7 @@
 #include "models/tokentreemodel.h"
 #include "p11/errortext.h"
 #include "p11/module.h"
+#include "p11/modulehelper.h"
 #include "widgets/detailpane.h"
 #include "dialogs/schsmdevicesdialog.h"
 #include "schsm/schsmjobs.h"
@@ -300,6 +301,12 @@ void MainWindow::createActions()
                                   &MainWindow::addModule);
     m_removeModule = file->addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Remove module"), this,
                                      &MainWindow::removeSelectedModule);
+    m_isolate = file->addAction(tr("Run in a &separate process (safer, slower)"));
+    m_isolate->setCheckable(true);
+    m_isolate->setToolTip(ModuleHelper::costText());
+    m_isolate->setStatusTip(ModuleHelper::costText());
+    // triggered, not toggled: updateActions() sets the check mark for the selected module.
+    connect(m_isolate, &QAction::triggered, this, &MainWindow::setSelectedModuleIsolated);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -428,6 +435,8 @@ void MainWindow::updateActions()
     m_exportDer->setEnabled(isCert);
     m_exportPub->setEnabled(isKey || isCert);
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
+    m_isolate->setEnabled(moduleNode != nullptr);
+    m_isolate->setChecked(moduleNode && m_isolatedModules.contains(moduleNode->key));
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
 }
 
@@ -512,6 +521,10 @@ void MainWindow::refreshModule(const ModuleSpec &spec)
     if (m_refreshPending > 0)
         ++m_refreshPending;
     const QString path = ModuleRegistry::canonicalPath(spec.path);
+    if (spec.isolated)
+        m_isolatedModules.insert(path);
+    else
+        m_isolatedModules.remove(path);
     const int removals = m_moduleRemovals.value(path);
     m_inventory.scan(spec)
         .then(this,
@@ -868,8 +881,25 @@ void MainWindow::addModule()
         return;
     QSettings settings;
     Discovery::addUserModule(settings, dlg.selectedPath());
+    Discovery::setIsolated(settings, dlg.selectedPath(), dlg.runIsolated());
     Q_EMIT moduleAdded(dlg.selectedPath());
-    refreshModule(ModuleSpec{dlg.selectedPath(), QFileInfo(dlg.selectedPath()).completeBaseName(), true});
+    refreshModule(ModuleSpec{dlg.selectedPath(), QFileInfo(dlg.selectedPath()).completeBaseName(), true,
+                             dlg.runIsolated()});
+}
+
+void MainWindow::setSelectedModuleIsolated(bool isolated)
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const TreeNode *m = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
+    if (!m)
+        return;
+    const QString path = m->key;
+    QSettings settings;
+    Discovery::setIsolated(settings, path, isolated);
+    // Unloaded and loaded again the chosen way; a scan still running is late now.
+    ++m_moduleRemovals[path];
+    m_inventory.removeModule(path);
+    refreshShownModule(path);
 }
 
 void MainWindow::removeSelectedModule()
@@ -1029,7 +1059,7 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
     // nullptr: a separator. Actions that cannot apply to this kind of row are not listed;
     // those that apply to the kind but not to this row (updateActions) are listed disabled.
     switch (n->kind) {
-    case TreeNode::Kind::Module: return {m_refresh, m_rescan, nullptr, m_addModule, m_removeModule};
+    case TreeNode::Kind::Module: return {m_refresh, m_rescan, nullptr, m_isolate, nullptr, m_addModule, m_removeModule};
     case TreeNode::Kind::Slot: return {m_refresh, m_rescan};
     case TreeNode::Kind::Token:
         // The device actions only for a token in a SmartCard-HSM's reader (enabled once it is read).

@@ -71,6 +71,9 @@ public Q_SLOTS:
     void refreshToken(const TokenRef &token, std::function<void()> then = {});
     void addModule();
     void removeSelectedModule();
+    // "Run in a separate process (safer, slower)" for the selected module: remembered in the
+    // settings, and the module is loaded again that way (its sessions and logins end).
+    void setSelectedModuleIsolated(bool isolated);
     void rescanReaders();
     // Logs in to the selected token; then: runs once the private objects are listed.
     void login(std::function<void()> then = {});
@@ -151,6 +154,8 @@ private:
     ModuleListProvider m_modules;
     // Times each module (canonical path) was removed: a scan started before a removal is late.
     QHash<QString, int> m_moduleRemovals;
+    // Modules (canonical path) last scanned in a separate process.
+    QSet<QString> m_isolatedModules;
     TokenTreeModel *m_model;
     QTreeView *m_tree;
     DetailPane *m_details;
@@ -164,6 +169,7 @@ private:
     QProgressBar *m_progress;
     QAction *m_addModule = nullptr;
     QAction *m_removeModule = nullptr;
+    QAction *m_isolate = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_rescan = nullptr;
     QAction *m_login = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/crashedmodules.h"
 
+#include "inventory/discovery.h"
+
 #include "p11/module.h"
 #include "p11/moduleactivity.h"
 
@@ -40,10 +42,12 @@ QString CrashedModule::description() const
     const QString fn = calls.join(QStringLiteral(", "));
     if (hung)
         return tr("The module %1 did not answer (it was in %2) when TokenDesk was closed on %3. "
-                  "It is not loaded automatically until you try it again.")
+                  "It is not loaded automatically until you try it again; from then on it runs in a separate "
+                  "process, so that a crash or hang cannot take TokenDesk down.")
             .arg(path, fn, at);
     return tr("TokenDesk stopped unexpectedly on %1 while the module %2 was in %3. "
-              "It is not loaded automatically until you try it again.")
+              "It is not loaded automatically until you try it again; from then on it runs in a separate "
+              "process, so that a crash or hang cannot take TokenDesk down.")
         .arg(at, path, fn);
 }
 
@@ -74,6 +78,11 @@ QList<CrashedModule> CrashedModules::collect(QSettings &settings, const QString 
         drop(all, path);
         all << CrashedModule{path, r.calls, r.when, r.stuck};
     }
+    // Whenever such a module is loaded again, it runs in a separate process (also those
+    // recorded before TokenDesk could do that).
+    for (const CrashedModule &c : all)
+        if (!Discovery::isIsolated(settings, c.path))
+            Discovery::setIsolated(settings, c.path, true);
     if (!fresh.isEmpty())
         store(settings, all);
     return all;

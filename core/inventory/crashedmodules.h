@@ -13,7 +13,8 @@
 // used them. They are not loaded automatically again until the user asks: the GUI
 // offers to try again or remove them, `--list` reports and skips them. Kept in the
 // settings under "modules/crashed", filled at start from the crash records that
-// ModuleActivity leaves behind.
+// ModuleActivity leaves behind. Such a module is marked to run in a separate
+// process from then on (Discovery::setIsolated), so trying it again is safe.
 struct CrashedModule {
     Q_DECLARE_TR_FUNCTIONS(CrashedModule)
 public:

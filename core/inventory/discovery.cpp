@@ -12,6 +12,7 @@
 
 namespace {
 const QString kUserKey = QStringLiteral("modules/user");
+const QString kIsolatedKey = QStringLiteral("modules/isolated");
 
 QString takeString(char *s)
 {
@@ -68,6 +69,31 @@ void Discovery::removeUserModule(QSettings &settings, const QString &path)
     settings.setValue(kUserKey, l);
 }
 
+bool Discovery::isIsolated(const QSettings &settings, const QString &path)
+{
+    return settings.value(kIsolatedKey).toStringList().contains(ModuleRegistry::canonicalPath(path));
+}
+
+void Discovery::setIsolated(QSettings &settings, const QString &path, bool isolated)
+{
+    QStringList l = settings.value(kIsolatedKey).toStringList();
+    const QString c = ModuleRegistry::canonicalPath(path);
+    l.removeAll(c);
+    if (isolated)
+        l << c;
+    if (l.isEmpty())
+        settings.remove(kIsolatedKey);
+    else
+        settings.setValue(kIsolatedKey, l);
+}
+
+QList<ModuleSpec> Discovery::withIsolation(QList<ModuleSpec> specs, const QSettings &settings, bool forceAll)
+{
+    for (ModuleSpec &s : specs)
+        s.isolated = forceAll || isIsolated(settings, s.path);
+    return specs;
+}
+
 QList<ModuleSpec> Discovery::allModules(const QSettings &settings)
 {
     QList<ModuleSpec> out;
@@ -79,5 +105,5 @@ QList<ModuleSpec> Discovery::allModules(const QSettings &settings)
         seen.insert(c);
         out << s;
     }
-    return out;
+    return withIsolation(out, settings);
 }

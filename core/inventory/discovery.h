@@ -17,6 +17,13 @@ QList<ModuleSpec> p11KitModules(bool includeTrust = false);
 QList<ModuleSpec> userModules(const QSettings &settings);
 void addUserModule(QSettings &settings, const QString &path);
 void removeUserModule(QSettings &settings, const QString &path);
-// Both lists, user modules last, each path once (canonical form compared).
+// Both lists, user modules last, each path once (canonical form compared), each
+// with its "run in a separate process" choice.
 QList<ModuleSpec> allModules(const QSettings &settings);
+// "Run in a separate process", remembered per module (any kind, canonical path) in
+// settings under "modules/isolated".
+bool isIsolated(const QSettings &settings, const QString &path);
+void setIsolated(QSettings &settings, const QString &path, bool isolated);
+// specs with the remembered choice applied; all of them when forceAll (--isolate).
+QList<ModuleSpec> withIsolation(QList<ModuleSpec> specs, const QSettings &settings, bool forceAll = false);
 } // namespace Discovery

@@ -129,6 +129,7 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
 {
     ModuleEntry &e = entry(spec.path);
     e.spec.userAdded = spec.userAdded;
+    e.spec.isolated = spec.isolated;
     if (!spec.name.isEmpty())
         e.spec.name = spec.name;
     const ModuleSpec s = e.spec;
@@ -146,7 +147,7 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
         ModuleSnapshot snap;
         try {
             if (!m) {
-                m = m_registry.load(s.path);
+                m = m_registry.load(s.path, s.isolated);
                 QMutexLocker lock(&m_mutex);
                 if (!ep->removed)
                     ep->module = m;
@@ -158,6 +159,27 @@ QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
         } catch (...) {
             const UserError ue = userError(std::current_exception());
             snap.error = ue.text();
+        }
+        if (m && m->helper() && m->helper()->stopped()) {
+            // Its separate process crashed or hung: say so for the whole module (what was
+            // read before is stale), and start a new process, with new sessions, next time.
+            snap = ModuleSnapshot{};
+            snap.error = m->helper()->problem();
+            {
+                QMutexLocker lock(&m_mutex);
+                if (ep->module == m)
+                    ep->module.reset();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, path = s.path] {
+                    retireGoneTokens(path, {});
+                    // The monitor watches the module that is gone; the next scan starts one for the new.
+                    QMutexLocker lock(&m_mutex);
+                    if (const auto it = m_modules.find(path); it != m_modules.end())
+                        it->second->monitor.reset();
+                },
+                Qt::QueuedConnection);
         }
         {
             QMutexLocker lock(&m_mutex);

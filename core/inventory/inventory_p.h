@@ -68,6 +68,12 @@ QFuture<T> Inventory::onToken(const TokenRef &token, Job job)
             try {
                 job(p, *ctx);
             } catch (const Pkcs11Error &e) {
+                if (const ModuleHelper *h = ctx->module->helper(); h && h->stopped()) {
+                    // Its separate process crashed or hung: the module's scan says so and starts a new one.
+                    QMetaObject::invokeMethod(this, [this, modulePath] { Q_EMIT tokenLost(modulePath); },
+                                              Qt::QueuedConnection);
+                    throw TokenDeskError(h->problem());
+                }
                 if (isLossOfToken(e.rv())) {
                     ctx->dropSession();
                     QMetaObject::invokeMethod(this, [this, modulePath] { Q_EMIT tokenLost(modulePath); },

@@ -15,6 +15,11 @@ Q_LOGGING_CATEGORY(lcP11, "tokendesk.p11", QtWarningMsg)
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Module) };
 
+QString missingFile(const QString &path)
+{
+    return Tr::tr("The module file %1 does not exist. Check the path, or install the package that provides it.").arg(path);
+}
+
 // dlopen + C_Initialize and C_Finalize + dlclose of one library never overlap: a
 // module dropped by one owner may be loaded again at once by another (removed and
 // added back), and the new C_Initialize must not meet the old C_Finalize. One lock
@@ -41,8 +46,9 @@ constexpr int kKeepMappedForLeakReports = 0;
 } // namespace
 
 Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity,
-               std::shared_ptr<TraceRecorder> trace)
-    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity)), m_trace(std::move(trace))
+               std::shared_ptr<TraceRecorder> trace, std::unique_ptr<ModuleHelper> helper)
+    : m_path(std::move(path)), m_handle(handle), m_fn(fn), m_activity(std::move(activity)), m_trace(std::move(trace)),
+      m_helper(std::move(helper))
 {
     if (m_trace)
         m_trace->moduleLoaded(m_path);
@@ -58,6 +64,8 @@ Module::~Module()
         const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
         if (rv != CKR_OK)
             qCWarning(lcP11) << "C_Finalize" << m_path << ckrName(rv);
+        if (m_helper)
+            m_helper->finalized(); // p11-kit has ended and reaped the child
     }
     if (m_handle) {
         ThreadGuard::check("dlclose");
@@ -126,9 +134,59 @@ void ModuleRegistry::setActivityDir(const QString &dir)
     m_activityDir = dir;
 }
 
-std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
+namespace {
+// Map key of a module loaded in a separate process (a path never starts with it).
+const QString kIsolatedKey = QStringLiteral("isolated:");
+} // namespace
+
+void ModuleRegistry::setCallLimit(std::chrono::milliseconds limit)
+{
+    QMutexLocker lock(&m_mutex);
+    m_callLimit = limit;
+}
+
+std::shared_ptr<Module> ModuleRegistry::loadIsolated(const QString &key)
+{
+    const QString mapKey = kIsolatedKey + key;
+    std::chrono::milliseconds limit;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_loaded.find(mapKey); it != m_loaded.end())
+            if (auto m = it->second.lock())
+                return m;
+        limit = m_callLimit;
+    }
+    // No library lock: nothing is loaded into this process but p11-kit's client module,
+    // and each load has its own client instance and child. No crash record either: the
+    // module cannot take TokenDesk down, and a hang is ended by the helper.
+    CK_FUNCTION_LIST_PTR fn = nullptr;
+    std::unique_ptr<ModuleHelper> helper = ModuleHelper::create(key, limit, &fn);
+    ModuleHelper *h = helper.get();
+    std::shared_ptr<Module> m(new Module(key, nullptr, fn, nullptr, m_trace, std::move(helper)));
+    try {
+        m->initialize();
+    } catch (const Pkcs11Error &) {
+        if (h->stopped())
+            throw TokenDeskError(h->problem()); // it crashed or hung in C_Initialize: say so
+        throw;
+    }
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_loaded.find(mapKey); it != m_loaded.end())
+        if (auto other = it->second.lock())
+            return other; // loaded meanwhile by another job: ours is finalized when dropped here
+    m_loaded[mapKey] = m;
+    qCInfo(lcP11) << "loaded in a separate process" << key;
+    return m;
+}
+
+std::shared_ptr<Module> ModuleRegistry::load(const QString &path, bool isolated)
 {
     const QString key = canonicalPath(path);
+    if (isolated) {
+        if (!QFileInfo::exists(key))
+            throw TokenDeskError(missingFile(path));
+        return loadIsolated(key);
+    }
     QString activityDir;
     {
         QMutexLocker lock(&m_mutex);
@@ -149,8 +207,7 @@ std::shared_ptr<Module> ModuleRegistry::load(const QString &path)
     }
 
     if (!QFileInfo::exists(key))
-        throw TokenDeskError(Tr::tr("The module file %1 does not exist. Check the path, or install the package "
-                                "that provides it.").arg(path));
+        throw TokenDeskError(missingFile(path));
     std::unique_ptr<ModuleActivity> activity = ModuleActivity::create(activityDir, key);
     void *handle = nullptr;
     {

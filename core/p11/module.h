@@ -3,6 +3,7 @@
 
 #include "p11/modulegate.h"
 #include "p11/moduleactivity.h"
+#include "p11/modulehelper.h"
 #include "p11/pkcs11.h"
 #include "p11/threadguard.h"
 #include "p11/tracecall.h"
@@ -12,6 +13,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -44,6 +46,9 @@ public:
     CK_FUNCTION_LIST_PTR functions() const { return m_fn; }
     // The crash record, or null when the registry keeps none (tests, the probe).
     ModuleActivity *activity() const { return m_activity.get(); }
+    // The child process of a module run in a separate process; null for a module loaded here.
+    ModuleHelper *helper() const { return m_helper.get(); }
+    bool isolated() const { return m_helper != nullptr; }
     // The support trace of the registry that loaded it (null in a module loaded elsewhere).
     TraceRecorder *trace() const { return m_trace.get(); }
     // True when another component had already initialized the library in this
@@ -70,7 +75,7 @@ public:
 private:
     friend class ModuleRegistry;
     Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity,
-           std::shared_ptr<TraceRecorder> trace);
+           std::shared_ptr<TraceRecorder> trace, std::unique_ptr<ModuleHelper> helper = {});
     void initialize();
 
     QString m_path;
@@ -82,6 +87,7 @@ private:
     mutable ModuleGate m_gate;
     std::unique_ptr<ModuleActivity> m_activity; // outlives C_Finalize and dlclose: both can crash
     std::shared_ptr<TraceRecorder> m_trace;
+    std::unique_ptr<ModuleHelper> m_helper; // outlives C_Finalize: it may have to end the child
 };
 
 // The body of P11CALL: the crash record holds the call while it runs; the trace,
@@ -90,12 +96,19 @@ template <typename F, typename... A>
 CK_RV p11Invoke(const Module &module, const char *function, F fn, A... args)
 {
     const ModuleCall call(module.activity(), function);
+    ModuleHelper *helper = module.helper();
+    const HelperCall timed(helper, function);
     TraceRecorder *trace = module.trace();
-    if (!trace || !trace->isRecording())
-        return fn(args...);
-    TraceCall traced(*trace, module.path(), function, {TraceCall::word(args)...});
-    const CK_RV rv = fn(args...);
-    traced.finish(rv);
+    CK_RV rv = CKR_OK;
+    if (!trace || !trace->isRecording()) {
+        rv = fn(args...);
+    } else {
+        TraceCall traced(*trace, module.path(), function, {TraceCall::word(args)...});
+        rv = fn(args...);
+        traced.finish(rv);
+    }
+    if (rv != CKR_OK && helper)
+        helper->noteFailure(function); // did its process die in this call?
     return rv;
 }
 
@@ -111,18 +124,26 @@ public:
     ModuleRegistry &operator=(const ModuleRegistry &) = delete;
 
     // Throws TokenDeskError (file missing, not a PKCS#11 library) or Pkcs11Error (C_Initialize).
-    std::shared_ptr<Module> load(const QString &path);
+    // isolated: run it in a separate process (ModuleHelper); a module is loaded at most
+    // once per process in each way.
+    std::shared_ptr<Module> load(const QString &path, bool isolated = false);
     // The canonical form used as the module's key everywhere (symlinks resolved).
     static QString canonicalPath(const QString &path);
     // Where loaded modules keep their crash records (see ModuleActivity); empty: none.
     // The application sets it once at start, before loading anything.
     void setActivityDir(const QString &dir);
+    // How long one call into a module run in a separate process may take before its
+    // process is ended (slow calls: 10×). Set before loading. Default 30 s.
+    void setCallLimit(std::chrono::milliseconds limit);
     // The support trace shared by every module this registry loads.
     TraceRecorder &trace() const { return *m_trace; }
 
 private:
+    std::shared_ptr<Module> loadIsolated(const QString &key);
+
     QMutex m_mutex;
-    std::map<QString, std::weak_ptr<Module>> m_loaded;       // guarded by m_mutex
+    std::map<QString, std::weak_ptr<Module>> m_loaded;       // guarded by m_mutex; isolated ones under kIsolatedKey + path
+    std::chrono::milliseconds m_callLimit{30000};            // guarded by m_mutex
     QString m_activityDir;                                   // guarded by m_mutex
     const std::shared_ptr<TraceRecorder> m_trace = std::make_shared<TraceRecorder>();
 };

@@ -152,7 +152,9 @@ private Q_SLOTS:
                                QStringLiteral("Delete…")};
         QTest::newRow("module") << QStringLiteral("module")
                                 << QStringList{QStringLiteral("Refresh"), QStringLiteral("Rescan readers"), QStringLiteral("-"),
-                                               QStringLiteral("Add module…"), QStringLiteral("Remove module")}
+                                               QStringLiteral("Run in a separate process (safer, slower)"),
+                                               QStringLiteral("-"), QStringLiteral("Add module…"),
+                                               QStringLiteral("Remove module")}
                                 << QStringList{QStringLiteral("Remove module")}; // not added by the user
         QTest::newRow("slot") << QStringLiteral("slot") << QStringList{QStringLiteral("Refresh"), QStringLiteral("Rescan readers")}
                               << QStringList{};

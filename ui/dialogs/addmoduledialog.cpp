@@ -4,7 +4,9 @@
 #include "inventory/discovery.h"
 #include "inventory/moduleprobe.h"
 #include "p11/module.h"
+#include "p11/modulehelper.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -13,7 +15,8 @@
 #include <QVBoxLayout>
 
 AddModuleDialog::AddModuleDialog(const QStringList &alreadyShown, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this)), m_status(new QLabel(this)), m_probe(new ModuleProbe(this))
+    : QDialog(parent), m_list(new QListWidget(this)), m_status(new QLabel(this)),
+      m_isolated(new QCheckBox(tr("Run in a separate process (safer, slower)"), this)), m_probe(new ModuleProbe(this))
 {
     setWindowTitle(tr("Add PKCS#11 module"));
     auto *v = new QVBoxLayout(this);
@@ -33,6 +36,12 @@ AddModuleDialog::AddModuleDialog(const QStringList &alreadyShown, QWidget *paren
                                "/usr/lib/softhsm/libsofthsm2.so (SoftHSM) or your vendor's module."), this);
     hint->setWordWrap(true);
     v->addWidget(hint);
+    v->addWidget(m_isolated);
+    auto *cost = new QLabel(ModuleHelper::costText(), this);
+    cost->setWordWrap(true);
+    cost->setIndent(20);
+    m_isolated->setToolTip(cost->text());
+    v->addWidget(cost);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_status);
@@ -64,6 +73,8 @@ void AddModuleDialog::tryModule(const QString &path)
     connect(m_probe, &ModuleProbe::finished, this, &AddModuleDialog::probeFinished, Qt::UniqueConnection);
     m_probe->start(path);
 }
+
+bool AddModuleDialog::runIsolated() const { return m_isolated->isChecked(); }
 
 bool AddModuleDialog::isTrying() const { return m_probe->isRunning(); }
 

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class ModuleProbe;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -17,6 +18,8 @@ class AddModuleDialog : public QDialog {
 public:
     explicit AddModuleDialog(const QStringList &alreadyShown, QWidget *parent = nullptr);
     QString selectedPath() const { return m_path; }
+    // "Run in a separate process (safer, slower)" was ticked.
+    bool runIsolated() const;
     // Tries path in a child process; accepts the dialog if it works (also for tests).
     void tryModule(const QString &path);
     bool isTrying() const;
@@ -28,6 +31,7 @@ private:
     void probeFinished(bool ok, const QString &message);
     QListWidget *m_list;
     QLabel *m_status;
+    QCheckBox *m_isolated;
     QDialogButtonBox *m_buttons;
     ModuleProbe *m_probe;
     QString m_trying;
