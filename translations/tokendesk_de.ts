@@ -1449,22 +1449,6 @@ Dasselbe mit openssl:
         <translation>nein</translation>
     </message>
     <message>
-        <source>not reported by the token</source>
-        <translation>vom Token nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 bytes free (total not reported)</source>
-        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 bytes in all (free space not reported)</source>
-        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes free</source>
-        <translation>%1 von %2 Bytes frei</translation>
-    </message>
-    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -1611,10 +1595,6 @@ Dasselbe mit openssl:
     <message>
         <source>Valid</source>
         <translation>Gültig</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>Public key</source>
@@ -1827,6 +1807,14 @@ Dasselbe mit openssl:
     <message>
         <source>PKCS#11 flags (from the module)</source>
         <translation>PKCS#11-Flags (vom Modul)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3092,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         </translation>
     </message>
     <message>
-        <source>public %1 of %2 bytes free, private %3 of %4 bytes free</source>
-        <translation>öffentlich %1 von %2 Byte frei, privat %3 von %4 Byte frei</translation>
-    </message>
-    <message>
         <source>%1 open of %2, read/write %3 of %4</source>
         <translation>%1 offen von %2, Lesen/Schreiben %3 von %4</translation>
     </message>
@@ -3118,6 +3102,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>certificates expired or expiring within %1 days: %2</source>
         <translation>Zertifikate, die abgelaufen sind oder innerhalb von %1 Tagen ablaufen: %2</translation>
+    </message>
+    <message>
+        <source>public %1; private %2</source>
+        <translation>öffentlich %1; privat %2</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4194,22 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
+    <message>
+        <source>not reported by the token</source>
+        <translation>vom Token nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 bytes free (total not reported)</source>
+        <translation>%1 Bytes frei (Gesamtgröße nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 bytes in all (free space not reported)</source>
+        <translation>insgesamt %1 Bytes (freier Platz nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes free</source>
+        <translation>%1 von %2 Bytes frei</translation>
+    </message>
 </context>
 <context>
     <name>Pairing</name>
@@ -4522,16 +4526,16 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The PKCS#12 file asks for more iterations in its integrity check than any exporter uses; it was not opened.</source>
         <translation>Die PKCS#12-Datei verlangt für ihre Integritätsprüfung mehr Iterationen, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>The PKCS#12 file asks for more key derivation work to decrypt its contents than any exporter uses; it was not opened.</source>
+        <translation>Die PKCS#12-Datei verlangt zum Entschlüsseln ihres Inhalts mehr Schlüsselableitungsarbeit, als irgendein Exportprogramm verwendet; sie wurde nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs12ImportDialog</name>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import PKCS#12 file</source>
@@ -4644,10 +4648,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Imported the key “%1” with the ID %2.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
         <translation>Der Schlüssel „%1“ wurde mit der ID %2 importiert.&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled before it reached the token; nothing was written.</source>
@@ -5978,10 +5978,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Zertifikat &amp;erstellen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
@@ -6076,10 +6072,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>URI:</source>
         <translation>URI:</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>The certificate was not created: the job was cancelled before it reached the token.</source>
@@ -6279,6 +6271,14 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Waiting for the token: an operation in progress cannot be interrupted. The window can be closed once it has finished.</source>
         <translation>Warten auf den Token: Ein laufender Vorgang kann nicht unterbrochen werden. Das Fenster kann geschlossen werden, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

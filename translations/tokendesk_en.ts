@@ -178,6 +178,23 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message numerus="yes">
+        <source>Wrong SO-PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Wrong SO-PIN. The device reports %n try left.</numerusform>
+            <numerusform>Wrong SO-PIN. The device reports %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. The device reports %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. The device reports %n try left.</numerusform>
+            <numerusform>Wrong PIN. The device reports %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ModuleHelper</name>
     <message numerus="yes">
         <source>The module %1 stopped responding in its separate process: it was in %2 for %n second(s). TokenDesk ended that process; the other modules go on. Refresh to start it again.</source>

@@ -261,7 +261,7 @@ private Q_SLOTS:
         QFETCH(QString, modulePath);
         ModuleRegistry registry;
         auto inventory = std::make_unique<Inventory>(registry);
-        const TokenRef ref{modulePath, 0, TokenIdentity{QStringLiteral("m"), QStringLiteral("x"), QStringLiteral("1")}};
+        const TokenRef ref{modulePath, 0, TokenIdentity{QStringLiteral("m"), QStringLiteral("x"), QStringLiteral("1"), std::nullopt}};
         int checked = 0;
         const auto expectFailure = [&](const char *name, auto start) {
             try {

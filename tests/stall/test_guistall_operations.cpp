@@ -79,8 +79,8 @@ private Q_SLOTS:
         report("RSA-4096 key generation", probe);
         QVERIFY2(w.runPage()->succeeded(), qPrintable(w.runPage()->statusText()));
         // The key is on the token, seen by pkcs11-tool (the operation really ran).
-        QVERIFY(CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Private Key Object; RSA"),
-                                           QStringLiteral("stall rsa4096")));
+        const QList<ToolEntry> objects = m_bench.toolObjects(kToken);
+        QVERIFY(CommandTestBench::findTool(objects, QStringLiteral("Private Key Object; RSA"), QStringLiteral("stall rsa4096")));
         QVERIFY2(probe.withinLimit(), qPrintable(probe.summary()));
     }
 
@@ -112,8 +112,8 @@ private Q_SLOTS:
         probe.stop();
         report("PKCS#12 import (RSA-4096, 2,000,000 rounds)", probe);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(d.errorText()));
-        QVERIFY(CommandTestBench::findTool(m_bench.toolObjects(kToken), QStringLiteral("Certificate Object"),
-                                           QStringLiteral("stall p12")));
+        const QList<ToolEntry> objects = m_bench.toolObjects(kToken);
+        QVERIFY(CommandTestBench::findTool(objects, QStringLiteral("Certificate Object"), QStringLiteral("stall p12")));
         QVERIFY2(probe.withinLimit(), qPrintable(probe.summary()));
     }
 
