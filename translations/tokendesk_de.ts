@@ -3891,7 +3891,7 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>Run in a &amp;separate process (safer, slower)</source>
-        <translation>In einem &amp;eigenen Prozess ausführen (sicherer, langsamer)</translation>
+        <translation>In einem eigenen &amp;Prozess ausführen (sicherer, langsamer)</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,11 @@ void MainWindow::updateActions()
     const TreeNode *n = i.isValid() ? m_model->node(i) : nullptr;
     const TreeNode *tokenNode = n ? n->ancestor(TreeNode::Kind::Token) : nullptr;
     const TreeNode *moduleNode = n ? n->ancestor(TreeNode::Kind::Module) : nullptr;
-    const bool initialized = tokenNode && (tokenNode->token()->info.flags & CKF_TOKEN_INITIALIZED);
+    // OpenSC reports a SmartCard-HSM that was never initialized as an initialized token; the device
+    // (its panel's facts) says otherwise, and only Initialize device… can work on it then.
+    const std::optional<DevicePinFacts> pinFacts = m_schsmPanel->pinFacts();
+    const bool blankDevice = tokenNode && pinFacts && !pinFacts->initialized && pinFacts->tokenSerial == tokenNode->token()->id.serial;
+    const bool initialized = tokenNode && (tokenNode->token()->info.flags & CKF_TOKEN_INITIALIZED) && !blankDevice;
     m_login->setEnabled(initialized && !tokenNode->loggedIn);
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
     m_generateKey->setEnabled(initialized && !(tokenNode->token()->info.flags & CKF_WRITE_PROTECTED));

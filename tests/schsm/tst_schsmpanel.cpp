@@ -1077,12 +1077,21 @@ private Q_SLOTS:
         QVERIFY2(details().contains(QLatin1String("The PKCS#11 module reports this token as initialized")), qPrintable(details()));
         QVERIFY2(details().contains(QRegularExpression(QStringLiteral("User PIN set\\s+no"))), qPrintable(details()));
         QVERIFY(!details().contains(QRegularExpression(QStringLiteral("Initialized\\s+yes"))));
+        // The actions follow the device too: nothing but initializing works on a blank device.
+        for (const char *text : {"&Log in…", "&Generate key pair…", "Change &PIN…"}) {
+            QAction *a = menuAction(QString::fromUtf8(text));
+            QVERIFY2(a, text);
+            QVERIFY2(!a->isEnabled(), text);
+        }
+        QVERIFY(menuAction(QStringLiteral("&Initialize token…"))->isEnabled());
 
         initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
         showChangedDevice(QStringLiteral("OLD (UserPIN)"));
         selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
         QTRY_VERIFY2(details().contains(QRegularExpression(QStringLiteral("Initialized\\s+yes"))), qPrintable(details()));
         QVERIFY(!details().contains(QLatin1String("The PKCS#11 module reports")));
+        QTRY_VERIFY(menuAction(QStringLiteral("&Log in…"))->isEnabled());
+        QVERIFY(menuAction(QStringLiteral("&Generate key pair…"))->isEnabled());
     }
 };
 
