@@ -9,6 +9,10 @@
 #include "schsm/schsmlog.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+
+#include <optional>
 
 namespace {
 struct Tr {
@@ -44,16 +48,71 @@ auto withDevice(const QString &reader, bool changesDevice, Fn fn)
     }
 }
 
-SchsmStatus statusOf(SchsmCard &card, const QString &reader)
+// A SmartCard-HSM ends every PIN verification when its application is selected. A user
+// logged in through OpenSC (in this process or another) would be logged out on the card by
+// a status read that selects it again, so while the user PIN is verified the application is
+// not selected: its version and options come from the last SELECT on this reader. They change
+// only by initializing, which logs everyone out and resets the card, so the next read selects.
+class SelectedApplications {
+public:
+    std::optional<SchsmCard::Application> find(const QString &reader)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_byReader.constFind(reader);
+        return it == m_byReader.constEnd() ? std::nullopt : std::optional(*it);
+    }
+    void remember(const QString &reader, const SchsmCard::Application &app)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_byReader.insert(reader, app);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, SchsmCard::Application> m_byReader;
+};
+SelectedApplications &selectedApplications()
+{
+    static SelectedApplications instance;
+    return instance;
+}
+
+// The application's facts without ending a verified user PIN: VERIFY without data first
+// (it sends no PIN); only when that does not answer "verified" is the application selected.
+// userPin receives the PIN state when it was read that way.
+SchsmCard::Application applicationKeepingLogin(SchsmCard &card, const QString &reader, std::optional<PinState> &userPin)
+{
+    if (const auto known = selectedApplications().find(reader)) {
+        const PinState state = card.pinState(SchsmCard::kUserPin);
+        if (state.kind == PinState::Kind::Verified) {
+            userPin = state;
+            return *known;
+        }
+    }
+    const SchsmCard::Application app = card.selectApplication();
+    selectedApplications().remember(reader, app);
+    return app;
+}
+
+// keepLogin: a read that changes nothing (the panel's). The operations that change the device
+// reset the card at their end anyway and select, so their status has fresh options and counts.
+SchsmStatus statusOf(SchsmCard &card, const QString &reader, bool keepLogin = false)
 {
     SchsmStatus s;
     s.reader = reader;
-    const SchsmCard::Application app = card.selectApplication();
+    std::optional<PinState> userPin;
+    SchsmCard::Application app;
+    if (keepLogin) {
+        app = applicationKeepingLogin(card, reader, userPin);
+    } else {
+        app = card.selectApplication();
+        selectedApplications().remember(reader, app);
+    }
     s.firmwareMajor = app.firmwareMajor;
     s.firmwareMinor = app.firmwareMinor;
     s.options = app.options;
     s.soPin = card.pinState(SchsmCard::kSoPin);
-    s.userPin = card.pinState(SchsmCard::kUserPin);
+    s.userPin = userPin ? *userPin : card.pinState(SchsmCard::kUserPin);
     s.dkek = card.dkekState();
     // Firmware before 3 has no key domains and may not look at P2 (it would answer
     // the DKEK's state for every "domain").
@@ -82,7 +141,9 @@ QStringList SchsmDevice::findReaders()
         try {
             PcscChannel channel(reader);
             PcscChannel::Transaction transaction(channel);
-            SchsmCard(channel).selectApplication();
+            SchsmCard card(channel);
+            std::optional<PinState> userPin;
+            applicationKeepingLogin(card, reader, userPin);
             out << reader;
         } catch (const SchsmError &e) {
             qCDebug(lcSchsm) << reader << "has no SmartCard-HSM:" << e.message();
@@ -93,7 +154,7 @@ QStringList SchsmDevice::findReaders()
 
 SchsmStatus SchsmDevice::readStatus(const QString &reader)
 {
-    return withDevice(reader, false, [&](SchsmCard &card) { return statusOf(card, reader); });
+    return withDevice(reader, false, [&](SchsmCard &card) { return statusOf(card, reader, true); });
 }
 
 SchsmObjects SchsmDevice::readObjects(const QString &reader)

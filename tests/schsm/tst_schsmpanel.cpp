@@ -729,11 +729,30 @@ private Q_SLOTS:
         QTest::keyClicks(pin, QStringLiteral("648219"));
         QTest::keyClick(pin, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!dlg || !dlg->isVisible(), 30000);
-        QTRY_COMPARE_WITH_TIMEOUT(tries(label(panel(), "schsmUserPin")), before, 30000);
+        // Logged in, and it stays so: the device panel's reads after the login must not select the
+        // application again (a SmartCard-HSM ends the PIN verification on SELECT; OpenSC asks the
+        // card whether the PIN is still verified when the tree reads the session state).
+        QTRY_COMPARE_WITH_TIMEOUT(label(panel(), "schsmUserPin"), QStringLiteral("verified in this session"), 30000);
+        const auto loggedIn = [this] { return m_window->model()->node(row(QStringLiteral("OLD (UserPIN)")))->loggedIn; };
+        QTRY_VERIFY_WITH_TIMEOUT(loggedIn(), 30000);
+        for (int i = 0; i < 2; ++i) { // the panel's Refresh, then the whole window's
+            if (i == 0)
+                panel()->refresh();
+            QSignalSpy refreshed(m_window.get(), &MainWindow::refreshFinished);
+            m_window->refreshAll();
+            QVERIFY(refreshed.wait(60000));
+            QTRY_VERIFY_WITH_TIMEOUT(!panel()->isReading(), 30000);
+            QVERIFY2(loggedIn(), i == 0 ? "logged out by the panel's refresh" : "logged out by a refresh");
+            QCOMPARE(label(panel(), "schsmUserPin"), QStringLiteral("verified in this session"));
+        }
         const auto ref = m_window->model()->tokenRef(row(QStringLiteral("OLD (UserPIN)")));
         QVERIFY(ref);
         QFuture<void> out = m_inventory->logout(*ref);
         QTRY_VERIFY_WITH_TIMEOUT(out.isFinished(), 20000);
+        // Logged out: the device counts the tries again, all of them back.
+        panel()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(tries(label(panel(), "schsmUserPin")), before, 30000);
+        QCOMPARE(tries(scHsmToolFacts()[QStringLiteral("user-pin")]), before);
     }
 
     // At 1366x768 the details keep most of the height and the panel scrolls its facts.
@@ -782,7 +801,14 @@ private Q_SLOTS:
         QCOMPARE(label(panel(), "schsmDkekTotal"), QStringLiteral("2"));
         QCOMPARE(label(panel(), "schsmDkekMissing"), QStringLiteral("2"));
         QCOMPARE(label(panel(), "schsmSoPin"), QStringLiteral("15 tries left")); // the right SO-PIN reset the count
-        QCOMPARE(describe(panelFacts(panel())), describe(scHsmToolFacts()));
+        // sc-hsm-tool --label logged in with the user PIN to write the label and left it verified
+        // on the card. TokenDesk does not end a verification (a SELECT would, and log out whoever
+        // is logged in), so the panel says so; sc-hsm-tool selects first and counts the tries.
+        Facts tool = scHsmToolFacts();
+        QCOMPARE(label(panel(), "schsmUserPin"), QStringLiteral("verified in this session"));
+        QCOMPARE(tool[QStringLiteral("user-pin")], QStringLiteral("3"));
+        tool.erase(QStringLiteral("user-pin"));
+        QCOMPARE(describe(panelFacts(panel())), describe(tool));
 
         const QString listed = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(), QStringLiteral("-L")});
         QVERIFY2(listed.contains(QRegularExpression(QStringLiteral("token label\\s*: NEW \\(UserPIN\\)"))), qPrintable(listed));
