@@ -35,6 +35,12 @@ struct OsslFree {
     void operator()(ECDSA_SIG *p) const noexcept { ECDSA_SIG_free(p); }
     void operator()(ASN1_STRING *p) const noexcept { ASN1_STRING_free(p); } // INTEGER, OCTET STRING, BIT STRING…
     void operator()(PKCS12 *p) const noexcept { PKCS12_free(p); }
+    void operator()(STACK_OF(PKCS7) *p) const noexcept { sk_PKCS7_pop_free(p, PKCS7_free); }
+    void operator()(STACK_OF(PKCS12_SAFEBAG) *p) const noexcept { sk_PKCS12_SAFEBAG_pop_free(p, PKCS12_SAFEBAG_free); }
+    void operator()(PBEPARAM *p) const noexcept { PBEPARAM_free(p); }
+    void operator()(PBE2PARAM *p) const noexcept { PBE2PARAM_free(p); }
+    void operator()(PBKDF2PARAM *p) const noexcept { PBKDF2PARAM_free(p); }
+    void operator()(SCRYPT_PARAMS *p) const noexcept { SCRYPT_PARAMS_free(p); }
 };
 template <typename T>
 using Owned = std::unique_ptr<T, OsslFree>;

@@ -99,14 +99,9 @@ bool roundsWithinLimit(const ASN1_INTEGER *rounds)
 }
 
 template <typename T>
-struct ParamFree {
-    void (*free)(T *);
-    void operator()(T *p) const noexcept { free(p); }
-};
-template <typename T>
-std::unique_ptr<T, ParamFree<T>> unpackParam(const ASN1_TYPE *param, const ASN1_ITEM *item, void (*free)(T *))
+Owned<T> unpackParam(const ASN1_TYPE *param, const ASN1_ITEM *item)
 {
-    return {static_cast<T *>(param ? ASN1_TYPE_unpack_sequence(item, param) : nullptr), ParamFree<T>{free}};
+    return Owned<T>(static_cast<T *>(param ? ASN1_TYPE_unpack_sequence(item, param) : nullptr));
 }
 
 // Whether a password-based encryption's algorithm identifier (PKCS#12's own PBE, or
@@ -117,19 +112,19 @@ bool derivationWithinLimits(const X509_ALGOR *alg)
     if (!alg || !alg->algorithm)
         return true;
     if (OBJ_obj2nid(alg->algorithm) != NID_pbes2) {
-        const auto pbe = unpackParam(alg->parameter, ASN1_ITEM_rptr(PBEPARAM), PBEPARAM_free);
+        const auto pbe = unpackParam<PBEPARAM>(alg->parameter, ASN1_ITEM_rptr(PBEPARAM));
         return !pbe || roundsWithinLimit(pbe->iter);
     }
-    const auto pbes2 = unpackParam(alg->parameter, ASN1_ITEM_rptr(PBE2PARAM), PBE2PARAM_free);
+    const auto pbes2 = unpackParam<PBE2PARAM>(alg->parameter, ASN1_ITEM_rptr(PBE2PARAM));
     if (!pbes2 || !pbes2->keyfunc || !pbes2->keyfunc->algorithm)
         return true;
     switch (OBJ_obj2nid(pbes2->keyfunc->algorithm)) {
     case NID_id_pbkdf2: {
-        const auto kdf = unpackParam(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(PBKDF2PARAM), PBKDF2PARAM_free);
+        const auto kdf = unpackParam<PBKDF2PARAM>(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(PBKDF2PARAM));
         return !kdf || roundsWithinLimit(kdf->iter);
     }
     case NID_id_scrypt: {
-        const auto kdf = unpackParam(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(SCRYPT_PARAMS), SCRYPT_PARAMS_free);
+        const auto kdf = unpackParam<SCRYPT_PARAMS>(pbes2->keyfunc->parameter, ASN1_ITEM_rptr(SCRYPT_PARAMS));
         if (!kdf)
             return true;
         std::uint64_t n = 0, r = 0, p = 0;
@@ -169,25 +164,23 @@ bool bagsWithinLimits(const STACK_OF(PKCS12_SAFEBAG) *bags, int depth)
 // were checked) is done once more here than PKCS12_parse does it.
 bool derivationsWithinLimits(PKCS12 *p12, const char *pw)
 {
-    const std::unique_ptr<STACK_OF(PKCS7), ParamFree<STACK_OF(PKCS7)>> safes(
-        PKCS12_unpack_authsafes(p12), ParamFree<STACK_OF(PKCS7)>{[](STACK_OF(PKCS7) *s) { sk_PKCS7_pop_free(s, PKCS7_free); }});
+    const Owned<STACK_OF(PKCS7)> safes(PKCS12_unpack_authsafes(p12));
     bool ok = true;
     for (int i = 0; ok && safes && i < sk_PKCS7_num(safes.get()); ++i) {
         PKCS7 *p7 = sk_PKCS7_value(safes.get(), i);
-        STACK_OF(PKCS12_SAFEBAG) *bags = nullptr;
+        Owned<STACK_OF(PKCS12_SAFEBAG)> bags;
         switch (OBJ_obj2nid(p7->type)) {
-        case NID_pkcs7_data: bags = PKCS12_unpack_p7data(p7); break;
+        case NID_pkcs7_data: bags.reset(PKCS12_unpack_p7data(p7)); break;
         case NID_pkcs7_encrypted:
             if (p7->d.encrypted && p7->d.encrypted->enc_data)
                 ok = derivationWithinLimits(p7->d.encrypted->enc_data->algorithm);
             if (ok)
-                bags = PKCS12_unpack_p7encdata(p7, pw, -1); // NULL with a wrong or legacy cipher: PKCS12_parse decides
+                bags.reset(PKCS12_unpack_p7encdata(p7, pw, -1)); // NULL with a wrong or legacy cipher: PKCS12_parse decides
             break;
         default: break;
         }
         if (bags)
-            ok = bagsWithinLimits(bags, 0);
-        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+            ok = bagsWithinLimits(bags.get(), 0);
     }
     clearErrors();
     return ok;

@@ -77,6 +77,13 @@ SelectedApplications &selectedApplications()
     return instance;
 }
 
+SchsmCard::Application selectRemembering(SchsmCard &card, const QString &reader)
+{
+    const SchsmCard::Application app = card.selectApplication();
+    selectedApplications().remember(reader, app);
+    return app;
+}
+
 // The application's facts without ending a verified user PIN: VERIFY without data first
 // (it sends no PIN); only when that does not answer "verified" is the application selected.
 // userPin receives the PIN state when it was read that way.
@@ -89,9 +96,7 @@ SchsmCard::Application applicationKeepingLogin(SchsmCard &card, const QString &r
             return *known;
         }
     }
-    const SchsmCard::Application app = card.selectApplication();
-    selectedApplications().remember(reader, app);
-    return app;
+    return selectRemembering(card, reader);
 }
 
 // keepLogin: a read that changes nothing (the panel's). The operations that change the device
@@ -101,13 +106,7 @@ SchsmStatus statusOf(SchsmCard &card, const QString &reader, bool keepLogin = fa
     SchsmStatus s;
     s.reader = reader;
     std::optional<PinState> userPin;
-    SchsmCard::Application app;
-    if (keepLogin) {
-        app = applicationKeepingLogin(card, reader, userPin);
-    } else {
-        app = card.selectApplication();
-        selectedApplications().remember(reader, app);
-    }
+    const SchsmCard::Application app = keepLogin ? applicationKeepingLogin(card, reader, userPin) : selectRemembering(card, reader);
     s.firmwareMajor = app.firmwareMajor;
     s.firmwareMinor = app.firmwareMinor;
     s.options = app.options;
