@@ -15,7 +15,9 @@ class Inventory;
 
 // How --list prints (issue 12). Objects are always listed in ObjectOrder.
 struct ReportOptions {
-    QDateTime now = QDateTime::currentDateTimeUtc(); // the clock certificates' expiry is measured against
+    // The clock certificates' expiry is measured against, in whole seconds as "listedAt"
+    // prints it, so daysLeft is the same whether computed here or from the printed time.
+    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     int warningDays = 30;              // expiring within this many days: marked "expiring soon"
     std::optional<int> expiringWithin; // only certificates that expire within this many days or have expired
 };
