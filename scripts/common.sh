@@ -51,7 +51,10 @@ build() {
 build_asan() {
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$TOP" -B "$BUILD_ASAN" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOKENDESK_SANITIZE=ON "${launcher[@]}" >/dev/null
+    # -O1 -g1 (line tables only): a third less compile time than -O2 -g (ui/mainwindow.cpp 40 s -> 27 s
+    # of CPU) with the file:line in every report. No benchmarks: they are not tests.
+    cmake -S "$TOP" -B "$BUILD_ASAN" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+        -DTOKENDESK_SANITIZE=ON -DTOKENDESK_SKIP_PARTS=bench "${launcher[@]}" >/dev/null
     cmake --build "$BUILD_ASAN" -j"$(nproc)"
 }
 
@@ -59,7 +62,8 @@ build_asan() {
 test_asan() {
     local supp="$TOP/tests/sanitizers"
     local excluded
-    excluded=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$supp/asan-excluded-tests.txt" | xargs | tr ' ' '|')
+    # Also "package": it packs and installs the tree it runs in, and an ASan-linked .deb is not one anybody ships.
+    excluded=$( (echo package; sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$supp/asan-excluded-tests.txt") | xargs | tr ' ' '|')
     (
         # fast_unwind_on_malloc=0: libcrypto has no frame pointers, so the fast unwinder stops inside
         # it, and a leak SoftHSM makes through OpenSSL loses the libsofthsm2.so frame that lsan.supp
