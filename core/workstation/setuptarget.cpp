@@ -15,6 +15,9 @@ SetupPaths SetupPaths::current()
     p.configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (p.configHome.isEmpty())
         p.configHome = QDir(p.home).filePath(QStringLiteral(".config"));
+    p.stateHome = qEnvironmentVariable("XDG_STATE_HOME");
+    if (p.stateHome.isEmpty())
+        p.stateHome = QDir(p.home).filePath(QStringLiteral(".local/state"));
     p.enginePath = OpensslSetup::defaultEnginePath();
     return p;
 }

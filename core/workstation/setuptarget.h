@@ -15,6 +15,7 @@ struct SetupPaths {
     QString home;       // the user's home directory
     QString configHome; // $XDG_CONFIG_HOME, or home/.config
     QString enginePath; // OpenSSL's pkcs11 engine
+    QString stateHome;  // $XDG_STATE_HOME, or home/.local/state (the setup journal)
     // From the environment of this process.
     static SetupPaths current();
 };

@@ -6,10 +6,13 @@
 #include <QString>
 #include <QStringList>
 
-// One generated file: where it is meant to go and what it holds.
+// One generated file: where it is meant to go and what it holds. A marked
+// block (~/.ssh/config) is not the whole file: writing it replaces only the
+// lines between TokenDesk's marker comments (MarkedBlock) and keeps the rest.
 struct SetupFile {
     QString path;
     QByteArray contents;
+    bool markedBlock = false;
     bool operator==(const SetupFile &) const = default;
 };
 
