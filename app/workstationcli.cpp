@@ -60,6 +60,8 @@ int undo(const SetupPaths &paths)
         putLine(Tr::tr("Restored %1").arg(f));
     for (const QString &f : r.removed)
         putLine(Tr::tr("Removed %1").arg(f));
+    for (const JournalNss &n : r.nss)
+        putLine(Tr::tr("Removed the module “%1” from the NSS database %2").arg(n.moduleName, n.dbDir));
     return 0;
 }
 
@@ -74,6 +76,10 @@ int write(const SetupText &text, const QString &target, const SetupPaths &paths,
         if (!error.isEmpty())
             return failure(error);
         put(diff);
+        for (const NssChange &n : plan.nss)
+            if (n.changes())
+                putLine(Tr::tr("# Would register the module “%1” (%2) in the NSS database %3")
+                            .arg(n.registration.moduleName, n.registration.library, n.registration.dbDir));
         return 0;
     }
     SetupJournal journal(SetupJournal::defaultPath(paths.stateHome));
@@ -93,6 +99,11 @@ int write(const SetupText &text, const QString &target, const SetupPaths &paths,
             break;
         }
     }
+    for (const NssChange &n : plan.nss)
+        putLine(n.changes() ? Tr::tr("Registered the module “%1” in the NSS database %2")
+                                  .arg(n.registration.moduleName, n.registration.dbDir)
+                            : Tr::tr("Unchanged: the module “%1” is registered in the NSS database %2 already")
+                                  .arg(n.registration.moduleName, n.registration.dbDir));
     SetupText rest = text;
     rest.files.clear();
     put('\n' + SetupTextFormat::toText(rest).toUtf8());

@@ -35,7 +35,17 @@ QJsonObject toJson(const JournalEntry &e)
             o.insert(QStringLiteral("backup"), f.backup);
         files << o;
     }
+    QJsonArray nss;
+    for (const JournalNss &n : e.nss) {
+        QJsonObject o{{QStringLiteral("dbDir"), n.dbDir},
+                      {QStringLiteral("moduleName"), n.moduleName},
+                      {QStringLiteral("library"), n.library}};
+        if (n.previousLibrary)
+            o.insert(QStringLiteral("previousLibrary"), *n.previousLibrary);
+        nss << o;
+    }
     return {{QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("nss"), nss},
             {QStringLiteral("target"), e.target},
             {QStringLiteral("files"), files},
             {QStringLiteral("createdDirs"), QJsonArray::fromStringList(e.createdDirs)}};
@@ -56,6 +66,14 @@ JournalEntry fromJson(const QJsonObject &o)
         j.afterSha256 = QByteArray::fromHex(f.value(QStringLiteral("afterSha256")).toString().toLatin1());
         j.backup = f.value(QStringLiteral("backup")).toString();
         e.files << j;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("nss")).toArray()) {
+        const QJsonObject n = v.toObject();
+        JournalNss j{n.value(QStringLiteral("dbDir")).toString(), n.value(QStringLiteral("moduleName")).toString(),
+                     n.value(QStringLiteral("library")).toString(), std::nullopt};
+        if (n.contains(QStringLiteral("previousLibrary")))
+            j.previousLibrary = n.value(QStringLiteral("previousLibrary")).toString();
+        e.nss << j;
     }
     for (const QJsonValue &v : o.value(QStringLiteral("createdDirs")).toArray())
         e.createdDirs << v.toString();

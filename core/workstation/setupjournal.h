@@ -23,10 +23,20 @@ struct JournalFile {
     QString backup; // the dated copy of the old file, when there was one
 };
 
+// A module registered in an NSS database; Undo deletes it and registers the
+// library that had the name before, if any.
+struct JournalNss {
+    QString dbDir;
+    QString moduleName;
+    QString library;
+    std::optional<QString> previousLibrary;
+};
+
 struct JournalEntry {
     QDateTime time;
     QString target;          // "java", "ssh", …
     QList<JournalFile> files;
+    QList<JournalNss> nss;
     QStringList createdDirs; // folders this write created, outermost first
 };
 

@@ -2,6 +2,7 @@
 #include "workstation/setupplan.h"
 
 #include "workstation/markedblock.h"
+#include "workstation/nssdb.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,9 @@ bool SetupPlan::hasChanges() const
 {
     for (const FileChange &f : files)
         if (f.changes())
+            return true;
+    for (const NssChange &n : nss)
+        if (n.changes())
             return true;
     return false;
 }
@@ -54,6 +58,16 @@ SetupPlan SetupPlan::of(const SetupText &text)
             c.after = f.contents;
         }
         plan.files << c;
+    }
+    for (const NssRegistration &r : text.nss) {
+        NssChange n{r, NssDb::registeredLibrary(r.dbDir, r.moduleName)};
+        if (n.changes() && !r.refusal.isEmpty()) {
+            plan.error = r.refusal;
+            plan.files.clear();
+            plan.nss.clear();
+            return plan;
+        }
+        plan.nss << n;
     }
     return plan;
 }

@@ -2,6 +2,7 @@
 #include "workstation/setuptarget.h"
 
 #include "workstation/javasetup.h"
+#include "workstation/nsssetup.h"
 #include "workstation/opensslsetup.h"
 #include "workstation/p11kitsetup.h"
 #include "workstation/sshsetup.h"
@@ -26,7 +27,7 @@ namespace SetupTargets {
 
 QStringList names()
 {
-    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit")};
+    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit"), QStringLiteral("nss")};
 }
 
 std::optional<SetupTarget> fromName(const QString &name)
@@ -56,6 +57,8 @@ SetupText generate(SetupTarget target, const KeyFacts &key, const SetupPaths &pa
         return SshSetup::generate(key, QDir(paths.home).filePath(QStringLiteral(".ssh/config")));
     case SetupTarget::P11Kit:
         return P11KitSetup::generate(key, paths.configHome);
+    case SetupTarget::Nss:
+        return NssSetup::generate(key, paths.home);
     }
     return {};
 }

@@ -16,10 +16,22 @@ struct SetupFile {
     bool operator==(const SetupFile &) const = default;
 };
 
+// A PKCS#11 module to register in an NSS database (Chromium's, a Firefox
+// profile's) with modutil. refusal: a sentence why it must not be written now
+// (Firefox has the profile open).
+struct NssRegistration {
+    QString dbDir;
+    QString moduleName;
+    QString library;
+    QString refusal;
+    bool operator==(const NssRegistration &) const = default;
+};
+
 // The result of a generator: files to write, commands the user runs (shell
 // syntax, arguments quoted), and notes (translated sentences). Never a PIN.
 struct SetupText {
     QList<SetupFile> files;
+    QList<NssRegistration> nss;
     QStringList commands;
     QStringList notes;
 };

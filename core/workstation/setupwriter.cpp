@@ -2,6 +2,7 @@
 #include "workstation/setupwriter.h"
 
 #include "workstation/atomicfile.h"
+#include "workstation/nssdb.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,10 +28,25 @@ std::optional<QByteArray> readSmall(const QString &path)
     return f.readAll();
 }
 
+// Takes one registration back: the module out, the library that had the name before in again.
+bool unregister(const JournalNss &n, QString *error)
+{
+    return NssDb::remove(n.dbDir, n.moduleName, error)
+        && (!n.previousLibrary || NssDb::add(n.dbDir, n.moduleName, *n.previousLibrary, error));
+}
+
+bool registerModule(const NssChange &c, QString *error)
+{
+    const NssRegistration &r = c.registration;
+    return (!c.current || NssDb::remove(r.dbDir, r.moduleName, error)) && NssDb::add(r.dbDir, r.moduleName, r.library, error);
+}
+
 // Back to how it was before this write began (after a failure part-way).
-void rollBack(const QList<JournalFile> &done, const QStringList &createdDirs)
+void rollBack(const QList<JournalFile> &done, const QStringList &createdDirs, const QList<JournalNss> &nss = {})
 {
     QString ignored;
+    for (auto it = nss.crbegin(); it != nss.crend(); ++it)
+        unregister(*it, &ignored);
     for (auto it = done.crbegin(); it != done.crend(); ++it) {
         if (it->existed)
             AtomicFile::save(it->path, it->before, it->permissions, &ignored);
@@ -94,11 +110,29 @@ WriteResult write(const SetupPlan &plan, const QString &target, SetupJournal &jo
         }
         result.files << w;
     }
-    if (entry.files.isEmpty())
+    for (const NssChange &c : plan.nss) {
+        if (!c.changes())
+            continue;
+        QString error;
+        if (!registerModule(c, &error)) {
+            rollBack(entry.files, entry.createdDirs, entry.nss);
+            result.files.clear();
+            result.nss.clear();
+            result.error = Tr::tr("The module could not be registered in the NSS database %1: %2")
+                               .arg(c.registration.dbDir, error)
+                + QLatin1Char(' ') + Tr::tr("Nothing was changed.");
+            return result;
+        }
+        const NssRegistration &r = c.registration;
+        entry.nss << JournalNss{r.dbDir, r.moduleName, r.library, c.current};
+        result.nss << c;
+    }
+    if (entry.files.isEmpty() && entry.nss.isEmpty())
         return result; // nothing written: nothing to undo
     QString error;
     if (!journal.append(entry, &error)) {
-        rollBack(entry.files, entry.createdDirs);
+        rollBack(entry.files, entry.createdDirs, entry.nss);
+        result.nss.clear();
         result.files.clear();
         result.error = error + QLatin1Char(' ') + Tr::tr("Without the journal there would be no Undo, so nothing "
                                                           "was changed.");
@@ -128,6 +162,19 @@ UndoResult undo(SetupJournal &journal)
                                .arg(f.path);
             return result;
         }
+    }
+    for (const JournalNss &n : last.nss) {
+        if (NssDb::registeredLibrary(n.dbDir, n.moduleName) != n.library) {
+            result.error = Tr::tr("The module “%1” in the NSS database %2 was changed after TokenDesk registered it; "
+                                  "nothing was undone.")
+                               .arg(n.moduleName, n.dbDir);
+            return result;
+        }
+    }
+    for (auto it = last.nss.crbegin(); it != last.nss.crend(); ++it) {
+        if (!unregister(*it, &result.error))
+            return result;
+        result.nss << *it;
     }
     for (auto it = last.files.crbegin(); it != last.files.crend(); ++it) {
         if (it->existed) {

@@ -24,12 +24,14 @@ struct WrittenFile {
 
 struct WriteResult {
     QList<WrittenFile> files;
+    QList<NssChange> nss; // each with current as it was before
     QString error; // a sentence; the files written before the failure were put back
 };
 
 struct UndoResult {
     QStringList restored; // files put back as they were
     QStringList removed;  // files that did not exist before the write
+    QList<JournalNss> nss; // registrations taken back
     QString target;
     QDateTime time;       // of the write undone
     bool nothingToUndo = false;

@@ -30,4 +30,8 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/setupjournal.cpp
     ${CMAKE_CURRENT_LIST_DIR}/setupjournal.h
     ${CMAKE_CURRENT_LIST_DIR}/setupwriter.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/setupwriter.h)
+    ${CMAKE_CURRENT_LIST_DIR}/setupwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/nssdb.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nssdb.h
+    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.h)
