@@ -185,6 +185,8 @@ int run(const QStringList &arguments)
         put(SetupTextFormat::toText(text).toUtf8());
         return 0;
     }
+    if (*target == SetupTarget::Gskit)
+        return usage(Tr::tr("--setup %1 has nothing to write, only commands to run: use --print.").arg(p.value(setup)));
     return write(text, p.value(setup), paths, p.isSet(dryRun));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstation/setuptarget.h"
 
+#include "workstation/gskitsetup.h"
 #include "workstation/javasetup.h"
 #include "workstation/nsssetup.h"
 #include "workstation/opensslsetup.h"
@@ -27,7 +28,8 @@ namespace SetupTargets {
 
 QStringList names()
 {
-    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit"), QStringLiteral("nss")};
+    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit"), QStringLiteral("nss"),
+            QStringLiteral("gskit")};
 }
 
 std::optional<SetupTarget> fromName(const QString &name)
@@ -59,6 +61,8 @@ SetupText generate(SetupTarget target, const KeyFacts &key, const SetupPaths &pa
         return P11KitSetup::generate(key, paths.configHome);
     case SetupTarget::Nss:
         return NssSetup::generate(key, paths.home);
+    case SetupTarget::Gskit:
+        return GskitSetup::generate(key, own);
     }
     return {};
 }

@@ -9,7 +9,7 @@
 #include <optional>
 
 // The consumers "Use this key in…" knows, and where each one's files go.
-enum class SetupTarget { Java, Openssl, Ssh, P11Kit, Nss };
+enum class SetupTarget { Java, Openssl, Ssh, P11Kit, Nss, Gskit };
 
 struct SetupPaths {
     QString home;       // the user's home directory
@@ -21,10 +21,10 @@ struct SetupPaths {
 };
 
 namespace SetupTargets {
-QStringList names(); // "java", "openssl", "ssh", "p11kit", "nss"
+QStringList names(); // "java", "openssl", "ssh", "p11kit", "nss", "gskit"
 std::optional<SetupTarget> fromName(const QString &name);
 // Java and OpenSSL files go to configHome/tokendesk, ssh's line to home/.ssh/config,
 // the p11-kit module file to configHome/pkcs11/modules; NSS registers the module in
-// the browsers' databases under home.
+// the browsers' databases under home; GSKit (IBM MQ) is commands only.
 SetupText generate(SetupTarget target, const KeyFacts &key, const SetupPaths &paths);
 } // namespace SetupTargets

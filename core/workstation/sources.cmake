@@ -34,4 +34,6 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/nssdb.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nssdb.h
     ${CMAKE_CURRENT_LIST_DIR}/nsssetup.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.h)
+    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.h)

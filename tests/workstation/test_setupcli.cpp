@@ -90,7 +90,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<bool>("userFiles"); // the files exist before (the user's own)
         for (const QString &target : SetupTargets::names()) {
-            if (target == QLatin1String("nss")) // registers modules, writes no files: test_setupnss
+            if (target == QLatin1String("nss") || target == QLatin1String("gskit")) // no files: test_setupnss, text only
                 continue;
             QTest::addRow("%s, new", qPrintable(target)) << target << false;
             QTest::addRow("%s, over the user's files", qPrintable(target)) << target << true;
@@ -199,7 +199,9 @@ private Q_SLOTS:
             idPartA += QStringLiteral("%%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
         const QStringList print{QStringLiteral("--print")};
         QTest::newRow("unknown target") << (QStringList{QStringLiteral("--setup"), QStringLiteral("mq"), QStringLiteral("--key"), m_facts[kTokenA].uri} + print)
-                                        << 64 << QStringLiteral("--setup takes one of: java, openssl, ssh, p11kit, nss");
+                                        << 64 << QStringLiteral("--setup takes one of: java, openssl, ssh, p11kit, nss, gskit.");
+        QTest::newRow("gskit --write") << QStringList{QStringLiteral("--setup"), QStringLiteral("gskit"), QStringLiteral("--key"), m_facts[kTokenA].uri, QStringLiteral("--write")}
+                                       << 64 << QStringLiteral("--setup gskit has nothing to write");
         QTest::newRow("no key") << (QStringList{QStringLiteral("--setup"), QStringLiteral("java")} + print) << 64
                                 << QStringLiteral("--setup needs --key");
         QTest::newRow("no --print") << QStringList{QStringLiteral("--setup"), QStringLiteral("java"), QStringLiteral("--key"), m_facts[kTokenA].uri}
