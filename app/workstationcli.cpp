@@ -10,6 +10,7 @@
 #include "workstation/setupplan.h"
 #include "workstation/setuptarget.h"
 #include "workstation/setupwriter.h"
+#include "workstation/workstationcheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,6 +66,23 @@ int undo(const SetupPaths &paths)
     return 0;
 }
 
+// The Java configurations' modules are asked for their slots (without login).
+int checkWorkstation(const SetupPaths &paths, bool json)
+{
+    QList<ModuleSpec> specs;
+    for (const QString &library : WorkstationCheck::javaLibraries(paths))
+        specs << ModuleSpec{library, QFileInfo(library).completeBaseName(), false};
+    InventoryReport report;
+    if (!specs.isEmpty()) {
+        ModuleRegistry registry;
+        Inventory inventory(registry);
+        report = collectReport(inventory, specs);
+    }
+    const QList<Finding> findings = WorkstationCheck::check(paths, report, qEnvironmentVariable("OPENSSL_CONF"));
+    put(json ? WorkstationCheck::toJson(findings).toJson() : WorkstationCheck::toText(findings).toUtf8());
+    return findings.isEmpty() ? 0 : 1;
+}
+
 int write(const SetupText &text, const QString &target, const SetupPaths &paths, bool dryRun)
 {
     const SetupPlan plan = SetupPlan::of(text);
@@ -117,7 +135,7 @@ bool wanted(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--setup") == 0 || qstrncmp(argv[i], "--setup=", 8) == 0
-            || qstrcmp(argv[i], "--setup-undo") == 0)
+            || qstrcmp(argv[i], "--setup-undo") == 0 || qstrcmp(argv[i], "--check-workstation") == 0)
             return true;
     return false;
 }
@@ -142,7 +160,11 @@ int run(const QStringList &arguments)
                                         Tr::tr("Undo the last --setup --write: put the files back as they were."));
     const QCommandLineOption module(QStringLiteral("module"), Tr::tr("Look only in this PKCS#11 module (repeatable)."),
                                     QStringLiteral("path"));
-    p.addOptions({setup, key, print, writeOption, dryRun, undoOption, module});
+    const QCommandLineOption check(QStringLiteral("check-workstation"),
+                                   Tr::tr("Check the Java, OpenSSL, browser (NSS), p11-kit and OpenSSH configuration "
+                                          "for PKCS#11 modules and slots that are gone; exit 1 when something is wrong."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("With --check-workstation: print JSON."));
+    p.addOptions({setup, key, print, writeOption, dryRun, undoOption, check, json, module});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -150,6 +172,13 @@ int run(const QStringList &arguments)
         return 0;
     }
     const SetupPaths paths = SetupPaths::current();
+    if (p.isSet(check)) {
+        if (p.isSet(setup) || p.isSet(undoOption))
+            return usage(Tr::tr("--check-workstation goes alone, or with --json."));
+        return checkWorkstation(paths, p.isSet(json));
+    }
+    if (p.isSet(json))
+        return usage(Tr::tr("--json goes with --check-workstation."));
     if (p.isSet(undoOption)) {
         if (p.isSet(setup))
             return usage(Tr::tr("--setup-undo goes alone, without --setup."));

@@ -36,4 +36,6 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/nsssetup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nsssetup.h
     ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.h)
+    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/workstationcheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workstationcheck.h)
