@@ -19,11 +19,12 @@ DEPS=(
 )
 # Only the tests need these oracles and helpers.
 # vsmartcard-vpcd + python3-cryptography: the emulated SmartCard-HSM (tests/schsm) behind pcscd;
-# poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema.
+# poppler-utils: the paper backup test reads the PDF; python3-jsonschema: --list output vs its schema;
+# patch: applies tokendesk --setup --dry-run's diff (tests/workstation).
 # The package test (packaging/check-package.sh): dpkg-dev (cpack's dpkg-shlibdeps), lintian, desktop-file-utils,
 # appstream, xdotool (waits for the window under Xvfb), libqt6svg6 (a Recommends of the package, as apt installs it).
 TEST_DEPS=(gnutls-bin libnss3-tools openjdk-17-jdk-headless xvfb xauth imagemagick python3 poppler-utils
-           python3-jsonschema vsmartcard-vpcd python3-cryptography openssh-client
+           python3-jsonschema vsmartcard-vpcd python3-cryptography openssh-client patch
            dpkg-dev lintian desktop-file-utils appstream xdotool libqt6svg6)
 # Only the libFuzzer pass (TOKENDESK_FUZZ=1) needs these.
 FUZZ_DEPS=(clang-14 libclang-rt-14-dev)

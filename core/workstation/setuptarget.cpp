@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstation/setuptarget.h"
 
+#include "workstation/gskitsetup.h"
 #include "workstation/javasetup.h"
+#include "workstation/nsssetup.h"
 #include "workstation/opensslsetup.h"
 #include "workstation/p11kitsetup.h"
 #include "workstation/sshsetup.h"
@@ -15,6 +17,9 @@ SetupPaths SetupPaths::current()
     p.configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
     if (p.configHome.isEmpty())
         p.configHome = QDir(p.home).filePath(QStringLiteral(".config"));
+    p.stateHome = qEnvironmentVariable("XDG_STATE_HOME");
+    if (p.stateHome.isEmpty())
+        p.stateHome = QDir(p.home).filePath(QStringLiteral(".local/state"));
     p.enginePath = OpensslSetup::defaultEnginePath();
     return p;
 }
@@ -23,7 +28,8 @@ namespace SetupTargets {
 
 QStringList names()
 {
-    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit")};
+    return {QStringLiteral("java"), QStringLiteral("openssl"), QStringLiteral("ssh"), QStringLiteral("p11kit"), QStringLiteral("nss"),
+            QStringLiteral("gskit")};
 }
 
 std::optional<SetupTarget> fromName(const QString &name)
@@ -53,6 +59,10 @@ SetupText generate(SetupTarget target, const KeyFacts &key, const SetupPaths &pa
         return SshSetup::generate(key, QDir(paths.home).filePath(QStringLiteral(".ssh/config")));
     case SetupTarget::P11Kit:
         return P11KitSetup::generate(key, paths.configHome);
+    case SetupTarget::Nss:
+        return NssSetup::generate(key, paths.home);
+    case SetupTarget::Gskit:
+        return GskitSetup::generate(key, own);
     }
     return {};
 }

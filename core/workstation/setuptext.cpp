@@ -33,7 +33,11 @@ QString toText(const SetupText &text)
 {
     QString out;
     for (const SetupFile &f : text.files) {
-        out += QCoreApplication::translate("SetupTextFormat", "# File: %1").arg(f.path) + QLatin1Char('\n');
+        out += (f.markedBlock ? QCoreApplication::translate("SetupTextFormat",
+                                                            "# File: %1 (TokenDesk's block; the rest of the file stays)")
+                              : QCoreApplication::translate("SetupTextFormat", "# File: %1"))
+                   .arg(f.path)
+            + QLatin1Char('\n');
         out += QString::fromUtf8(f.contents);
         if (!f.contents.endsWith('\n'))
             out += QLatin1Char('\n');

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # core/workstation: "Use this key in…" (issue 14). Pure text generators for the
-# consumers' configuration files and command lines; no PKCS#11 calls, no file writes.
+# consumers' configuration files and command lines (no PKCS#11 calls), and the
+# writer that puts them in place with backups, a journal and Undo.
 target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.h
@@ -17,4 +18,24 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sshsetup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sshsetup.h
     ${CMAKE_CURRENT_LIST_DIR}/p11kitsetup.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/p11kitsetup.h)
+    ${CMAKE_CURRENT_LIST_DIR}/p11kitsetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/atomicfile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/atomicfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/markedblock.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/markedblock.h
+    ${CMAKE_CURRENT_LIST_DIR}/setupplan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/setupplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/setupdiff.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/setupdiff.h
+    ${CMAKE_CURRENT_LIST_DIR}/setupjournal.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/setupjournal.h
+    ${CMAKE_CURRENT_LIST_DIR}/setupwriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/setupwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/nssdb.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nssdb.h
+    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nsssetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gskitsetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/workstationcheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/workstationcheck.h)

@@ -16,7 +16,10 @@ SetupText generate(const KeyFacts &key, const QString &sshConfigPath)
 {
     using SetupTextFormat::shellQuote;
     SetupText t;
-    t.files << SetupFile{sshConfigPath, configLine(key)};
+    // Merged at the end of the file: "Host *" ends whichever Host or Match section the user's
+    // last lines are in, and the user's own PKCS11Provider lines above still win (ssh takes the
+    // first value it reads).
+    t.files << SetupFile{sshConfigPath, "Host *\n" + configLine(key), true};
     t.commands << QStringLiteral("ssh-keygen -D %1").arg(shellQuote(key.modulePath))
                << QStringLiteral("ssh-add -s %1").arg(shellQuote(key.modulePath));
     t.notes << QCoreApplication::translate("SshSetup",

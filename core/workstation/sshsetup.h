@@ -4,8 +4,9 @@
 #include "workstation/keyfacts.h"
 #include "workstation/setuptext.h"
 
-// OpenSSH: the PKCS11Provider line for ~/.ssh/config and the commands that
-// print the public keys (for authorized_keys) and load them into ssh-agent.
+// OpenSSH: the PKCS11Provider line for ~/.ssh/config (a marked block: the
+// user's other lines stay as they are) and the commands that print the public
+// keys (for authorized_keys) and load them into ssh-agent.
 namespace SshSetup {
 QByteArray configLine(const KeyFacts &key);
 SetupText generate(const KeyFacts &key, const QString &sshConfigPath);

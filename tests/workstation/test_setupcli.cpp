@@ -11,6 +11,8 @@
 #include "workstation/setuptarget.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -31,6 +33,7 @@ class TestSetupCli : public QObject {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_paths.home);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_paths.configHome);
+        env.insert(QStringLiteral("XDG_STATE_HOME"), m_paths.stateHome);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TOKENDESK_EXE), QStringList{QStringLiteral("--module"), KeyTestBench::module()} + args);
         if (!p.waitForFinished(120000))
@@ -38,6 +41,26 @@ class TestSetupCli : public QObject {
         *out = p.readAllStandardOutput();
         *err = p.readAllStandardError();
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    // Copies of the files a target writes, to compare with cmp later ("" when absent).
+    QStringList snapshot(const SetupText &t, const QString &tag)
+    {
+        QStringList copies;
+        for (const SetupFile &f : t.files) {
+            QString copy;
+            if (QFileInfo::exists(f.path)) {
+                copy = m_bench.path(tag + QString::number(copies.size()));
+                QFile::remove(copy);
+                QFile::copy(f.path, copy);
+            }
+            copies << copy;
+        }
+        return copies;
+    }
+    static bool sameBytes(const QString &a, const QString &b)
+    {
+        return SoftHsmFixture::runStatus(QStringLiteral("cmp"), {a, b}) == 0;
     }
 
 private Q_SLOTS:
@@ -58,7 +81,75 @@ private Q_SLOTS:
         QCOMPARE(m_facts.size(), 2);
         m_paths.home = m_bench.path(QStringLiteral("home"));
         m_paths.configHome = m_bench.path(QStringLiteral("config"));
+        m_paths.stateHome = m_bench.path(QStringLiteral("state"));
         m_paths.enginePath = SetupPaths::current().enginePath;
+    }
+
+    void writeDryRunAndUndo_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("userFiles"); // the files exist before (the user's own)
+        for (const QString &target : SetupTargets::names()) {
+            if (target == QLatin1String("nss") || target == QLatin1String("gskit")) // no files: test_setupnss, text only
+                continue;
+            QTest::addRow("%s, new", qPrintable(target)) << target << false;
+            QTest::addRow("%s, over the user's files", qPrintable(target)) << target << true;
+        }
+    }
+    // --dry-run shows the diff and writes nothing; --write writes (backup of a changed
+    // file); a second --write changes nothing; --setup-undo puts back every byte.
+    void writeDryRunAndUndo()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, userFiles);
+        const KeyFacts &k = m_facts[kTokenB];
+        const SetupText expected = SetupTargets::generate(*SetupTargets::fromName(target), k, m_paths);
+        for (const SetupFile &f : expected.files) {
+            QFile::remove(f.path);
+            if (userFiles) {
+                QVERIFY(QDir().mkpath(QFileInfo(f.path).path()));
+                KeyTestBench::writeFile(f.path, "Host mine\n  User me\n");
+            }
+        }
+        const QStringList before = snapshot(expected, QStringLiteral("before-"));
+        const QStringList setup{QStringLiteral("--setup"), target, QStringLiteral("--key"), k.uri};
+        QByteArray out, err;
+
+        QCOMPARE(tokendesk(setup + QStringList{QStringLiteral("--dry-run")}, &out, &err), 0);
+        for (const SetupFile &f : expected.files) {
+            QVERIFY2(out.contains("+++ " + f.path.toUtf8() + '\n'), out.constData());
+            QCOMPARE(QFileInfo::exists(f.path), userFiles); // wrote nothing
+        }
+        QCOMPARE(snapshot(expected, QStringLiteral("dry-")).size(), before.size());
+        for (qsizetype i = 0; userFiles && i < before.size(); ++i)
+            QVERIFY(sameBytes(expected.files[i].path, before[i]));
+
+        QCOMPARE(tokendesk(setup + QStringList{QStringLiteral("--write")}, &out, &err), 0);
+        for (const SetupFile &f : expected.files) {
+            QVERIFY2(out.contains((userFiles ? "Changed " : "Created ") + f.path.toUtf8()), out.constData());
+            QVERIFY(QFileInfo::exists(f.path));
+        }
+        const QStringList written = snapshot(expected, QStringLiteral("written-"));
+        QCOMPARE(tokendesk(setup + QStringList{QStringLiteral("--write")}, &out, &err), 0);
+        for (qsizetype i = 0; i < expected.files.size(); ++i) {
+            QVERIFY2(out.contains("Unchanged " + expected.files[i].path.toUtf8()), out.constData());
+            QVERIFY(sameBytes(expected.files[i].path, written[i]));
+        }
+        QCOMPARE(tokendesk(setup + QStringList{QStringLiteral("--dry-run")}, &out, &err), 0);
+        QVERIFY2(out.isEmpty(), out.constData());
+
+        QCOMPARE(tokendesk({QStringLiteral("--setup-undo")}, &out, &err), 0);
+        for (qsizetype i = 0; i < expected.files.size(); ++i) {
+            if (userFiles) {
+                QVERIFY2(out.contains("Restored " + expected.files[i].path.toUtf8()), out.constData());
+                QVERIFY(sameBytes(expected.files[i].path, before[i]));
+            } else {
+                QVERIFY2(out.contains("Removed " + expected.files[i].path.toUtf8()), out.constData());
+                QVERIFY(!QFileInfo::exists(expected.files[i].path));
+            }
+        }
+        QCOMPARE(tokendesk({QStringLiteral("--setup-undo")}, &out, &err), 0);
+        QVERIFY2(out.contains("nothing to undo"), out.constData());
     }
 
     void printsTheNamedTokensSetup_data()
@@ -107,12 +198,18 @@ private Q_SLOTS:
         for (const char c : m_facts[kTokenA].id)
             idPartA += QStringLiteral("%%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
         const QStringList print{QStringLiteral("--print")};
-        QTest::newRow("unknown target") << (QStringList{QStringLiteral("--setup"), QStringLiteral("gskit"), QStringLiteral("--key"), m_facts[kTokenA].uri} + print)
-                                        << 64 << QStringLiteral("--setup takes one of: java, openssl, ssh, p11kit.");
+        QTest::newRow("unknown target") << (QStringList{QStringLiteral("--setup"), QStringLiteral("mq"), QStringLiteral("--key"), m_facts[kTokenA].uri} + print)
+                                        << 64 << QStringLiteral("--setup takes one of: java, openssl, ssh, p11kit, nss, gskit.");
+        QTest::newRow("gskit --write") << QStringList{QStringLiteral("--setup"), QStringLiteral("gskit"), QStringLiteral("--key"), m_facts[kTokenA].uri, QStringLiteral("--write")}
+                                       << 64 << QStringLiteral("--setup gskit has nothing to write");
         QTest::newRow("no key") << (QStringList{QStringLiteral("--setup"), QStringLiteral("java")} + print) << 64
                                 << QStringLiteral("--setup needs --key");
         QTest::newRow("no --print") << QStringList{QStringLiteral("--setup"), QStringLiteral("java"), QStringLiteral("--key"), m_facts[kTokenA].uri}
-                                    << 64 << QStringLiteral("Only --print is available so far");
+                                    << 64 << QStringLiteral("--setup needs one of --print, --write or --dry-run.");
+        QTest::newRow("--print and --write") << (QStringList{QStringLiteral("--setup"), QStringLiteral("java"), QStringLiteral("--key"), m_facts[kTokenA].uri, QStringLiteral("--write")} + print)
+                                             << 64 << QStringLiteral("--setup needs one of --print, --write or --dry-run.");
+        QTest::newRow("--setup-undo with --setup") << QStringList{QStringLiteral("--setup-undo"), QStringLiteral("--setup"), QStringLiteral("java")}
+                                                   << 64 << QStringLiteral("--setup-undo goes alone");
         QTest::newRow("not a URI") << (QStringList{QStringLiteral("--setup"), QStringLiteral("java"), QStringLiteral("--key"), QStringLiteral("token=Setup A")} + print)
                                    << 2 << QStringLiteral("This is not a PKCS#11 URI");
         QTest::newRow("no id") << (QStringList{QStringLiteral("--setup"), QStringLiteral("java"), QStringLiteral("--key"), QStringLiteral("pkcs11:token=Setup%20A;object=tls")} + print)

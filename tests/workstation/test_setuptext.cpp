@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The generators are pure: their exact text, quoting and naming.
+#include "workstation/gskitsetup.h"
 #include "workstation/javasetup.h"
 #include "workstation/opensslsetup.h"
 #include "workstation/p11kitsetup.h"
 #include "workstation/sshsetup.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -180,6 +182,60 @@ private Q_SLOTS:
         const SetupText t = P11KitSetup::generate(k, QStringLiteral("/h/.config"));
         QCOMPARE(t.files.value(0).path, QStringLiteral("/h/.config/pkcs11/modules/%1.module").arg(name));
         QVERIFY(t.files.value(0).contents.endsWith("\nmodule: " + module.toUtf8() + '\n'));
+    }
+
+    // The GSKit commands as a POSIX shell reads them (runmqakm replaced by a function
+    // that prints its arguments): every word arrives exactly.
+    void gskitCommandsCarryTheModulesLabel_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("module");
+        QTest::newRow("plain") << QStringLiteral("mytoken") << QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+        QTest::newRow("OpenSC decoration") << QStringLiteral("mytoken (UserPIN)")
+                                           << QStringLiteral("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
+        QTest::newRow("double quotes") << QStringLiteral("my \"big\" token") << QStringLiteral("/opt/HSM lib/p11.so");
+        QTest::newRow("single quote and dollar") << QStringLiteral("Bob's $HOME `x`") << QStringLiteral("/opt/it's/p11.so");
+    }
+    void gskitCommandsCarryTheModulesLabel()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, module);
+        KeyFacts k = facts(module, label);
+        k.objectLabel = QStringLiteral("mq client's key");
+        const SetupText t = GskitSetup::generate(k, QStringLiteral("/h/.config/tokendesk"));
+        QVERIFY(t.files.isEmpty()); // text only
+        QCOMPARE(t.commands.size(), 4);
+        const auto argsOf = [](const QString &command) {
+            QProcess sh;
+            sh.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                            QStringLiteral("runmqakm() { printf '%s\\n' \"$@\"; }; ")
+                                                + command});
+            sh.closeWriteChannel();
+            if (!sh.waitForFinished(30000) || sh.exitCode() != 0)
+                return QStringList{QStringLiteral("<sh failed>")};
+            return QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        const QStringList list = argsOf(t.commands[0]);
+        QCOMPARE(list, QStringList({QStringLiteral("-cert"), QStringLiteral("-list"), QStringLiteral("-crypto"), module,
+                                    QStringLiteral("-tokenlabel"), label}));
+        const QStringList details = argsOf(t.commands[1]);
+        QCOMPARE(details.mid(2), QStringList({QStringLiteral("-crypto"), module, QStringLiteral("-tokenlabel"), label,
+                                              QStringLiteral("-label"), k.objectLabel}));
+        QCOMPARE(argsOf(t.commands[2]).mid(0, 3),
+                 QStringList({QStringLiteral("-keydb"), QStringLiteral("-create"), QStringLiteral("-db")}));
+        for (const QString &c : t.commands)
+            QVERIFY2(!c.contains(QLatin1String("-pw")), qPrintable(c));
+        // The queue manager's line (MQSC, in the notes): its SSLCRYP string, unquoted the MQSC
+        // way, carries module and label in GSK_PKCS11's fields and a placeholder, never a PIN.
+        const QStringList mqsc{GskitSetup::mqscLine(k, QStringLiteral("/h/.config/tokendesk/%1-mq/key")
+                                                           .arg(SetupTextFormat::safeName(label, QString())))};
+        QVERIFY(t.notes.contains(QStringLiteral("In runmqsc for the queue manager: ") + mqsc[0]));
+        const qsizetype open = mqsc[0].indexOf(QLatin1String("SSLCRYP('")) + 9;
+        QVERIFY(open > 9 && mqsc[0].endsWith(QLatin1String("')")));
+        const QString crypto = mqsc[0].mid(open, mqsc[0].size() - open - 2).replace(QLatin1String("''"), QLatin1String("'"));
+        QCOMPARE(crypto, QStringLiteral("GSK_PKCS11=%1;%2;<token PIN>;SYMMETRIC_CIPHER_OFF;").arg(module, label));
+        QVERIFY(mqsc[0].contains(QStringLiteral("CERTLABL('mq client''s key')")));
+        QVERIFY(t.notes.join(QLatin1Char(' ')).contains(QStringLiteral("“%1”").arg(label)));
     }
 
     void printedTextHasEveryFileAndCommand()
