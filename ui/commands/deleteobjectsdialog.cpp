@@ -4,6 +4,7 @@
 #include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/tokenobjects.h"
+#include "operations/tokenoperations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -100,12 +101,7 @@ void DeleteObjectsDialog::runDeletion()
     m_delete->setEnabled(false);
     m_partners->setEnabled(false);
     m_confirm->setEnabled(false);
-    m_inventory
-        .withSession<int>(m_token,
-                          [plan](QPromise<int> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                              deleteObjects(s, ti, plan);
-                              p.addResult(int(plan.objects.size()));
-                          })
+    TokenOperations::deleteObjects(m_inventory, m_token, plan)
         .then(this,
               [this](int count) {
                   Q_EMIT deleted(m_token, count);

@@ -5,6 +5,7 @@
 #include "dialogs/dialogfit.h"
 #include "inventory/inventory.h"
 #include "keys/healthcheck.h"
+#include "operations/tokenoperations.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -99,17 +100,11 @@ void HealthCheckDialog::repair(HealthFindingWidget *widget)
     if (isBusy())
         return;
     const HealthFinding finding = widget->finding();
-    auto pin = std::make_shared<std::optional<SecureBytes>>(widget->takeContextPin());
+    TokenOperations::HealthRepairRequest request{finding, widget->takeContextPin()};
     setBusy(true, tr("Waiting for the token to repair: %1").arg(finding.repair));
     setControlsEnabled(false);
-    m_inventory
-        .withSession<int>(m_token,
-                          [finding, pin](QPromise<int> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                              std::optional<SecureBytes> once = std::move(*pin);
-                              pin->reset();
-                              p.addResult(int(HealthCheck::repair(s, ti, finding, std::move(once)).size()));
-                          })
-        .then(this, [this, finding](int) { reread(finding); })
+    TokenOperations::repairHealthFinding(m_inventory, m_token, std::move(request))
+        .then(this, [this, finding](const std::vector<HealthFinding> &) { reread(finding); })
         .onCanceled(this, [this] {
             endJob(false);
             setControlsEnabled(true);

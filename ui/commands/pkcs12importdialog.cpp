@@ -6,6 +6,7 @@
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
+#include "operations/tokenoperations.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -123,21 +124,15 @@ void Pkcs12ImportDialog::run()
         setError(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
         return;
     }
-    const QByteArray contents = f.read(kMaxFileSize + 1);
-    Pkcs12ImportOptions options;
-    options.label = m_label->text();
-    options.idHex = m_id->text().trimmed();
-    // Moved into the job once; the job's copy wipes itself after the import.
-    auto password = std::make_shared<SecureBytes>(m_password->take());
+    TokenOperations::Pkcs12ImportRequest request;
+    request.fileContents = f.read(kMaxFileSize + 1);
+    request.options.label = m_label->text();
+    request.options.idHex = m_id->text().trimmed();
+    // The operation wipes the password after the import.
+    request.password = m_password->take();
     beginJob(tr("Waiting for the token to store the key and certificates…"));
     m_import->setEnabled(false);
-    m_inventory
-        .withSession<Pkcs12ImportResult>(m_token,
-                                         [contents, options, password](QPromise<Pkcs12ImportResult> &p, Session &s,
-                                                                       const CK_TOKEN_INFO &ti) {
-                                             SecureBytes once = std::move(*password);
-                                             p.addResult(importPkcs12(s, ti, contents, std::move(once), options));
-                                         })
+    TokenOperations::importPkcs12(m_inventory, m_token, std::move(request))
         .then(this,
               [this](const Pkcs12ImportResult &r) {
                   m_result = r;

@@ -5,6 +5,7 @@
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
+#include "operations/tokenoperations.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -162,11 +163,7 @@ void RenameKeyDialog::run()
     const KeyRename r = rename();
     beginJob(tr("Waiting for the token to rename the key pair…"));
     setFieldsEnabled(false);
-    m_inventory
-        .withSession<std::vector<ObjectInfo>>(m_token,
-                                              [r](QPromise<std::vector<ObjectInfo>> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                                                  p.addResult(renameKeyPair(s, ti, r));
-                                              })
+    TokenOperations::renameKeyPair(m_inventory, m_token, r)
         .then(this,
               [this, r](const std::vector<ObjectInfo> &now) {
                   // Before tokenChanged: the tree's refresh carries the selection over.

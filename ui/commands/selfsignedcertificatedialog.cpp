@@ -6,6 +6,7 @@
 #include "inventory/inventory.h"
 #include "keys/hexid.h"
 #include "keys/tokenobjects.h"
+#include "operations/tokenoperations.h"
 #include "widgets/signingchoices.h"
 
 #include <QComboBox>
@@ -148,22 +149,15 @@ void SelfSignedCertificateDialog::run()
 {
     if (m_result || isBusy() || !validationMessage().isEmpty())
         return;
-    const SelfSignedRequest r = request();
-    const QByteArray keyId = m_key->id;
-    std::optional<SecureBytes> contextPin;
+    TokenOperations::SelfSignedCertificateRequest r;
+    r.keyId = m_key->id;
+    r.certificate = request();
+    // The operation wipes the PIN when the signature is done.
     if (m_key->alwaysAuthenticate && !m_pin->text().isEmpty())
-        contextPin = m_pin->take();
-    // Moved into the job once; the job's copy wipes itself when the signature is done.
-    auto pin = std::make_shared<std::optional<SecureBytes>>(std::move(contextPin));
+        r.contextPin = m_pin->take();
     beginJob(tr("Waiting for the token to sign the certificate with “%1”…").arg(m_key->label));
     m_create->setEnabled(false);
-    m_inventory
-        .withSession<SelfSignedResult>(m_token,
-                                       [keyId, r, pin](QPromise<SelfSignedResult> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                                           std::optional<SecureBytes> once = std::move(*pin);
-                                           pin->reset();
-                                           p.addResult(createSelfSignedCertificate(s, ti, keyId, r, std::move(once)));
-                                       })
+    TokenOperations::createSelfSignedCertificate(m_inventory, m_token, std::move(r))
         .then(this,
               [this](const SelfSignedResult &res) {
                   m_result = res;

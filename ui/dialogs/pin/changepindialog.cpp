@@ -8,8 +8,8 @@
 #include "lifecycle/lifecyclejobs.h"
 #include "lifecycle/pinchangevalidator.h"
 #include "lifecycle/pinstatus.h"
+#include "operations/tokenoperations.h"
 #include "p11/pkcs11error.h"
-#include "p11/session.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -105,15 +105,11 @@ ChangePinDialog::ChangePinDialog(Inventory &inventory, const TokenRef &token, co
 
     // Whether our session is logged in decides what the dialog offers ("stay logged in",
     // "you will be logged out"); the snapshot from a scan does not know it, the session does.
-    m_inventory
-        .withSession<CK_STATE>(m_ref, [](QPromise<CK_STATE> &p, Session &s, const CK_TOKEN_INFO &) {
-            p.addResult(s.info().state);
-        })
+    TokenOperations::loginState(m_inventory, m_ref)
         .then(this,
-              [this](CK_STATE state) {
-                  m_snapshot.loggedIn = state == CKS_RO_USER_FUNCTIONS || state == CKS_RW_USER_FUNCTIONS
-                      || state == CKS_RW_SO_FUNCTIONS;
-                  m_snapshot.loggedInAs = state == CKS_RW_SO_FUNCTIONS ? CKU_SO : CKU_USER;
+              [this](const TokenOperations::LoginState &state) {
+                  m_snapshot.loggedIn = state.loggedIn;
+                  m_snapshot.loggedInAs = state.as;
                   updateState();
               })
         .onFailed(this, [] {}); // the operation itself will report what is wrong with the token

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/certimport/certimportrunpage.h"
 
-#include "inventory/inventory.h"
+#include "operations/tokenoperations.h"
 #include "keys/certificateimport.h"
 #include "p11/errortext.h"
 #include "dialogs/resultfields.h"
@@ -44,14 +44,7 @@ void CertImportRunPage::initializePage()
     showWaiting(tr("Waiting for the token…"));
     if (TokenJobWizard *w = jobWizard())
         w->beginJob();
-    const QList<QByteArray> certs = m_file->certificates();
-    const CertificateImportOptions options = m_file->options();
-    m_inventory
-        .withSession<CertificateImportPlan>(m_token,
-                                            [certs, options](QPromise<CertificateImportPlan> &p, Session &s,
-                                                             const CK_TOKEN_INFO &ti) {
-                                                p.addResult(importCertificates(s, ti, certs, options));
-                                            })
+    TokenOperations::importCertificates(m_inventory, m_token, {m_file->certificates(), m_file->options()})
         .then(this,
               [this](const CertificateImportPlan &plan) {
                   QStringList lines;

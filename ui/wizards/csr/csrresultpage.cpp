@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/csr/csrresultpage.h"
 
-#include "inventory/inventory.h"
+#include "operations/tokenoperations.h"
 #include "p11/errortext.h"
 #include "widgets/tokenjobwizard.h"
 #include "wizards/csr/csrpinpage.h"
@@ -87,22 +87,16 @@ void CsrResultPage::initializePage()
     const CsrKeyChoice *key = m_request->key();
     if (!key)
         return;
-    const CsrSpec spec = m_request->spec();
-    const QByteArray keyId = key->id;
+    TokenOperations::CsrRequest request;
+    request.keyId = key->id;
+    request.spec = m_request->spec();
     // CKA_ALWAYS_AUTHENTICATE: the PIN page asked for the PIN for this one signature.
-    auto pin = std::make_shared<std::optional<SecureBytes>>();
     if (key->alwaysAuthenticate)
-        pin->emplace(m_pin->takePin());
+        request.contextPin.emplace(m_pin->takePin());
     showWaiting(tr("Waiting for the token to sign the request with “%1”…").arg(key->label));
     if (TokenJobWizard *w = jobWizard())
         w->beginJob();
-    m_inventory
-        .withSession<CsrResult>(m_token,
-                                [keyId, spec, pin](QPromise<CsrResult> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                                    std::optional<SecureBytes> once = std::move(*pin);
-                                    pin->reset();
-                                    p.addResult(createCsr(s, ti, keyId, spec, std::move(once)));
-                                })
+    TokenOperations::createCsr(m_inventory, m_token, std::move(request))
         .then(this,
               [this](const CsrResult &r) {
                   m_result = r;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/keygen/keygenrunpage.h"
 
-#include "inventory/inventory.h"
+#include "operations/tokenoperations.h"
 #include "inventory/objectfacts.h"
 #include "p11/errortext.h"
 #include "dialogs/resultfields.h"
@@ -64,11 +64,7 @@ void KeyGenRunPage::initializePage()
                     .arg(spec.algorithm.displayName()));
     if (TokenJobWizard *w = jobWizard())
         w->beginJob();
-    m_inventory
-        .withSession<GeneratedKey>(m_token,
-                                   [spec](QPromise<GeneratedKey> &p, Session &s, const CK_TOKEN_INFO &ti) {
-                                       p.addResult(generateKeyPair(s, ti, spec));
-                                   })
+    TokenOperations::generateKeyPair(m_inventory, m_token, spec)
         .then(this,
               [this](const GeneratedKey &k) {
                   m_result->setText(tr("<b>%1</b><br>CKA_ID %2%3")
