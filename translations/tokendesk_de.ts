@@ -72,6 +72,17 @@ Lizenz: GPL-3.0-or-later</translation>
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>TokenDesk could not write %1: %2</source>
+        <translation>TokenDesk konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>TokenDesk could not create the folder %1.</source>
+        <translation>TokenDesk konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>AttributeDump</name>
     <message>
         <source>%1 is %2 bytes long, more than the %3 bytes TokenDesk accepts</source>
@@ -2637,6 +2648,33 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>GskitSetup</name>
+    <message>
+        <source>The token label is “%1”, exactly as the module reports it; GSKit finds the token by it.</source>
+        <translation>Die Token-Bezeichnung ist „%1“, genau wie das Modul sie meldet; GSKit findet das Token darüber.</translation>
+    </message>
+    <message>
+        <source>runmqakm asks for the token PIN when -pw is left out; a PIN after -pw would be visible to other users of this computer.</source>
+        <translation>runmqakm fragt nach der Token-PIN, wenn -pw fehlt; eine PIN nach -pw wäre für andere Benutzer dieses Rechners sichtbar.</translation>
+    </message>
+    <message>
+        <source>The key database holds the CA certificates MQ trusts; the key and its certificate stay on the token.</source>
+        <translation>Die Schlüsseldatenbank enthält die CA-Zertifikate, denen MQ vertraut; der Schlüssel und sein Zertifikat bleiben auf dem Token.</translation>
+    </message>
+    <message>
+        <source>In runmqsc for the queue manager: %1</source>
+        <translation>In runmqsc für den Warteschlangenmanager: %1</translation>
+    </message>
+    <message>
+        <source>MQ reads the token PIN from SSLCRYP: put it in place of &lt;token PIN&gt; yourself; TokenDesk never writes a PIN.</source>
+        <translation>MQ liest die Token-PIN aus SSLCRYP: Setzen Sie sie selbst anstelle von &lt;token PIN&gt; ein; TokenDesk schreibt nie eine PIN.</translation>
+    </message>
+    <message>
+        <source>The token label contains “;”, which ends a field of SSLCRYP: MQ cannot use this token until it has a label without it.</source>
+        <translation>Die Token-Bezeichnung enthält „;“, das ein Feld von SSLCRYP beendet: MQ kann dieses Token erst mit einer Bezeichnung ohne dieses Zeichen verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>HealthCheck</name>
     <message>
         <source>The keys carry no public key of their own, so TokenDesk cannot tell which public key and certificate belong to which; give one of them a new ID with Rename.</source>
@@ -3912,6 +3950,21 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>MarkedBlock</name>
+    <message>
+        <source>The file has TokenDesk&apos;s block twice; remove one of them (the lines from “# BEGIN TokenDesk” to “# END TokenDesk”) and try again.</source>
+        <translation>Die Datei enthält den Block von TokenDesk zweimal; entfernen Sie einen davon (die Zeilen von „# BEGIN TokenDesk“ bis „# END TokenDesk“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file has a “# END TokenDesk” line without its “# BEGIN TokenDesk” line; remove it and try again.</source>
+        <translation>Die Datei enthält eine Zeile „# END TokenDesk“ ohne die zugehörige Zeile „# BEGIN TokenDesk“; entfernen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file has a “# BEGIN TokenDesk” line without its “# END TokenDesk” line; add the END line where TokenDesk&apos;s block ends and try again.</source>
+        <translation>Die Datei enthält eine Zeile „# BEGIN TokenDesk“ ohne die zugehörige Zeile „# END TokenDesk“; fügen Sie die END-Zeile dort ein, wo der Block von TokenDesk endet, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Module</name>
     <message>
         <source>The module file %1 does not exist. Check the path, or install the package that provides it.</source>
@@ -4014,6 +4067,40 @@ Schlüsselprüfwert des Anteils: %2</translation>
             <numerusform>%1 (%2): %n Token gefunden.</numerusform>
             <numerusform>%1 (%2): %n Token gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NssDb</name>
+    <message>
+        <source>modutil is not installed (Debian package libnss3-tools).</source>
+        <translation>modutil ist nicht installiert (Debian-Paket libnss3-tools).</translation>
+    </message>
+    <message>
+        <source>modutil failed (exit code %1): %2</source>
+        <translation>modutil ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NssSetup</name>
+    <message>
+        <source>Chromium has no certificate database in %1 yet; start Chromium once, then run this again.</source>
+        <translation>Chromium hat in %1 noch keine Zertifikatsdatenbank; starten Sie Chromium einmal und führen Sie dies dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>The Firefox profile %1 has no certificate database yet; start Firefox with it once.</source>
+        <translation>Das Firefox-Profil %1 hat noch keine Zertifikatsdatenbank; starten Sie Firefox einmal damit.</translation>
+    </message>
+    <message>
+        <source>Firefox has the profile %1 open; close Firefox and run this again. Nothing was changed.</source>
+        <translation>Firefox hat das Profil %1 geöffnet; schließen Sie Firefox und führen Sie dies erneut aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>In NSS the key is “%1:%2” (token label, colon, key label), for example in certutil -n.</source>
+        <translation>In NSS heißt der Schlüssel „%1:%2“ (Token-Bezeichnung, Doppelpunkt, Schlüsselbezeichnung), zum Beispiel in certutil -n.</translation>
+    </message>
+    <message>
+        <source>The browser asks for the PIN when a site asks for a client certificate.</source>
+        <translation>Der Browser fragt nach der PIN, wenn eine Website ein Client-Zertifikat verlangt.</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6181,43 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>SetupDiff</name>
+    <message>
+        <source>TokenDesk cannot create a temporary folder for the comparison: %1</source>
+        <translation>TokenDesk kann keinen temporären Ordner für den Vergleich anlegen: %1</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot write its temporary files for the comparison.</source>
+        <translation>TokenDesk kann seine temporären Dateien für den Vergleich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>diff could not compare the files (is diffutils installed?): %1</source>
+        <translation>diff konnte die Dateien nicht vergleichen (ist diffutils installiert?): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupJournal</name>
+    <message>
+        <source>TokenDesk cannot read its setup journal %1.</source>
+        <translation>TokenDesk kann sein Einrichtungsprotokoll %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>TokenDesk&apos;s setup journal %1 is damaged or from another version; it was left as it is.</source>
+        <translation>Das Einrichtungsprotokoll %1 von TokenDesk ist beschädigt oder stammt von einer anderen Version; es wurde unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>TokenDesk cannot read %1 (it must be a file of at most 4 MiB that you can read); nothing was written.</source>
+        <translation>TokenDesk kann %1 nicht lesen (es muss eine für Sie lesbare Datei von höchstens 4 MiB sein); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>SetupTextFormat</name>
     <message>
         <source># File: %1</source>
@@ -6102,6 +6226,37 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source># Commands:</source>
         <translation># Befehle:</translation>
+    </message>
+    <message>
+        <source># File: %1 (TokenDesk&apos;s block; the rest of the file stays)</source>
+        <translation># Datei: %1 (der Block von TokenDesk; der Rest der Datei bleibt erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWriter</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The module could not be registered in the NSS database %1: %2</source>
+        <translation>Das Modul konnte nicht in der NSS-Datenbank %1 registriert werden: %2</translation>
+    </message>
+    <message>
+        <source>Without the journal there would be no Undo, so nothing was changed.</source>
+        <translation>Ohne das Protokoll gäbe es kein Rückgängigmachen, deshalb wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after TokenDesk wrote it; Undo would lose that change, so nothing was undone. Compare it with the backup and restore it by hand.</source>
+        <translation>%1 wurde geändert, nachdem TokenDesk die Datei geschrieben hat; Rückgängigmachen würde diese Änderung verlieren, deshalb wurde nichts rückgängig gemacht. Vergleichen Sie die Datei mit der Sicherung und stellen Sie sie von Hand wieder her.</translation>
+    </message>
+    <message>
+        <source>The module “%1” in the NSS database %2 was changed after TokenDesk registered it; nothing was undone.</source>
+        <translation>Das Modul „%1“ in der NSS-Datenbank %2 wurde geändert, nachdem TokenDesk es registriert hat; es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>TokenDesk could not remove %1.</source>
+        <translation>TokenDesk konnte %1 nicht entfernen.</translation>
     </message>
 </context>
 <context>
@@ -6659,11 +6814,78 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     </message>
 </context>
 <context>
-    <name>WorkstationCli</name>
+    <name>WorkstationCheck</name>
     <message>
-        <source>Print the configuration that lets another program use a token key.</source>
-        <translation>Die Konfiguration ausgeben, mit der ein anderes Programm einen Schlüssel auf einem Token verwenden kann.</translation>
+        <source>The PKCS#11 module %1 does not exist.</source>
+        <translation>Das PKCS#11-Modul %1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>Install the module again, or point this line at the module&apos;s new place (tokendesk --setup %1 --key &lt;URI&gt; --write writes it again).</source>
+        <translation>Installieren Sie das Modul erneut oder lassen Sie diese Zeile auf den neuen Ort des Moduls zeigen (tokendesk --setup %1 --key &lt;URI&gt; --write schreibt sie neu).</translation>
+    </message>
+    <message>
+        <source>The module has no token in slot id %1 any more (SoftHSM gives a token a new slot id when it is initialized again).</source>
+        <translation>Das Modul hat in Slot-ID %1 kein Token mehr (SoftHSM gibt einem Token eine neue Slot-ID, wenn es erneut initialisiert wird).</translation>
+    </message>
+    <message>
+        <source>Run tokendesk --setup java --key &lt;URI&gt; --write again for the key; it writes the token&apos;s current slot id.</source>
+        <translation>Führen Sie tokendesk --setup java --key &lt;URI&gt; --write für den Schlüssel erneut aus; es schreibt die aktuelle Slot-ID des Tokens.</translation>
+    </message>
+    <message>
+        <source>slotListIndex %1 opens the token “%2”, not the one the name “%3” stands for.</source>
+        <translation>slotListIndex %1 öffnet das Token „%2“, nicht das, für das der Name „%3“ steht.</translation>
+    </message>
+    <message>
+        <source>slotListIndex %1 opens no token.</source>
+        <translation>slotListIndex %1 öffnet kein Token.</translation>
+    </message>
+    <message>
+        <source>Select the token by slot id instead: run tokendesk --setup java --key &lt;URI&gt; --write.</source>
+        <translation>Wählen Sie das Token stattdessen über die Slot-ID: Führen Sie tokendesk --setup java --key &lt;URI&gt; --write aus.</translation>
+    </message>
+    <message>
+        <source>The SunPKCS11 configuration %1 does not exist.</source>
+        <translation>Die SunPKCS11-Konfiguration %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Run tokendesk --setup java --key &lt;URI&gt; --write again, or remove this line.</source>
+        <translation>Führen Sie tokendesk --setup java --key &lt;URI&gt; --write erneut aus oder entfernen Sie diese Zeile.</translation>
+    </message>
+    <message>
+        <source>The OpenSSL engine %1 does not exist.</source>
+        <translation>Die OpenSSL-Engine %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Install libengine-pkcs11-openssl, or run tokendesk --setup openssl --key &lt;URI&gt; --write again.</source>
+        <translation>Installieren Sie libengine-pkcs11-openssl oder führen Sie tokendesk --setup openssl --key &lt;URI&gt; --write erneut aus.</translation>
+    </message>
+    <message>
+        <source>OPENSSL_CONF names %1, which does not exist.</source>
+        <translation>OPENSSL_CONF nennt %1, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Point OPENSSL_CONF at an existing file, or unset it.</source>
+        <translation>Lassen Sie OPENSSL_CONF auf eine vorhandene Datei zeigen oder entfernen Sie die Variable.</translation>
+    </message>
+    <message>
+        <source>The module “%1” is registered with %2, which does not exist.</source>
+        <translation>Das Modul „%1“ ist mit %2 registriert, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Remove it with: modutil -dbdir sql:%1 -delete &quot;%2&quot; (close the browser first), then run tokendesk --setup nss --key &lt;URI&gt; --write.</source>
+        <translation>Entfernen Sie es mit: modutil -dbdir sql:%1 -delete "%2" (schließen Sie zuerst den Browser) und führen Sie dann tokendesk --setup nss --key &lt;URI&gt; --write aus.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found in the Java, OpenSSL, NSS, p11-kit and OpenSSH configuration.</source>
+        <translation>In der Konfiguration von Java, OpenSSL, NSS, p11-kit und OpenSSH wurde kein Fehler gefunden.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationCli</name>
     <message>
         <source>The program: %1.</source>
         <translation>Das Programm: %1.</translation>
@@ -6689,8 +6911,88 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
         <translation>--setup braucht --key mit der PKCS#11-URI des Schlüssels.</translation>
     </message>
     <message>
-        <source>Only --print is available so far: it shows what to write and where.</source>
-        <translation>Bisher ist nur --print verfügbar: Es zeigt, was wohin geschrieben werden muss.</translation>
+        <source>There is nothing to undo: TokenDesk&apos;s setup journal is empty.</source>
+        <translation>Es gibt nichts rückgängig zu machen: Das Einrichtungsprotokoll von TokenDesk ist leer.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed the module “%1” from the NSS database %2</source>
+        <translation>Das Modul „%1“ wurde aus der NSS-Datenbank %2 entfernt</translation>
+    </message>
+    <message>
+        <source># Would register the module “%1” (%2) in the NSS database %3</source>
+        <translation># Würde das Modul „%1“ (%2) in der NSS-Datenbank %3 registrieren</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1 (the previous version is in %2)</source>
+        <translation>Geändert: %1 (die vorige Fassung liegt in %2)</translation>
+    </message>
+    <message>
+        <source>Unchanged %1 (it holds this setup already)</source>
+        <translation>Unverändert: %1 (enthält diese Einrichtung bereits)</translation>
+    </message>
+    <message>
+        <source>Registered the module “%1” in the NSS database %2</source>
+        <translation>Das Modul „%1“ wurde in der NSS-Datenbank %2 registriert</translation>
+    </message>
+    <message>
+        <source>Unchanged: the module “%1” is registered in the NSS database %2 already</source>
+        <translation>Unverändert: Das Modul „%1“ ist in der NSS-Datenbank %2 bereits registriert</translation>
+    </message>
+    <message>
+        <source>Set up another program to use a token key: print, compare or write its configuration, or undo the last write.</source>
+        <translation>Ein anderes Programm für einen Token-Schlüssel einrichten: seine Konfiguration ausgeben, vergleichen oder schreiben, oder das letzte Schreiben rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Write the files (a changed file is backed up next to it first; --setup-undo puts it back).</source>
+        <translation>Die Dateien schreiben (eine geänderte Datei wird vorher daneben gesichert; --setup-undo stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <source>Show what --write would change, as a unified diff; write nothing.</source>
+        <translation>Zeigen, was --write ändern würde, als Unified Diff; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Undo the last --setup --write: put the files back as they were.</source>
+        <translation>Das letzte --setup --write rückgängig machen: die Dateien wieder so herstellen, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Check the Java, OpenSSL, browser (NSS), p11-kit and OpenSSH configuration for PKCS#11 modules and slots that are gone; exit 1 when something is wrong.</source>
+        <translation>Die Konfiguration von Java, OpenSSL, Browsern (NSS), p11-kit und OpenSSH auf PKCS#11-Module und Slots prüfen, die es nicht mehr gibt; Exit-Status 1, wenn etwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>With --check-workstation: print JSON.</source>
+        <translation>Mit --check-workstation: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--check-workstation goes alone, or with --json.</source>
+        <translation>--check-workstation steht allein oder mit --json.</translation>
+    </message>
+    <message>
+        <source>--json goes with --check-workstation.</source>
+        <translation>--json gehört zu --check-workstation.</translation>
+    </message>
+    <message>
+        <source>--setup-undo goes alone, without --setup.</source>
+        <translation>--setup-undo steht allein, ohne --setup.</translation>
+    </message>
+    <message>
+        <source>--setup needs one of --print, --write or --dry-run.</source>
+        <translation>--setup braucht eine der Optionen --print, --write oder --dry-run.</translation>
+    </message>
+    <message>
+        <source>--setup %1 has nothing to write, only commands to run: use --print.</source>
+        <translation>--setup %1 hat nichts zu schreiben, nur Befehle zum Ausführen: Verwenden Sie --print.</translation>
     </message>
 </context>
 <context>
