@@ -151,7 +151,12 @@ void SchsmSoPinPage::bind()
 {
     m_checked = false; // a changed choice is checked again
     InitializeDeviceParams &p = m_wizard->state().params;
-    m_soPin->setEnabled(m_other->isChecked() && m_other->isEnabled());
+    const bool typeable = m_other->isChecked() && m_other->isEnabled();
+    // Disabling the focused field would pass the focus on to the wizard's buttons, where
+    // Enter then pressed Cancel: it goes to the choice made instead.
+    if (!typeable && window()->focusWidget() == m_soPin)
+        m_vendorDefault->setFocus();
+    m_soPin->setEnabled(typeable);
     p.currentSoPin = m_other->isChecked() ? m_soPin->peek() : InitializeDeviceValidator::vendorDefaultSoPin();
     p.confirmFinalSoPinTry = m_finalTry->isChecked();
     QString problem = InitializeDeviceValidator::device(p, m_wizard->state().status);
