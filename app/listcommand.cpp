@@ -16,6 +16,7 @@
 #include "p11/moduleactivity.h"
 #include "p11/modulehelper.h"
 #include "schsm/schsmreport.h"
+#include "schsm/schsmtokenlink.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -161,6 +162,19 @@ QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &out
     }
     root[QStringLiteral("modules")] = modules;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// A SmartCard-HSM's token is initialized when the device is (as the details pane says):
+// OpenSC calls a never-initialized one initialized.
+std::map<QString, bool> deviceInitialized(const InventoryReport &report, const SchsmReport &devices)
+{
+    std::map<QString, bool> out;
+    for (const ModuleSnapshot &m : report.modules)
+        for (const SlotSnapshot &slot : m.slots)
+            for (const SchsmStatus &device : devices.devices)
+                if (slot.token && SchsmTokenLink::isDevice(slot.description, slot.token->id.serial, device))
+                    out[InventoryReport::key(m, *slot.token)] = device.initialized();
+    return out;
 }
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(ListCommand) };
@@ -399,6 +413,7 @@ int runList(const CommandLine &cl)
         options.warningDays = cl.warningDays;
         options.expiringWithin = cl.expiringWithin;
         const SchsmReport devices = collectSchsmReport();
+        options.deviceInitialized = deviceInitialized(report, devices);
         QByteArray out;
         switch (cl.format) {
         case CommandLine::Format::Json: out = toJson(report, outcomes, devices, options); break;

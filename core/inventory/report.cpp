@@ -132,7 +132,15 @@ QJsonObject objectJson(const ObjectInfo &o, const PairInfo &pairing, const Repor
     return j;
 }
 
-QJsonObject tokenJson(const TokenSnapshot &t)
+// The device's word where the caller has it (ReportOptions::deviceInitialized), else the module's flag.
+bool tokenInitialized(const ModuleSnapshot &m, const TokenSnapshot &t, const ReportOptions &options)
+{
+    if (const auto it = options.deviceInitialized.find(contentsKey(m, t)); it != options.deviceInitialized.end())
+        return it->second;
+    return (t.info.flags & CKF_TOKEN_INITIALIZED) != 0;
+}
+
+QJsonObject tokenJson(const ModuleSnapshot &m, const TokenSnapshot &t, const ReportOptions &options)
 {
     QJsonObject j;
     j[QStringLiteral("label")] = t.label;
@@ -140,7 +148,7 @@ QJsonObject tokenJson(const TokenSnapshot &t)
     j[QStringLiteral("model")] = t.id.model;
     j[QStringLiteral("serial")] = t.id.serial;
     j[QStringLiteral("uri")] = t.uri;
-    j[QStringLiteral("initialized")] = (t.info.flags & CKF_TOKEN_INITIALIZED) != 0;
+    j[QStringLiteral("initialized")] = tokenInitialized(m, t, options);
     j[QStringLiteral("flags")] = strings(P11Text::tokenFlagNames(t.info.flags));
     j[QStringLiteral("userPin")] = P11Text::userPinState(t.info.flags);
     j[QStringLiteral("soPin")] = P11Text::soPinState(t.info.flags);
@@ -195,8 +203,12 @@ void tokenText(QTextStream &ts, const InventoryReport &r, const ModuleSnapshot &
        << P11Text::displayText(t.info.manufacturerID) << " / " << P11Text::displayText(t.info.model) << " / serial "
        << P11Text::displayText(t.info.serialNumber) << "\n";
     ts << "      URI:      " << esc(t.uri) << "\n";
-    if (!(t.info.flags & CKF_TOKEN_INITIALIZED)) {
-        ts << "      (not initialized)\n";
+    if (!tokenInitialized(m, t, options)) {
+        if (t.info.flags & CKF_TOKEN_INITIALIZED)
+            ts << "      " << Tr::tr("(not initialized, as the device says; the PKCS#11 module reports it as initialized)")
+               << "\n";
+        else
+            ts << "      (not initialized)\n";
         return;
     }
     const auto len = [](CK_ULONG v) { return P11Text::ulongValue(v) ? QString::number(v) : QStringLiteral("?"); };
@@ -333,7 +345,7 @@ QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &option
             if (!s.tokenError.isEmpty())
                 sj[QStringLiteral("tokenError")] = s.tokenError;
             if (s.token) {
-                QJsonObject tj = tokenJson(*s.token);
+                QJsonObject tj = tokenJson(m, *s.token, options);
                 const QString key = contentsKey(m, *s.token);
                 if (auto it = r.contents.find(key); it != r.contents.end()) {
                     const auto pairing = computePairing(it->second);

@@ -20,6 +20,9 @@ struct ReportOptions {
     QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     int warningDays = 30;              // expiring within this many days: marked "expiring soon"
     std::optional<int> expiringWithin; // only certificates that expire within this many days or have expired
+    // Whether a token is initialized as its device says, where the module's flag is known to
+    // be wrong (OpenSC calls a never-initialized SmartCard-HSM initialized); key: InventoryReport::key.
+    std::map<QString, bool> deviceInitialized;
 };
 
 // The `tokendesk --list` inventory: every module, slot, token and object with

@@ -29,6 +29,11 @@ SchsmObjects SchsmObjects::fromFileIds(const QList<quint16> &fids)
     return o;
 }
 
+QString SchsmObjects::openScTokenLabel(const QString &deviceLabel)
+{
+    return (deviceLabel.isEmpty() ? QStringLiteral("SmartCard-HSM") : deviceLabel) + QStringLiteral(" (UserPIN)");
+}
+
 QString SchsmObjects::text() const
 {
     if (empty())

@@ -20,6 +20,10 @@ struct SchsmObjects {
     QString label;        // from EF.TokenInfo; empty when the device has none
 
     static SchsmObjects fromFileIds(const QList<quint16> &fids);
+    // The token label OpenSC's module shows for a device with this label in EF.TokenInfo
+    // (its SmartCard-HSM emulation: "SmartCard-HSM" when there is none, and the user PIN's
+    // name appended): "Finance HSM (UserPIN)", "SmartCard-HSM (UserPIN)".
+    static QString openScTokenLabel(const QString &deviceLabel);
     // "2 keys, 1 certificate and 1 data object" / "no keys, certificates or data objects"
     QString text() const;
     bool empty() const { return keys == 0 && certificates == 0 && dataObjects == 0; }

@@ -33,6 +33,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -968,6 +969,95 @@ private Q_SLOTS:
         initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
     }
 
+    // Found by a new-user trial: a device without DKEK shows no check value (it has no DKEK
+    // anyone knows), a never-initialized one has its options "not set" rather than "no", every
+    // value starts on its caption's line however much room the devices dialog has, and
+    // `--list` calls the token initialized only when the device is (sc-hsm-tool the oracle;
+    // OpenSC's own flag says initialized either way).
+    void noDkekOptionsAlignmentAndListInitialized()
+    {
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        initializeWithScHsmTool(kSoPin, 0, QStringLiteral("OLD"));
+        const Facts tool = scHsmToolFacts();
+        QCOMPARE(fact(tool, QStringLiteral("dkek shares")), QStringLiteral("0"));
+        auto *dialog = new SchsmDevicesDialog(m_window->schsmJobs(), *m_window->findChild<SchsmReaderSearch *>(), m_window.get());
+        const auto done = qScopeGuard([dialog] { delete dialog; });
+        dialog->resize(640, 900); // more room than the facts need
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        SchsmDevicePanel *p = dialog->panel();
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QCOMPARE(label(p, "schsmDkekKcv"), QStringLiteral("no DKEK: keys cannot be backed up"));
+        QCOMPARE(label(p, "schsmSoResets"), QStringLiteral("yes"));
+
+        // Where the text of a label starts, as drawn.
+        const auto textTop = [](QLabel *l) {
+            const int need = l->hasHeightForWidth() ? l->heightForWidth(l->width()) : l->sizeHint().height();
+            const Qt::Alignment v = l->alignment() & Qt::AlignVertical_Mask;
+            return l->y() + (v == Qt::AlignTop ? 0 : v == Qt::AlignBottom ? l->height() - need : (l->height() - need) / 2);
+        };
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        int checked = 0;
+        for (QLabel *caption : p->findChildren<QLabel *>()) {
+            auto *value = qobject_cast<QLabel *>(caption->buddy());
+            if (!value || !value->isVisible())
+                continue;
+            ++checked;
+            QVERIFY2(std::abs(textTop(caption) - textTop(value)) <= 1,
+                     qPrintable(QStringLiteral("%1 starts at %2, its caption at %3")
+                                    .arg(value->objectName()).arg(textTop(value)).arg(textTop(caption))));
+        }
+        QVERIFY(checked >= 10);
+
+        // Never initialized: the options are not set, and --list agrees with the device.
+        const auto listedInitialized = [this](bool json) {
+            const ListRun run = ListRun::run({QStringLiteral("--module"), SoftHsmFixture::openscModule()}, json);
+            if (!json) {
+                const QString text = run.text();
+                const qsizetype at = text.indexOf(QLatin1String("DETD"));
+                const QString token = text.mid(at, text.indexOf(QLatin1String("Slot"), at) - at);
+                return QString::fromLatin1(token.contains(QLatin1String("(not initialized")) ? "no" : "yes");
+            }
+            for (const QJsonValue &m : run.json.value(QStringLiteral("modules")).toArray())
+                for (const QJsonValue &slot : m.toObject().value(QStringLiteral("slots")).toArray()) {
+                    const QJsonObject t = slot.toObject().value(QStringLiteral("token")).toObject();
+                    if (t.value(QStringLiteral("serial")).toString().startsWith(QLatin1String("DETD")))
+                        return QString::fromLatin1(t.value(QStringLiteral("initialized")).toBool() ? "yes" : "no");
+                }
+            return QStringLiteral("<no token>");
+        };
+        QCOMPARE(listedInitialized(true), QStringLiteral("yes"));
+        QCOMPARE(listedInitialized(false), QStringLiteral("yes"));
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("initialized")], QStringLiteral("no"));
+        const QString openSc = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(), QStringLiteral("-L")});
+        QVERIFY2(openSc.contains(QLatin1String("token initialized")), qPrintable(openSc)); // the flag --list must not follow
+        QCOMPARE(listedInitialized(true), QStringLiteral("no"));
+        QCOMPARE(listedInitialized(false), QStringLiteral("no"));
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmRefresh")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
+        QVERIFY(!p->status()->initialized());
+        QCOMPARE(label(p, "schsmSoResets"), QStringLiteral("not set (device not initialized)"));
+        QCOMPARE(label(p, "schsmTransport"), QStringLiteral("not set (device not initialized)"));
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+    }
+
+    // The token's PKCS#11 URI (a read-only field narrower than the URI) shows its start.
+    void uriFieldShowsTheStart()
+    {
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QLineEdit *uri = nullptr;
+        for (QLineEdit *e : m_window->findChild<DetailPane *>()->findChildren<QLineEdit *>())
+            if (e->accessibleName() == QLatin1String("PKCS#11 URI"))
+                uri = e;
+        QVERIFY(uri);
+        QTRY_VERIFY(uri->text().startsWith(QLatin1String("pkcs11:")));
+        QVERIFY(uri->fontMetrics().horizontalAdvance(uri->text()) > uri->width()); // it does not fit
+        QCOMPARE(uri->cursorPosition(), 0);
+    }
+
     // Key domains: opensc-tool (raw APDUs through OpenSC) initializes the device with three
     // and sets up domain 2 for two shares; the panel and --list show them as the device does.
     void keyDomainsShown()
@@ -1032,6 +1122,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dlg->isReadingDevice(), 30000);
         QVERIFY2(loginStatus(dlg)->text().contains(QRegularExpression(QStringLiteral("User PIN: 1 tr(y|ies) left"))),
                  qPrintable(loginStatus(dlg)->text()));
+        // The text keeps the dialog's margins: the head wraps instead of widening the dialog to its edge.
+        QVERIFY(dlg->findChild<QLabel *>(QStringLiteral("tokenHead"))->wordWrap());
+        for (QLabel *l : dlg->findChildren<QLabel *>())
+            if (l->isVisible())
+                QVERIFY2(l->geometry().right() < dlg->width() - dlg->layout()->contentsMargins().right() / 2,
+                         qPrintable(l->text()));
         auto *ack = dlg->findChild<QCheckBox *>(QStringLiteral("finalTryAck"));
         QVERIFY(ack && ack->isVisible());
         auto *pin = dlg->findChild<QLineEdit *>(QStringLiteral("pin"));

@@ -32,9 +32,12 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QDialogButtonBox>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -159,6 +162,7 @@ struct InitChoices {
     int shares = 1;
     QString label;
     QString confirmation = kSerial;
+    bool stopAtConfirmation = false; // type the confirmation, then leave the commit page as it is
 };
 } // namespace
 
@@ -294,6 +298,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(w.state().objectsState != SchsmInitState::Objects::Reading, 10000);
         QVERIFY(!forwardEnabled(w)); // nothing typed yet
         typeInto(&w, "confirmation", c.confirmation);
+        if (c.stopAtConfirmation)
+            return;
         QVERIFY(forwardEnabled(w));
         pressEnter(w);
     }
@@ -676,6 +682,71 @@ private Q_SLOTS:
         QCOMPARE(fact(facts, QStringLiteral("DKEK shares")), QStringLiteral("0"));
     }
 
+    // The SO-PIN page as a new user meets it (issue 16 trial): with "Another SO-PIN"
+    // preselected the field has the keyboard focus, so typing goes into it at once; the
+    // subtitle speaks of a used-up try only where the device has an SO-PIN to check
+    // (sc-hsm-tool says whether it was initialized); and the commit page shows the label as
+    // OpenSC (pkcs11-tool -L) shows it and takes exactly that as the typed confirmation.
+    void soPinPageFocusWordingAndLabelAsShown()
+    {
+        // Never initialized: nothing can be wrong, no try is spent.
+        factory();
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("never initialized")), QStringLiteral("yes"));
+        {
+            SchsmJobs jobs;
+            SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const QString sub = w.currentPage()->subTitle();
+            QVERIFY2(!sub.contains(QLatin1String("uses up one try")) && sub.contains(QLatin1String("no try is used up")),
+                     qPrintable(sub));
+            QVERIFY(child<QRadioButton>(&w, "soPinDefault")->isChecked());
+        }
+
+        // Initialized with a label and shares (not as from the factory): Another is preselected.
+        initializeWithScHsmTool(1, QStringLiteral("Finance HSM"));
+        const QString shownByOpenSc = openScTokenLabelAndSerial().first;
+        QCOMPARE(shownByOpenSc, QStringLiteral("Finance HSM (UserPIN)"));
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *soPin = child<QLineEdit>(&w, "currentSoPin");
+        QTRY_VERIFY(child<QRadioButton>(&w, "soPinOther")->isChecked());
+        QTRY_COMPARE(w.focusWidget(), soPin);
+        QVERIFY2(w.currentPage()->subTitle().contains(QLatin1String("uses up one try")),
+                 qPrintable(w.currentPage()->subTitle()));
+        QTest::keyClicks(w.focusWidget(), kToolSoPin); // typed where the focus is, as a user does
+        QCOMPARE(soPin->text().size(), kToolSoPin.size());
+        QVERIFY(forwardEnabled(w));
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+
+        // The confirmation typed is the label the page shows, which is OpenSC's.
+        runInitialize(w, {kToolSoPin, QString(), QStringLiteral("123456"), 3, true, false, 1, QString(), shownByOpenSc});
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        const QString summary = child<QLabel>(&w, "summary")->text();
+        QVERIFY2(summary.contains(QStringLiteral("“%1”").arg(shownByOpenSc)), qPrintable(summary));
+
+        // Without a label of its own: OpenSC's name is shown, and only the serial is asked for
+        // (OpenSC's default name would fit any such device).
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("SmartCard-HSM (UserPIN)"));
+        SchsmInitializeWizard again(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        again.show();
+        runInitialize(again, {kToolSoPin, QString(), QStringLiteral("123456"), 3, true, false, 1, QString(),
+                              QStringLiteral("SmartCard-HSM (UserPIN)"), true});
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(again.currentId(), int(SchsmInitializeWizard::ConfirmPageId));
+        QVERIFY(!forwardEnabled(again)); // not accepted
+        const QString shown = child<QLabel>(&again, "summary")->text();
+        QVERIFY2(shown.contains(QStringLiteral("“SmartCard-HSM (UserPIN)”")), qPrintable(shown));
+        QVERIFY(!shown.contains(QLatin1String("(none)")));
+        typeInto(&again, "confirmation", kSerial);
+        QVERIFY(forwardEnabled(again));
+        QTest::keyClick(&again, Qt::Key_Escape);
+    }
+
     void commitPageListsWhatIsErased()
     {
         initializeWithScHsmTool(1, QStringLiteral("Has a cert"));
@@ -827,6 +898,52 @@ private Q_SLOTS:
         QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("pending")), QStringLiteral("1")); // nothing sent
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isVisible());
+    }
+
+    // The unlock dialog while the key is derived (the real 10,000,000 rounds of the vector
+    // file): it keeps its size (the status line and the bar have their room from the start)
+    // and "Opening …" is said once, in the dialog, not again on the page behind it.
+    void unlockDialogSteadyWhileDeriving()
+    {
+        initializeWithScHsmTool(1);
+        SchsmJobs jobs;
+        SchsmImportSharesWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        SchsmSharesPage *page = w.sharesPage();
+        QSignalSpy asked(page, &SchsmSharesPage::unlockAsked);
+        page->addShareFiles({vectorFile(QStringLiteral("share-password.pbe"))});
+        QTRY_COMPARE(asked.count(), 1);
+        UnlockDkekShareDialog *unlock = visibleUnlock(page);
+        QVERIFY(unlock);
+        QVERIFY(QTest::qWaitForWindowExposed(unlock));
+        typeInto(unlock, "unlockPasswordEdit", QString::fromLatin1(kVectorPassword));
+        const QSize before = unlock->size();
+        const auto openingTexts = [] {
+            QSet<QLabel *> found; // the dialog is the page's child: reached from both windows
+            for (QWidget *top : QApplication::topLevelWidgets())
+                for (QLabel *l : top->findChildren<QLabel *>())
+                    if (l->isVisible() && l->text().contains(QLatin1String("Opening share-password.pbe")))
+                        found.insert(l);
+            QStringList names;
+            for (QLabel *l : found)
+                names << l->objectName();
+            return names;
+        };
+        child<QPushButton>(unlock, "openButton")->click();
+        auto *bar = child<QProgressBar>(unlock, "unlockProgress");
+        QTRY_VERIFY(bar->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(unlock->size(), before);
+        QCOMPARE(openingTexts(), QStringList{QStringLiteral("unlockProblem")});
+        // Every part of the dialog still gets the height it asks for (nothing squeezed).
+        for (QWidget *part : unlock->findChildren<QWidget *>())
+            if (part->isVisible() && part->layout())
+                QVERIFY2(part->height() >= part->minimumSizeHint().height(), qPrintable(part->metaObject()->className()));
+        // Cancel stops the derivation; nothing was opened.
+        QTest::mouseClick(unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isOpening(), 20000);
+        QVERIFY(w.state().shares.empty());
+        QTest::keyClick(&w, Qt::Key_Escape);
     }
 
     void sameShareTwiceAndWrongPassword()

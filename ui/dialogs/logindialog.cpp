@@ -39,6 +39,10 @@ LoginDialog::LoginDialog(Inventory &inventory, const TokenRef &ref, const TokenS
                                      DisplayField::text(token.id.model).toHtmlEscaped(),
                                      DisplayField::text(token.id.serial).toHtmlEscaped()),
                             this);
+    // A long manufacturer, model or label wraps inside the dialog's margins instead of
+    // widening the dialog up to its edge.
+    head->setObjectName(QStringLiteral("tokenHead"));
+    head->setWordWrap(true);
     v->addWidget(head);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -47,6 +51,7 @@ LoginDialog::LoginDialog(Inventory &inventory, const TokenRef &ref, const TokenS
     auto *who = new QHBoxLayout;
     who->addWidget(m_asUser);
     who->addWidget(m_asSo);
+    who->addStretch(1);
     m_asUser->setChecked(true);
     form->addRow(tr("Log in as:"), who);
     m_pin->setAccessibleName(tr("PIN"));

@@ -328,6 +328,7 @@ void DetailPane::showNode(const TreeNode *n)
     }
     m_title->setText(title);
     m_uri->setText(uri);
+    m_uri->setCursorPosition(0); // setText leaves the cursor, and the view, at the end: show the start
     m_uri->setVisible(!uri.isEmpty());
     m_copy->setVisible(!uri.isEmpty());
     m_login->setVisible(token && !n->loggedIn);

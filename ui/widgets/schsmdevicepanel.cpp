@@ -100,6 +100,9 @@ SchsmDevicePanel::SchsmDevicePanel(SchsmJobs &jobs, SchsmReaderSearch &search, Q
     m_dkekKcv = addRow("schsmDkekKcv", tr("DKEK key check value"));
     m_keyDomains = addRow("schsmKeyDomains", tr("Key domains"));
     setRowVisible(m_keyDomains, false);
+    // Room to spare (the devices dialog) goes below the facts, not between the rows, where it
+    // parted each value from its caption.
+    grid->setRowStretch(grid->rowCount(), 1);
     m_facts->hide();
     // The facts scroll: under the token details on a 1366x768 screen the panel gets
     // what the splitter gives it and must not push the details off the screen.
@@ -143,6 +146,7 @@ QLabel *SchsmDevicePanel::addRow(const char *objectName, const QString &caption)
     value->setObjectName(QString::fromLatin1(objectName));
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop); // on the caption's line, whatever the row's height
     auto *label = new QLabel(caption, m_facts);
     label->setStyleSheet(QStringLiteral("color:#555"));
     label->setBuddy(value);
@@ -339,8 +343,12 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
     setValue(m_readerName, s.reader);
     setValue(m_firmware, s.firmwareText());
     setValue(m_initialized, initializedText(s), !s.initialized());
-    setValue(m_soResets, (s.options & SchsmOption::ResetRetryCounter) ? yes : no);
-    if (!(s.options & SchsmOption::TransportPin))
+    // The options are set by INITIALIZE DEVICE: a device never initialized has none, not "no".
+    const QString notSet = tr("not set (device not initialized)");
+    setValue(m_soResets, !s.initialized() ? notSet : (s.options & SchsmOption::ResetRetryCounter) ? yes : no);
+    if (!s.initialized())
+        setValue(m_transport, notSet);
+    else if (!(s.options & SchsmOption::TransportPin))
         setValue(m_transport, no);
     else if (s.userPin.kind == PinState::Kind::TransportPin)
         setValue(m_transport, tr("active — change the user PIN before first use"), true);
@@ -359,8 +367,13 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
                                    : QString::number(s.dkek.total),
                  s.dkek.total == 0 && s.initialized());
         setValue(m_dkekMissing, QString::number(s.dkek.outstanding), s.dkek.outstanding > 0);
-        setValue(m_dkekKcv, s.dkek.outstanding == 0 ? formatKeyCheckValue(s.dkek.kcv)
-                                                    : tr("known once every share is imported"));
+        // No shares configured: the device has no DKEK anyone knows, and a check value of
+        // it would only suggest a backup that can never be restored.
+        if (s.dkek.total == 0)
+            setValue(m_dkekKcv, tr("no DKEK: keys cannot be backed up"));
+        else
+            setValue(m_dkekKcv, s.dkek.outstanding == 0 ? formatKeyCheckValue(s.dkek.kcv)
+                                                        : tr("known once every share is imported"));
     }
     setValue(m_keyDomains, s.keyDomainsText());
     setRowVisible(m_keyDomains, !s.keyDomains.isEmpty());

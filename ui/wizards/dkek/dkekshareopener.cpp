@@ -106,7 +106,8 @@ void DkekShareOpener::start(const QString &path, std::vector<SecureBytes> passwo
         m_unlock->setOpening(true, text);
     m_jobPending = true;
     setBusy();
-    Q_EMIT started(text);
+    if (!m_unlock)
+        Q_EMIT started(text);
     m_watcher.setFuture(DkekShareJobs::openAsync(std::move(request)));
 }
 

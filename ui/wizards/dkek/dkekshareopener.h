@@ -42,7 +42,9 @@ public:
 
 Q_SIGNALS:
     void asking(UnlockDkekShareDialog *dialog);
-    void started(const QString &text); // "Opening x.pbe… (10,000,000 key derivation rounds)"
+    // "Opening x.pbe… (10,000,000 key derivation rounds)", for a share opened without an
+    // unlock dialog (open()); the dialog says it itself, once.
+    void started(const QString &text);
     void progress(int value);          // 0 - DkekShareJobs::kProgressMaximum
     void opened(const OpenShareResult &result, bool fromCustodianShares);
     void failed(const QString &message);

@@ -80,7 +80,14 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("unlockProgress"));
     m_progress->setRange(0, 1000); // DkekShareJobs::kProgressMaximum
+    // The status line and the bar have their room from the start: the dialog keeps its size
+    // while the key is derived (it grew, and squeezed the custodians' box, when they appeared).
+    QSizePolicy keepRoom = m_progress->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepRoom);
     m_progress->hide();
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/schsm/schsmconfirminitpage.h"
 
+#include "schsm/schsmobjects.h"
 #include "wizards/schsm/schsminitializewizard.h"
 #include "wizards/schsm/schsmstatushtml.h"
 
@@ -23,8 +24,10 @@ QStringList SchsmConfirmInitPage::confirmationTargets() const
     QStringList targets;
     if (!s.status.serial.isEmpty())
         targets << s.status.serial;
+    // A label of its own: as the page shows it (as OpenSC and the tree show it), or as stored.
+    // OpenSC's name for a device without one names any such device: not offered.
     if (s.objectsState == SchsmInitState::Objects::Read && !s.objects.label.isEmpty())
-        targets << s.objects.label;
+        targets << SchsmObjects::openScTokenLabel(s.objects.label) << s.objects.label;
     if (targets.isEmpty())
         targets << s.reader; // neither serial nor label: the reader's name identifies it
     return targets;
@@ -63,9 +66,18 @@ void SchsmConfirmInitPage::updateSummary()
         soPin = tr("set to the one you gave");
     else
         soPin = tr("stays as it is");
-    const QString current = s.objectsState == SchsmInitState::Objects::Read && !s.objects.label.isEmpty()
-        ? tr("“%1”").arg(s.objects.label)
-        : tr("(none)");
+    QString current;
+    if (!initialized)
+        current = tr("none: the device was never initialized");
+    else if (s.objectsState == SchsmInitState::Objects::Reading)
+        current = tr("reading…");
+    else if (s.objectsState == SchsmInitState::Objects::Failed)
+        current = tr("unknown (the device could not be read)");
+    else if (s.objects.label.isEmpty())
+        current = tr("“%1” (OpenSC's name for a device without a label of its own)")
+                      .arg(SchsmObjects::openScTokenLabel(s.objects.label));
+    else
+        current = tr("“%1”").arg(SchsmObjects::openScTokenLabel(s.objects.label));
     m_summary->setText(SchsmStatusHtml::table({
         {tr("Device"), tr("serial %1 in %2").arg(s.status.serial.isEmpty() ? tr("unknown") : s.status.serial, s.reader)},
         {tr("Current label"), current},
@@ -76,14 +88,20 @@ void SchsmConfirmInitPage::updateSummary()
         {tr("Transport PIN"), yesNo(p.transportPin)},
         {tr("DKEK shares"), p.dkekShares == 0 ? tr("none: keys can never be backed up or cloned")
                                               : QString::number(p.dkekShares)},
-        {tr("New label"), p.label.isEmpty() ? tr("(none: OpenSC shows “SmartCard-HSM”)") : tr("“%1”").arg(p.label)},
+        {tr("New label"), p.label.isEmpty()
+                              ? tr("(none: OpenSC shows “%1”)").arg(SchsmObjects::openScTokenLabel(p.label))
+                              : tr("“%1” (OpenSC shows “%2”)").arg(p.label, SchsmObjects::openScTokenLabel(p.label))},
     }));
-    m_warning->setText(initialized && !(s.objectsState == SchsmInitState::Objects::Read && s.objects.empty())
+    const bool erasesSomething = initialized && !(s.objectsState == SchsmInitState::Objects::Read && s.objects.empty());
+    // The warning colour only for a warning: "will be initialized with the settings above" is none.
+    m_warning->setStyleSheet(erasesSomething ? QStringLiteral("color: #b02020") : QString());
+    m_warning->setText(erasesSomething
                            ? tr("<b>Everything on this device will be erased for good.</b> Keys cannot be recovered "
                                 "unless they were backed up with the DKEK, and whatever they protect stops working.")
                            : tr("The device will be initialized with the settings above."));
     const QStringList targets = confirmationTargets();
-    if (targets.size() == 2)
+    // The label offered is the one shown above (targets: serial, label as shown, label as stored).
+    if (targets.size() == 3)
         m_ask->setText(tr("To confirm, type the device's serial <b>%1</b> or its label <b>%2</b>:")
                            .arg(targets.at(0).toHtmlEscaped(), targets.at(1).toHtmlEscaped()));
     else

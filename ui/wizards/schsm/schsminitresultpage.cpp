@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/schsm/schsminitresultpage.h"
 
+#include "schsm/schsmobjects.h"
 #include "wizards/schsm/schsminitializewizard.h"
 #include "wizards/schsm/schsmstatushtml.h"
 
@@ -50,7 +51,7 @@ void SchsmInitResultPage::initializePage()
     m_headline->setText(tr("The device is initialized."));
     QStringList lines;
     if (r.labelWritten)
-        lines << tr("OpenSC shows it as “%1 (UserPIN)”.").arg(s.params.label).toHtmlEscaped();
+        lines << tr("OpenSC shows it as “%1”.").arg(SchsmObjects::openScTokenLabel(s.params.label)).toHtmlEscaped();
     if (r.soPinChanged)
         lines << tr("The SO-PIN was changed to the new one.");
     if (r.status.dkek.known && r.status.dkek.total > 0)

@@ -2,6 +2,7 @@
 #include "wizards/schsm/schsmlabelpage.h"
 
 #include "schsm/initializedevicevalidator.h"
+#include "schsm/schsmobjects.h"
 #include "wizards/schsm/schsminitializewizard.h"
 
 #include <QFormLayout>
@@ -45,10 +46,10 @@ void SchsmLabelPage::bind()
     InitializeDeviceParams &p = m_wizard->state().params;
     p.label = m_label->text().trimmed();
     m_preview->setText(p.label.isEmpty()
-                           ? tr("Without a label, OpenSC and the programs using it show the device as "
-                                "“SmartCard-HSM (UserPIN)”.")
-                           : tr("OpenSC and the programs using it will show the device as “%1 (UserPIN)”.")
-                                 .arg(p.label));
+                           ? tr("Without a label, OpenSC and the programs using it show the device as “%1”.")
+                                 .arg(SchsmObjects::openScTokenLabel(p.label))
+                           : tr("OpenSC and the programs using it will show the device as “%1”.")
+                                 .arg(SchsmObjects::openScTokenLabel(p.label)));
     m_message->setText(InitializeDeviceValidator::label(p));
     Q_EMIT completeChanged();
 }

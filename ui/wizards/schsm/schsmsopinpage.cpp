@@ -21,8 +21,6 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
       m_finalTry(new QCheckBox(this)), m_message(new QLabel(this)), m_failure(new QLabel(this))
 {
     setTitle(tr("Current SO-PIN"));
-    setSubTitle(tr("Next checks the SO-PIN with the device at once; nothing is erased before the last page. A "
-                   "wrong SO-PIN changes nothing but uses up one try."));
     m_status->setObjectName(QStringLiteral("soPinStatus"));
     m_vendorDefault->setObjectName(QStringLiteral("soPinDefault"));
     m_other->setObjectName(QStringLiteral("soPinOther"));
@@ -62,6 +60,9 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
     connect(m_finalTry, &QCheckBox::toggled, this, &SchsmSoPinPage::bind);
     for (QRadioButton *choice : {m_vendorDefault, m_other})
         connect(choice, &QRadioButton::clicked, this, [this] { m_chosen = true; });
+    connect(m_other, &QRadioButton::clicked, m_soPin, [this] { m_soPin->setFocus(); });
+    // Typing is choosing too: the device's contents, read later, must not switch the choice under it.
+    connect(m_soPin, &QLineEdit::textEdited, this, [this] { m_chosen = true; });
     // Whether an initialized device is still as it left the factory is known once its
     // objects are read (they usually are before the page shows).
     connect(wizard, &SchsmInitializeWizard::objectsRead, this, [this] {
@@ -89,20 +90,43 @@ void SchsmSoPinPage::suggestChoice()
     const bool vendor = !m_wizard->state().status.initialized() || looksAsFromTheFactory();
     (vendor ? m_vendorDefault : m_other)->setChecked(true);
     bind();
+    focusChoice();
+}
+
+// The field to type into when "Another SO-PIN" is the choice, so the user can type at
+// once. Queued: QWizard gives the focus to the page's first focusable child after
+// initializePage() (the vendor's default radio button), which would undo it.
+void SchsmSoPinPage::focusChoice()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_wizard->currentPage() == this && m_other->isChecked() && m_soPin->isEnabled())
+                m_soPin->setFocus();
+        },
+        Qt::QueuedConnection);
 }
 
 void SchsmSoPinPage::initializePage()
 {
     suggestChoice();
     showDeviceState();
-    m_soPin->setFocus();
     bind();
+    focusChoice();
 }
 
 void SchsmSoPinPage::showDeviceState()
 {
     const SchsmStatus &s = m_wizard->state().status;
     const QString serial = s.serial.isEmpty() ? tr("(serial unknown)") : s.serial;
+    // INITIALIZE DEVICE checks the SO-PIN only when the device has one (OpenSC's
+    // sc-hsm-tool, the emulation): a never-initialized device takes the given one as its SO-PIN.
+    if (s.initialized())
+        setSubTitle(tr("Next checks the SO-PIN with the device at once; nothing is erased before the last page. A "
+                       "wrong SO-PIN changes nothing but uses up one try."));
+    else
+        setSubTitle(tr("Nothing is sent to the device before the last page. The device has no SO-PIN yet, so none "
+                       "can be wrong and no try is used up: the one given here becomes its SO-PIN."));
     if (s.initialized() && looksAsFromTheFactory())
         m_status->setText(tr("Device %1 in %2 is as the vendor initialized it: nothing is stored on it and it has no "
                              "DKEK shares, so its SO-PIN is most likely the vendor's documented default. SO-PIN: %3.")
@@ -127,7 +151,12 @@ void SchsmSoPinPage::bind()
 {
     m_checked = false; // a changed choice is checked again
     InitializeDeviceParams &p = m_wizard->state().params;
-    m_soPin->setEnabled(m_other->isChecked() && m_other->isEnabled());
+    const bool typeable = m_other->isChecked() && m_other->isEnabled();
+    // Disabling the focused field would pass the focus on to the wizard's buttons, where
+    // Enter then pressed Cancel: it goes to the choice made instead.
+    if (!typeable && window()->focusWidget() == m_soPin)
+        m_vendorDefault->setFocus();
+    m_soPin->setEnabled(typeable);
     p.currentSoPin = m_other->isChecked() ? m_soPin->peek() : InitializeDeviceValidator::vendorDefaultSoPin();
     p.confirmFinalSoPinTry = m_finalTry->isChecked();
     QString problem = InitializeDeviceValidator::device(p, m_wizard->state().status);

@@ -31,6 +31,7 @@ private:
     void showDeviceState();
     // Preselects the vendor's default on a device fresh from the factory, until the user chooses.
     void suggestChoice();
+    void focusChoice();
     bool looksAsFromTheFactory() const;
     void bind();
     void checkWithDevice();
