@@ -3145,6 +3145,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>public %1; private %2</source>
         <translation>öffentlich %1; privat %2</translation>
     </message>
+    <message>
+        <source>(not initialized, as the device says; the PKCS#11 module reports it as initialized)</source>
+        <translation>(nicht initialisiert, laut Gerät; das PKCS#11-Modul meldet es als initialisiert)</translation>
+    </message>
 </context>
 <context>
     <name>JavaSetup</name>
@@ -4914,10 +4918,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -4973,10 +4973,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Neue Bezeichnung</translation>
     </message>
     <message>
-        <source>(none: OpenSC shows “SmartCard-HSM”)</source>
-        <translation>(keine: OpenSC zeigt „SmartCard-HSM“)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Everything on this device will be erased for good.&lt;/b&gt; Keys cannot be recovered unless they were backed up with the DKEK, and whatever they protect stops working.</source>
         <translation>&lt;b&gt;Alles auf diesem Gerät wird endgültig gelöscht.&lt;/b&gt; Schlüssel lassen sich nicht wiederherstellen, sofern sie nicht mit dem DKEK gesichert wurden, und alles, was sie schützen, funktioniert nicht mehr.</translation>
     </message>
@@ -4995,6 +4991,30 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>set to the one you gave</source>
         <translation>wird auf die von Ihnen angegebene gesetzt</translation>
+    </message>
+    <message>
+        <source>none: the device was never initialized</source>
+        <translation>keine: Das Gerät wurde nie initialisiert</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>unknown (the device could not be read)</source>
+        <translation>unbekannt (das Gerät konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>“%1” (OpenSC&apos;s name for a device without a label of its own)</source>
+        <translation>„%1“ (der Name, den OpenSC einem Gerät ohne eigene Bezeichnung gibt)</translation>
+    </message>
+    <message>
+        <source>(none: OpenSC shows “%1”)</source>
+        <translation>(keine: OpenSC zeigt „%1“)</translation>
+    </message>
+    <message>
+        <source>“%1” (OpenSC shows “%2”)</source>
+        <translation>„%1“ (OpenSC zeigt „%2“)</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5180,14 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>the SmartCard-HSM device %1</source>
         <translation>dem SmartCard-HSM-Gerät %1</translation>
+    </message>
+    <message>
+        <source>not set (device not initialized)</source>
+        <translation>nicht gesetzt (Gerät nicht initialisiert)</translation>
+    </message>
+    <message>
+        <source>no DKEK: keys cannot be backed up</source>
+        <translation>kein DKEK: Schlüssel können nicht gesichert werden</translation>
     </message>
 </context>
 <context>
@@ -5525,10 +5553,6 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Das Gerät ist initialisiert.</translation>
     </message>
     <message>
-        <source>OpenSC shows it as “%1 (UserPIN)”.</source>
-        <translation>OpenSC zeigt es als „%1 (UserPIN)“.</translation>
-    </message>
-    <message>
         <source>The SO-PIN was changed to the new one.</source>
         <translation>Die SO-PIN wurde auf die neue geändert.</translation>
     </message>
@@ -5538,6 +5562,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
             <numerusform>Importieren Sie als Nächstes den %n DKEK-Anteil mit „DKEK-Anteile importieren“; bis dahin kann kein Schlüssel gesichert werden.</numerusform>
             <numerusform>Importieren Sie als Nächstes die %n DKEK-Anteile mit „DKEK-Anteile importieren“; bis dahin kann kein Schlüssel gesichert werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OpenSC shows it as “%1”.</source>
+        <translation>OpenSC zeigt es als „%1“.</translation>
     </message>
 </context>
 <context>
@@ -5562,12 +5590,12 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
-        <source>Without a label, OpenSC and the programs using it show the device as “SmartCard-HSM (UserPIN)”.</source>
-        <translation>Ohne Bezeichnung zeigen OpenSC und die Programme, die es verwenden, das Gerät als „SmartCard-HSM (UserPIN)“.</translation>
+        <source>Without a label, OpenSC and the programs using it show the device as “%1”.</source>
+        <translation>Ohne Bezeichnung zeigen OpenSC und die Programme, die es verwenden, das Gerät als „%1“.</translation>
     </message>
     <message>
-        <source>OpenSC and the programs using it will show the device as “%1 (UserPIN)”.</source>
-        <translation>OpenSC und die Programme, die es verwenden, werden das Gerät als „%1 (UserPIN)“ zeigen.</translation>
+        <source>OpenSC and the programs using it will show the device as “%1”.</source>
+        <translation>OpenSC und die Programme, die es verwenden, werden das Gerät als „%1“ zeigen.</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5817,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Device %1 in %2 is as the vendor initialized it: nothing is stored on it and it has no DKEK shares, so its SO-PIN is most likely the vendor&apos;s documented default. SO-PIN: %3.</source>
         <translation>Das Gerät %1 in %2 ist so, wie der Hersteller es initialisiert hat: Es ist nichts darauf gespeichert und es hat keine DKEK-Anteile, daher ist seine SO-PIN sehr wahrscheinlich die dokumentierte Standard-SO-PIN des Herstellers. SO-PIN: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the device before the last page. The device has no SO-PIN yet, so none can be wrong and no try is used up: the one given here becomes its SO-PIN.</source>
+        <translation>Vor der letzten Seite wird nichts an das Gerät gesendet. Das Gerät hat noch keine SO-PIN, daher kann keine falsch sein und kein Versuch wird verbraucht: Die hier angegebene wird seine SO-PIN.</translation>
     </message>
 </context>
 <context>
@@ -6873,7 +6905,7 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     </message>
     <message>
         <source>Remove it with: modutil -dbdir sql:%1 -delete &quot;%2&quot; (close the browser first), then run tokendesk --setup nss --key &lt;URI&gt; --write.</source>
-        <translation>Entfernen Sie es mit: modutil -dbdir sql:%1 -delete "%2" (schließen Sie zuerst den Browser) und führen Sie dann tokendesk --setup nss --key &lt;URI&gt; --write aus.</translation>
+        <translation>Entfernen Sie es mit: modutil -dbdir sql:%1 -delete &quot;%2&quot; (schließen Sie zuerst den Browser) und führen Sie dann tokendesk --setup nss --key &lt;URI&gt; --write aus.</translation>
     </message>
     <message>
         <source>Nothing wrong found in the Java, OpenSSL, NSS, p11-kit and OpenSSH configuration.</source>

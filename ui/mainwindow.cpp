@@ -212,14 +212,22 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
         updateActions();
     });
     // The device wizards (issue 16), modeless; whatever they did, the panels and the tree re-read the device.
+    // One device wizard per reader: a second request brings the open one to the front instead of
+    // starting another ceremony on the same device.
     connect(this, &MainWindow::initializeDeviceRequested, this, [this](const QString &reader, const SchsmStatus &status) {
+        if (raiseDeviceWizard(reader))
+            return;
         auto *wizard = new SchsmInitializeWizard(*m_schsmJobs, reader, status, this);
         connect(wizard, &SchsmInitializeWizard::deviceChanged, this, &MainWindow::deviceChanged);
+        m_deviceWizards.insert(reader, wizard);
         showJobWindow(wizard);
     });
     connect(this, &MainWindow::importSharesRequested, this, [this](const QString &reader, const SchsmStatus &status) {
+        if (raiseDeviceWizard(reader))
+            return;
         auto *wizard = new SchsmImportSharesWizard(*m_schsmJobs, reader, status, this);
         connect(wizard, &SchsmImportSharesWizard::deviceChanged, this, &MainWindow::deviceChanged);
+        m_deviceWizards.insert(reader, wizard);
         showJobWindow(wizard);
     });
 
@@ -1119,6 +1127,19 @@ void MainWindow::markTokenBusy(const TokenRef &token, bool busy)
     m_model->setTokenBusy(token.modulePath, token.id, jobs > 0);
     if (jobs == 0)
         m_tokenJobs.remove(key);
+}
+
+bool MainWindow::raiseDeviceWizard(const QString &reader)
+{
+    QWidget *open = m_deviceWizards.value(reader);
+    if (!open) {
+        m_deviceWizards.remove(reader);
+        return false;
+    }
+    open->show();
+    open->raise();
+    open->activateWindow();
+    return true;
 }
 
 void MainWindow::showJobWindow(QWidget *window, const std::optional<TokenRef> &token)

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -145,6 +146,8 @@ private:
     int privateKeysWithId(const ObjectInfo *object) const;
     // Shows a dialog or wizard modeless (deleted on close); for a token, marks it busy while a job runs.
     void showJobWindow(QWidget *window, const std::optional<TokenRef> &token = std::nullopt);
+    // Brings the open Initialize / Import DKEK shares wizard of this reader to the front; false if none is open.
+    bool raiseDeviceWizard(const QString &reader);
     void markTokenBusy(const TokenRef &token, bool busy);
     void createHelpMenu();
     void setUpFirstStart();
@@ -162,6 +165,7 @@ private:
     SchsmJobs *m_schsmJobs;
     SchsmReaderSearch *m_schsmSearch;
     SchsmDevicePanel *m_schsmPanel;
+    QHash<QString, QPointer<QWidget>> m_deviceWizards; // reader → its open device wizard
     TreeFilter *m_filter = nullptr;
     QAction *m_expiryWarning = nullptr;
     QLabel *m_demoNotice;

@@ -849,7 +849,18 @@ private Q_SLOTS:
         QCOMPARE(init.at(0).at(1).value<SchsmStatus>().serial, p->status()->serial);
         // The main window opens the device's wizard for the request; Esc closes it, nothing sent.
         QTRY_VERIFY(m_window->findChild<SchsmInitializeWizard *>());
+        // A second request for the same device, of either kind, brings that wizard to the front:
+        // never two ceremonies on one device.
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmInitialize")), Qt::LeftButton);
+        QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmImportShares")), Qt::LeftButton);
+        QCOMPARE(init.count(), 2);
+        QCOMPARE(import.count(), 1);
+        QCOMPARE(m_window->findChildren<SchsmInitializeWizard *>().size(), 1);
+        QVERIFY(!m_window->findChild<SchsmImportSharesWizard *>());
+        QVERIFY(m_window->findChild<SchsmInitializeWizard *>()->isVisible());
         closeWithEscape(m_window->findChild<SchsmInitializeWizard *>());
+        QTRY_VERIFY(!m_window->findChild<SchsmInitializeWizard *>()); // deleted on close: the next request opens one
+        import.clear();
         QTest::mouseClick(p->findChild<QPushButton *>(QStringLiteral("schsmImportShares")), Qt::LeftButton);
         QCOMPARE(import.count(), 1);
         QCOMPARE(import.at(0).at(1).value<SchsmStatus>().dkek.outstanding, 2);
