@@ -15,9 +15,9 @@ class Inventory;
 
 // How --list prints (issue 12). Objects are always listed in ObjectOrder.
 struct ReportOptions {
-    // The clock certificates' expiry is measured against, in whole seconds as "listedAt"
-    // prints it, so daysLeft is the same whether computed here or from the printed time.
-    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    // The clock certificates' expiry is measured against ("listedAt" prints it in whole seconds,
+    // so daysLeft is what that second's start or end gives).
+    QDateTime now = QDateTime::currentDateTimeUtc();
     int warningDays = 30;              // expiring within this many days: marked "expiring soon"
     std::optional<int> expiringWithin; // only certificates that expire within this many days or have expired
     // Whether a token is initialized as its device says, where the module's flag is known to

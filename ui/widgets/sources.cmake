@@ -7,6 +7,7 @@ target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/detailpane.cpp ${C
     ${CMAKE_CURRENT_LIST_DIR}/expirybadge.cpp ${CMAKE_CURRENT_LIST_DIR}/expirybadge.h
     ${CMAKE_CURRENT_LIST_DIR}/pairingbadge.cpp ${CMAKE_CURRENT_LIST_DIR}/pairingbadge.h
     ${CMAKE_CURRENT_LIST_DIR}/resultheadlinepage.cpp ${CMAKE_CURRENT_LIST_DIR}/resultheadlinepage.h
+    ${CMAKE_CURRENT_LIST_DIR}/readbackresultpage.cpp ${CMAKE_CURRENT_LIST_DIR}/readbackresultpage.h
     ${CMAKE_CURRENT_LIST_DIR}/datavalue.cpp ${CMAKE_CURRENT_LIST_DIR}/datavalue.h
     ${CMAKE_CURRENT_LIST_DIR}/treefilter.cpp ${CMAKE_CURRENT_LIST_DIR}/treefilter.h
     ${CMAKE_CURRENT_LIST_DIR}/treeitemdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/treeitemdelegate.h

@@ -6,31 +6,11 @@
 #include "lifecycle/lifecycleerror.h"
 #include "wizards/inittoken/inittokenwizard.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 InitResultPage::InitResultPage(InitTokenWizard *wizard)
-    : m_wizard(wizard), m_headline(new QLabel(this)), m_details(new QLabel(this))
+    : ReadBackResultPage(tr("Result"),
+                         tr("What the token reports now, read back after the initialization.")),
+      m_wizard(wizard)
 {
-    setTitle(tr("Result"));
-    setSubTitle(tr("What the token reports now, read back after the initialization."));
-    setFinalPage(true);
-    m_headline->setObjectName(QStringLiteral("resultHeadline"));
-    m_details->setObjectName(QStringLiteral("resultDetails"));
-    for (QLabel *l : {m_headline, m_details}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_headline->setFont(big);
-    auto *v = new QVBoxLayout(this);
-    v->addWidget(m_headline);
-    v->addSpacing(8);
-    v->addWidget(m_details);
-    v->addStretch();
 }
 
 void InitResultPage::initializePage()
@@ -39,7 +19,7 @@ void InitResultPage::initializePage()
     if (s.failure) {
         const UserError e = initTokenError(s.failure, s.tokenAfterFailure,
                                            s.params.token.flags & CKF_TOKEN_INITIALIZED);
-        m_headline->setText(tr("The token was not initialized."));
+        setHeadline(tr("The token was not initialized."));
         QString details = e.text().toHtmlEscaped();
         switch (e.rv) {
         case CKR_PIN_INCORRECT:
@@ -52,7 +32,7 @@ void InitResultPage::initializePage()
             break;
         default: break;
         }
-        m_details->setText(details);
+        setDetails(details);
         return;
     }
     if (!s.outcome)
@@ -73,13 +53,13 @@ void InitResultPage::initializePage()
         facts += QStringLiteral("<br>") + tr("Flags: %1.").arg(P11Text::tokenFlagNames(t.info.flags).join(QStringLiteral(", ")));
     }
     if (o.complete()) {
-        m_headline->setText(tr("The token is initialized and ready to use."));
-        m_details->setText(facts + QStringLiteral("<p>")
-                           + tr("Log in with the new user PIN. Keep the SO-PIN safe: it is needed to unblock the "
-                                "user PIN."));
+        setHeadline(tr("The token is initialized and ready to use."));
+        setDetails(facts + QStringLiteral("<p>")
+                   + tr("Log in with the new user PIN. Keep the SO-PIN safe: it is needed to unblock the "
+                        "user PIN."));
         return;
     }
-    m_headline->setText(tr("The token was initialized, but not completely."));
+    setHeadline(tr("The token was initialized, but not completely."));
     QString details = tr("Everything on it was erased and it has its new label.");
     if (!facts.isEmpty())
         details += QStringLiteral("<br>") + facts;
@@ -94,5 +74,5 @@ void InitResultPage::initializePage()
     }
     for (const QString &problem : o.verificationProblems)
         details += QStringLiteral("<br>") + tr("Check failed: %1").arg(problem.toHtmlEscaped());
-    m_details->setText(details);
+    setDetails(details);
 }

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWizardPage>
+#include "widgets/readbackresultpage.h"
 
 class InitTokenWizard;
-class QLabel;
 
 // The outcome: ready to use; initialized but the user PIN could not be set
 // (the token is erased either way, so this is said plainly, with what to do);
 // or not initialized at all, with the reason.
-class InitResultPage : public QWizardPage {
+class InitResultPage : public ReadBackResultPage {
     Q_OBJECT
 public:
     explicit InitResultPage(InitTokenWizard *wizard);
@@ -17,6 +16,4 @@ public:
 
 private:
     InitTokenWizard *m_wizard;
-    QLabel *m_headline;
-    QLabel *m_details;
 };

@@ -5,31 +5,11 @@
 #include "wizards/schsm/schsmimportshareswizard.h"
 #include "wizards/schsm/schsmstatushtml.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 SchsmImportResultPage::SchsmImportResultPage(SchsmImportSharesWizard *wizard)
-    : m_wizard(wizard), m_headline(new QLabel(this)), m_details(new QLabel(this))
+    : ReadBackResultPage(tr("Result"),
+                         tr("What the device reports now, read back after the import.")),
+      m_wizard(wizard)
 {
-    setTitle(tr("Result"));
-    setSubTitle(tr("What the device reports now, read back after the import."));
-    setFinalPage(true);
-    m_headline->setObjectName(QStringLiteral("resultHeadline"));
-    m_details->setObjectName(QStringLiteral("resultDetails"));
-    for (QLabel *l : {m_headline, m_details}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_headline->setFont(big);
-    auto *v = new QVBoxLayout(this);
-    v->addWidget(m_headline);
-    v->addSpacing(8);
-    v->addWidget(m_details);
-    v->addStretch();
 }
 
 QString SchsmImportResultPage::headline() const
@@ -71,7 +51,7 @@ QString SchsmImportResultPage::headline() const
 void SchsmImportResultPage::initializePage()
 {
     const SchsmImportState &s = m_wizard->state();
-    m_headline->setText(headline().toHtmlEscaped());
+    setHeadline(headline().toHtmlEscaped());
     QString details;
     if (!s.failure.isEmpty())
         details += QStringLiteral("<p>") + s.failure.toHtmlEscaped() + QStringLiteral("</p>");
@@ -86,5 +66,5 @@ void SchsmImportResultPage::initializePage()
             + SchsmStatusHtml::status(*s.statusAfter);
     else
         details += QStringLiteral("<p>") + tr("The device's state could not be read.") + QStringLiteral("</p>");
-    m_details->setText(details);
+    setDetails(details);
 }

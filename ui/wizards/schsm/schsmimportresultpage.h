@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWizardPage>
+#include "widgets/readbackresultpage.h"
 
-class QLabel;
 class SchsmImportSharesWizard;
 
 // What the import did, the device's check value against the expected one, and
 // the device's state as read back.
-class SchsmImportResultPage : public QWizardPage {
+class SchsmImportResultPage : public ReadBackResultPage {
     Q_OBJECT
 public:
     explicit SchsmImportResultPage(SchsmImportSharesWizard *wizard);
@@ -18,6 +17,4 @@ private:
     QString headline() const;
 
     SchsmImportSharesWizard *m_wizard;
-    QLabel *m_headline;
-    QLabel *m_details;
 };

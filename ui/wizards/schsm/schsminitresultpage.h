@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWizardPage>
+#include "widgets/readbackresultpage.h"
 
-class QLabel;
 class SchsmInitializeWizard;
 
 // What happened, and the device's state as read back from it.
-class SchsmInitResultPage : public QWizardPage {
+class SchsmInitResultPage : public ReadBackResultPage {
     Q_OBJECT
 public:
     explicit SchsmInitResultPage(SchsmInitializeWizard *wizard);
@@ -15,6 +14,4 @@ public:
 
 private:
     SchsmInitializeWizard *m_wizard;
-    QLabel *m_headline;
-    QLabel *m_details;
 };
