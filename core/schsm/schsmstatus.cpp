@@ -121,8 +121,12 @@ QString SchsmStatus::text() const
     line(Tr::tr("Device serial"), serial.isEmpty() ? Tr::tr("unknown") : serial);
     line(Tr::tr("Firmware"), firmwareText());
     line(Tr::tr("Initialized"), initialized() ? Tr::tr("yes") : Tr::tr("no"));
-    line(Tr::tr("SO may reset user PIN"), (options & SchsmOption::ResetRetryCounter) ? Tr::tr("yes") : Tr::tr("no"));
-    line(Tr::tr("Transport PIN option"), (options & SchsmOption::TransportPin) ? Tr::tr("yes") : Tr::tr("no"));
+    // The options are chosen at initialization: a device never initialized has none (not "no").
+    const auto option = [this](quint16 bit) {
+        return !initialized() ? Tr::tr("not set (device not initialized)") : (options & bit) ? Tr::tr("yes") : Tr::tr("no");
+    };
+    line(Tr::tr("SO may reset user PIN"), option(SchsmOption::ResetRetryCounter));
+    line(Tr::tr("Transport PIN option"), option(SchsmOption::TransportPin));
     line(Tr::tr("User PIN"), userPin.text());
     line(Tr::tr("SO-PIN"), soPin.text());
     if (!dkek.known) {
@@ -151,8 +155,9 @@ QJsonObject SchsmStatus::json() const
         {QStringLiteral("serial"), serial},
         {QStringLiteral("firmware"), firmwareText()},
         {QStringLiteral("initialized"), initialized()},
-        {QStringLiteral("soMayResetUserPin"), bool(options & SchsmOption::ResetRetryCounter)},
-        {QStringLiteral("transportPin"), bool(options & SchsmOption::TransportPin)},
+        // null on a device never initialized: it has no options yet.
+        {QStringLiteral("soMayResetUserPin"), initialized() ? QJsonValue(bool(options & SchsmOption::ResetRetryCounter)) : QJsonValue()},
+        {QStringLiteral("transportPin"), initialized() ? QJsonValue(bool(options & SchsmOption::TransportPin)) : QJsonValue()},
         {QStringLiteral("userPin"), pin(userPin)},
         {QStringLiteral("soPin"), pin(soPin)},
     };

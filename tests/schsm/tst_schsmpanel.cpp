@@ -159,8 +159,11 @@ Facts scHsmToolFacts()
         const QString line = raw.trimmed();
         if (line.startsWith(QLatin1String("Version")))
             f[QStringLiteral("firmware")] = valueOf(line);
-        else if (line.contains(QLatin1String("never been initialized")))
+        else if (line.contains(QLatin1String("never been initialized"))) {
             f[QStringLiteral("initialized")] = QStringLiteral("no");
+            f[QStringLiteral("rrc")] = QStringLiteral("not set"); // no options before the initialization
+            f[QStringLiteral("transport option")] = QStringLiteral("not set");
+        }
         else if (line == QLatin1String("User PIN reset with SO-PIN enabled"))
             f[QStringLiteral("rrc")] = QStringLiteral("yes");
         else if (line == QLatin1String("Transport-PIN mode enabled"))
@@ -205,13 +208,19 @@ QString yesNo(bool b)
     return b ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
+// An option in the JSON: true, false, or null before the initialization.
+QString jsonOption(const QJsonValue &v)
+{
+    return v.isNull() ? QStringLiteral("not set") : v.isBool() ? yesNo(v.toBool()) : QStringLiteral("<not a boolean>");
+}
+
 // `tokendesk --list --json`'s smartcardHsm entry.
 Facts jsonFacts(const QJsonObject &d)
 {
     Facts f{{QStringLiteral("firmware"), d.value(QStringLiteral("firmware")).toString()},
             {QStringLiteral("initialized"), yesNo(d.value(QStringLiteral("initialized")).toBool())},
-            {QStringLiteral("rrc"), yesNo(d.value(QStringLiteral("soMayResetUserPin")).toBool())},
-            {QStringLiteral("transport option"), yesNo(d.value(QStringLiteral("transportPin")).toBool())}};
+            {QStringLiteral("rrc"), jsonOption(d.value(QStringLiteral("soMayResetUserPin")))},
+            {QStringLiteral("transport option"), jsonOption(d.value(QStringLiteral("transportPin")))}};
     const auto pin = [&f](const QString &key, const QJsonObject &o) {
         const QString state = o.value(QStringLiteral("state")).toString();
         if (state == QLatin1String("tries-left"))
@@ -260,9 +269,9 @@ Facts textFacts(const QString &listOutput)
         else if (key == QLatin1String("Initialized"))
             f[QStringLiteral("initialized")] = v;
         else if (key == QLatin1String("SO may reset user PIN"))
-            f[QStringLiteral("rrc")] = v;
+            f[QStringLiteral("rrc")] = v.startsWith(QLatin1String("not set")) ? QStringLiteral("not set") : v;
         else if (key == QLatin1String("Transport PIN option"))
-            f[QStringLiteral("transport option")] = v;
+            f[QStringLiteral("transport option")] = v.startsWith(QLatin1String("not set")) ? QStringLiteral("not set") : v;
         else if (key == QLatin1String("User PIN"))
             pin(QStringLiteral("user-pin"), v);
         else if (key == QLatin1String("SO-PIN"))
@@ -366,9 +375,11 @@ class TestSchsmPanel : public QObject {
     {
         Facts f{{QStringLiteral("firmware"), label(p, "schsmFirmware")},
                 {QStringLiteral("initialized"), label(p, "schsmInitialized").section(QLatin1Char(' '), 0, 0)},
-                {QStringLiteral("rrc"), label(p, "schsmSoResets")},
-                {QStringLiteral("transport option"), label(p, "schsmTransport") == QLatin1String("no") ? QStringLiteral("no")
-                                                                                                       : QStringLiteral("yes")}};
+                {QStringLiteral("rrc"), label(p, "schsmSoResets").startsWith(QLatin1String("not set")) ? QStringLiteral("not set")
+                                                                                                      : label(p, "schsmSoResets")},
+                {QStringLiteral("transport option"), label(p, "schsmTransport").startsWith(QLatin1String("not set")) ? QStringLiteral("not set")
+                                                     : label(p, "schsmTransport") == QLatin1String("no")              ? QStringLiteral("no")
+                                                                                                                      : QStringLiteral("yes")}};
         for (const auto &[key, name] : {std::pair{QStringLiteral("so-pin"), "schsmSoPin"}, std::pair{QStringLiteral("user-pin"), "schsmUserPin"}}) {
             const QString v = label(p, name);
             if (v.endsWith(QLatin1String("tries left")) || v.endsWith(QLatin1String("try left")))
