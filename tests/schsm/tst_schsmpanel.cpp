@@ -991,8 +991,8 @@ private Q_SLOTS:
         initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD")); // as the other tests expect it
     }
 
-    // Found by a new-user trial: a device without DKEK shows no check value (it has no DKEK
-    // anyone knows), a never-initialized one has its options "not set" rather than "no", every
+    // Found by new-user trials: a device without DKEK shares shows its own DKEK's check value
+    // as of no use for a backup (not as a bare value, not hidden: sc-hsm-tool prints it), a never-initialized one has its options "not set" rather than "no", every
     // value starts on its caption's line however much room the devices dialog has, and
     // `--list` calls the token initialized only when the device is (sc-hsm-tool the oracle;
     // OpenSC's own flag says initialized either way).
@@ -1009,7 +1009,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         SchsmDevicePanel *p = dialog->panel();
         QTRY_VERIFY_WITH_TIMEOUT(p->status().has_value() && !p->isBusy(), 30000);
-        QCOMPARE(label(p, "schsmDkekKcv"), QStringLiteral("no DKEK: keys cannot be backed up"));
+        // The check value sc-hsm-tool prints, said to be of no use for a backup.
+        QCOMPARE(label(p, "schsmDkekKcv"), fact(tool, QStringLiteral("dkek kcv"))
+                                               + QStringLiteral(" — the device's own DKEK, from no shares: keys cannot be backed up"));
         QCOMPARE(label(p, "schsmSoResets"), QStringLiteral("yes"));
 
         // Where the text of a label starts, as drawn.

@@ -367,10 +367,12 @@ void SchsmDevicePanel::showStatus(const SchsmStatus &s)
                                    : QString::number(s.dkek.total),
                  s.dkek.total == 0 && s.initialized());
         setValue(m_dkekMissing, QString::number(s.dkek.outstanding), s.dkek.outstanding > 0);
-        // No shares configured: the device has no DKEK anyone knows, and a check value of
-        // it would only suggest a backup that can never be restored.
+        // No shares configured: the device made a DKEK of its own that nobody can import
+        // elsewhere. Its check value is shown (sc-hsm-tool and --list print it too) with what it
+        // means, so it does not suggest a backup that could be restored.
         if (s.dkek.total == 0)
-            setValue(m_dkekKcv, tr("no DKEK: keys cannot be backed up"));
+            setValue(m_dkekKcv, tr("%1 — the device's own DKEK, from no shares: keys cannot be backed up")
+                                    .arg(formatKeyCheckValue(s.dkek.kcv)));
         else
             setValue(m_dkekKcv, s.dkek.outstanding == 0 ? formatKeyCheckValue(s.dkek.kcv)
                                                         : tr("known once every share is imported"));
