@@ -62,8 +62,9 @@ UnlockDkekShareDialog::UnlockDkekShareDialog(const QString &path, QWidget *paren
     addRow->addWidget(m_entered, 1);
     addRow->addWidget(restart);
     auto *form = new QFormLayout(m_custodianBox);
-    auto *howto = new QLabel(tr("Each custodian in turn types the values from their sheet and clicks Add Share; "
-                                "the share then leaves the screen. Enter as many shares as the file needs."));
+    auto *howto = new QLabel(tr("Each custodian in turn types the values from their sheet and presses Enter (Add "
+                                "Share); the share then leaves the screen. Enter as many shares as the file needs, "
+                                "then Open."));
     howto->setWordWrap(true);
     form->addRow(howto);
     form->addRow(tr("P&rime:"), m_prime);
@@ -156,6 +157,9 @@ void UnlockDkekShareDialog::update()
     else
         m_entered->setText(tr("%1 shares entered (IDs %2).").arg(m_shares.size()).arg(ids.join(QStringLiteral(", "))));
     m_add->setEnabled(custodians && !m_value->text().isEmpty());
+    // Enter adds a typed share (the next custodian then types theirs); with nothing typed it opens.
+    m_add->setDefault(m_add->isEnabled());
+    m_open->setDefault(!m_add->isEnabled());
     m_open->setEnabled(custodians ? m_shares.size() + (m_value->text().isEmpty() ? 0 : 1) >= 2
                                   : !m_password->text().isEmpty());
 }

@@ -63,7 +63,8 @@ void SchsmDkekPage::bind()
                               "copied to another device.</b> If the device breaks or is lost, they are gone."));
     else
         m_explain->setText(tr("The device will wait for %n share(s). Until all of them are imported, keys cannot "
-                              "be backed up. Each key custodian keeps one share file and its password.",
+                              "be backed up. Each key custodian keeps one share file and its password: make them "
+                              "with Tools ▸ Create DKEK share…, one per custodian, before or after this.",
                               nullptr, p.dkekShares));
     const QString problem = InitializeDeviceValidator::dkek(p);
     // For 0 the explanation and the tick say it; the message is for anything else.

@@ -35,7 +35,8 @@ void SchsmInitResultPage::initializePage()
     if (r.soPinChanged)
         lines << tr("The SO-PIN was changed to the new one.");
     if (r.status.dkek.known && r.status.dkek.total > 0)
-        lines << tr("Next, import the %n DKEK share(s) with Import DKEK Shares; until then no key can be backed up.",
+        lines << tr("Next, import the %n DKEK share(s) with Import DKEK shares… on the device panel; until then no "
+                    "key can be backed up. Share files are made with Tools ▸ Create DKEK share….",
                     nullptr, r.status.dkek.outstanding);
     QString details;
     for (const QString &l : lines)
