@@ -132,6 +132,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     statusBar()->addPermanentWidget(m_progress);
 
     createActions();
+    m_details->followSessionActions(m_login, m_logout); // one decision for menu, toolbar and pane
     createHelpMenu();
     setUpFirstStart();
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -206,8 +207,14 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     relaySchsmRequests(m_schsmPanel);
     connect(m_schsmPanel, &SchsmDevicePanel::subjectChanged, this, [this] {
         // The token details say what the device panel says about the device's PINs.
-        m_details->setDevicePinFacts(m_schsmPanel->pinFacts());
+        const std::optional<DevicePinFacts> facts = m_schsmPanel->pinFacts();
+        m_details->setDevicePinFacts(facts);
         const QModelIndex cur = currentSourceIndex();
+        // The tree row too, until the row goes: whether the device was ever initialized.
+        const TreeNode *tokenNode = cur.isValid() ? m_model->node(cur)->ancestor(TreeNode::Kind::Token) : nullptr;
+        if (facts && tokenNode && facts->concern(*tokenNode->token()))
+            m_model->setDeviceInitialized(tokenNode->ancestor(TreeNode::Kind::Module)->key, tokenNode->token()->id,
+                                          facts->initialized);
         m_details->showNode(cur.isValid() ? m_model->node(cur) : nullptr);
         updateActions();
     });
@@ -413,7 +420,7 @@ void MainWindow::updateActions()
     // OpenSC reports a SmartCard-HSM that was never initialized as an initialized token; the device
     // (its panel's facts) says otherwise, and only Initialize device… can work on it then.
     const std::optional<DevicePinFacts> pinFacts = m_schsmPanel->pinFacts();
-    const bool blankDevice = tokenNode && pinFacts && !pinFacts->initialized && pinFacts->tokenSerial == tokenNode->token()->id.serial;
+    const bool blankDevice = tokenNode && pinFacts && pinFacts->blank(*tokenNode->token());
     const bool initialized = tokenNode && (tokenNode->token()->info.flags & CKF_TOKEN_INITIALIZED) && !blankDevice;
     m_login->setEnabled(initialized && !tokenNode->loggedIn);
     m_logout->setEnabled(initialized && tokenNode->loggedIn);
@@ -998,6 +1005,9 @@ void MainWindow::deviceChanged(const QString &reader)
         for (int row = 0; row < m_model->rowCount(mi); ++row) {
             const SlotSnapshot *slot = m_model->node(m_model->index(row, 0, mi))->slot();
             if (slot && SchsmTokenLink::slotIsReader(slot->description, reader)) {
+                // What the device said before is old news: the flags until a panel reads it again.
+                if (slot->token)
+                    m_model->setDeviceInitialized(path, slot->token->id, true);
                 reinitializeModule(path, tr("Reading the changed device in %1…").arg(reader), tr("Reading the device"));
                 break;
             }

@@ -1239,6 +1239,68 @@ private Q_SLOTS:
         QTRY_VERIFY(menuAction(QStringLiteral("&Log in…"))->isEnabled());
         QVERIFY(menuAction(QStringLiteral("&Generate key pair…"))->isEnabled());
     }
+
+    // Found by a new-user trial: on a device never initialized the details' Log in… button
+    // was enabled (the menu's was not; a PIN then failed with CKR_GENERAL_ERROR), the details
+    // said private objects were hidden until login, and the tree row said "not logged in"
+    // where a blank SoftHSM token says "not initialized". All follow the device now; after
+    // sc-hsm-tool initializes it and the window hears of it, login is offered again.
+    // sc-hsm-tool says what the device is; OpenSC's flag says initialized throughout.
+    void neverInitializedDeviceOffersNoLogin()
+    {
+        auto *pane = m_window->findChild<DetailPane *>();
+        QPushButton *loginButton = pane->findChild<QPushButton *>(QStringLiteral("detailLogin"));
+        QVERIFY(loginButton);
+        QAction *loginAction = menuAction(QStringLiteral("&Log in…"));
+        QVERIFY(loginAction);
+        const auto rowInfo = [this](const QString &tokenLabel) {
+            return row(tokenLabel).siblingAtColumn(TokenTreeModel::InfoColumn).data().toString();
+        };
+
+        QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("initialized")], QStringLiteral("no"));
+        const QString listed = runTool(QStringLiteral("pkcs11-tool"), {QStringLiteral("--module"), SoftHsmFixture::openscModule(), QStringLiteral("-L")});
+        QVERIFY2(listed.contains(QLatin1String("token initialized")), qPrintable(listed)); // what OpenSC's flag says
+        const QString blank = QRegularExpression(QStringLiteral("token label\\s*: (.*)")).match(listed).captured(1).trimmed();
+        QVERIFY(!blank.isEmpty());
+        showChangedDevice(blank);
+        selectDeviceToken(blank);
+        QVERIFY(!panel()->status()->initialized());
+        QVERIFY(loginButton->isVisible());
+        QTRY_VERIFY(!loginButton->isEnabled());
+        QVERIFY(!loginAction->isEnabled());
+        QTRY_VERIFY2(rowInfo(blank).contains(QStringLiteral(" · not initialized")), qPrintable(rowInfo(blank)));
+        QVERIFY2(!rowInfo(blank).contains(QLatin1String("logged in")), qPrintable(rowInfo(blank)));
+        QVERIFY2(details().contains(QLatin1String("This device was never initialized. Initialize it first")), qPrintable(details()));
+        QVERIFY2(!details().contains(QLatin1String("hidden until you log in")), qPrintable(details()));
+        // The row keeps saying so with another token selected (the panel then shows nothing).
+        click(row(QStringLiteral("Soft")));
+        QTRY_VERIFY(!panel()->isVisible());
+        QVERIFY2(rowInfo(blank).contains(QStringLiteral(" · not initialized")), qPrintable(rowInfo(blank)));
+        QVERIFY(loginButton->isEnabled() == loginAction->isEnabled());
+        click(row(blank));
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->status().has_value() && !panel()->isBusy(), 30000);
+        QTRY_VERIFY(!loginButton->isEnabled());
+
+        // Initialized by another client, with the token still selected: the window hears of it.
+        initializeWithScHsmTool(kSoPin, 1, QStringLiteral("OLD"));
+        QCOMPARE(scHsmToolFacts()[QStringLiteral("initialized")], QStringLiteral("yes"));
+        showChangedDevice(QStringLiteral("OLD (UserPIN)"));
+        QTRY_VERIFY2_WITH_TIMEOUT(rowInfo(QStringLiteral("OLD (UserPIN)")).contains(QLatin1String("not logged in")),
+                                  qPrintable(rowInfo(QStringLiteral("OLD (UserPIN)"))), 30000);
+        QVERIFY2(!rowInfo(QStringLiteral("OLD (UserPIN)")).contains(QLatin1String("not initialized")),
+                 qPrintable(rowInfo(QStringLiteral("OLD (UserPIN)"))));
+        selectDeviceToken(QStringLiteral("OLD (UserPIN)"));
+        QVERIFY(panel()->status()->initialized());
+        QVERIFY(loginButton->isVisible());
+        QTRY_VERIFY(loginButton->isEnabled());
+        QVERIFY(loginAction->isEnabled());
+        QVERIFY2(rowInfo(QStringLiteral("OLD (UserPIN)")).contains(QLatin1String("not logged in")),
+                 qPrintable(rowInfo(QStringLiteral("OLD (UserPIN)"))));
+        QVERIFY2(!rowInfo(QStringLiteral("OLD (UserPIN)")).contains(QLatin1String("not initialized")),
+                 qPrintable(rowInfo(QStringLiteral("OLD (UserPIN)"))));
+        QVERIFY2(!details().contains(QLatin1String("never initialized")), qPrintable(details()));
+    }
 };
 
 QTEST_MAIN(TestSchsmPanel)

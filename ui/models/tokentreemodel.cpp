@@ -49,10 +49,15 @@ QString groupName(CK_OBJECT_CLASS c)
     }
 }
 
-QString pinSummary(const TokenSnapshot &t)
+// The key of a token across the model's sets (m_busyTokens, m_blankDevices).
+QString tokenKey(const QString &modulePath, const QString &tokenNodeKey) { return modulePath + QLatin1Char('|') + tokenNodeKey; }
+QString tokenKey(const TreeNode *token) { return tokenKey(token->ancestor(TreeNode::Kind::Module)->key, token->key); }
+
+// blankDevice: the device behind the token says it was never initialized (see setDeviceInitialized).
+QString pinSummary(const TokenSnapshot &t, bool blankDevice)
 {
     const CK_FLAGS f = t.info.flags;
-    if (!(f & CKF_TOKEN_INITIALIZED))
+    if (!(f & CKF_TOKEN_INITIALIZED) || blankDevice)
         return TokenTreeModel::tr("not initialized");
     if (f & CKF_USER_PIN_LOCKED)
         return TokenTreeModel::tr("PIN locked");
@@ -219,12 +224,13 @@ QVariant TokenTreeModel::tokenData(const TreeNode *n, int column, int role) cons
         if (t.isDemo)
             parts << tr("software demo token");
         parts << t.id.model + QLatin1Char(' ') + t.id.serial;
-        const QString pin = pinSummary(t);
+        const bool blank = blankDevice(n);
+        const QString pin = pinSummary(t, blank);
         if (!pin.isEmpty())
             parts << pin;
         if (!n->objectsError.isEmpty())
             parts << n->objectsError;
-        else if (n->privateObjectsHidden)
+        else if (n->privateObjectsHidden && !blank) // no PIN to log in with before initialization
             parts << tr("not logged in — private objects hidden");
         else if (n->loggedIn)
             parts << tr("logged in");
@@ -297,7 +303,7 @@ QVariant TokenTreeModel::data(const QModelIndex &index, int role) const
     if (role == ProblemRole)
         return problem;
     const bool busy = n->kind == TreeNode::Kind::Token
-        && m_busyTokens.contains(n->ancestor(TreeNode::Kind::Module)->key + QLatin1Char('|') + n->key);
+        && m_busyTokens.contains(tokenKey(n));
     if (role == BusyRole)
         return busy;
     if (busy && role == Qt::DecorationRole && index.column() == NameColumn)
@@ -394,8 +400,10 @@ std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::
         int first = last;
         while (first > 0 && !wanted.contains(children[std::size_t(first - 1)]->key))
             --first;
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= last; ++row) {
             Q_EMIT aboutToRemove(index(row, 0, parentIndex));
+            forgetDeviceFacts(children[std::size_t(row)].get());
+        }
         beginRemoveRows(parentIndex, first, last);
         children.erase(children.begin() + first, children.begin() + last + 1);
         parent->renumber(std::size_t(first));
@@ -496,6 +504,7 @@ void TokenTreeModel::removeModule(const QString &modulePath)
         if (m_root.children[row]->key == modulePath) {
             // As for every removal: the selection goes to nothing, never to the next module.
             Q_EMIT aboutToRemove(index(int(row), 0, {}));
+            forgetDeviceFacts(m_root.children[row].get());
             beginRemoveRows({}, int(row), int(row));
             m_root.children.erase(m_root.children.begin() + std::ptrdiff_t(row));
             m_root.renumber(row);
@@ -507,12 +516,39 @@ void TokenTreeModel::removeModule(const QString &modulePath)
 
 void TokenTreeModel::setTokenBusy(const QString &modulePath, const TokenIdentity &id, bool busy)
 {
-    const QString key = modulePath + QLatin1Char('|') + id.key();
+    const QString key = tokenKey(modulePath, id.key());
     if (busy == m_busyTokens.contains(key))
         return;
     busy ? void(m_busyTokens.insert(key)) : void(m_busyTokens.remove(key));
     if (TreeNode *t = tokenNode(modulePath, id))
         emitChanged(t);
+}
+
+void TokenTreeModel::setDeviceInitialized(const QString &modulePath, const TokenIdentity &id, bool initialized)
+{
+    const QString key = tokenKey(modulePath, id.key());
+    if (initialized != m_blankDevices.contains(key))
+        return;
+    initialized ? void(m_blankDevices.remove(key)) : void(m_blankDevices.insert(key));
+    if (TreeNode *t = tokenNode(modulePath, id))
+        emitChanged(t);
+}
+
+bool TokenTreeModel::blankDevice(const TreeNode *token) const
+{
+    return !m_blankDevices.isEmpty()
+        && m_blankDevices.contains(tokenKey(token));
+}
+
+void TokenTreeModel::forgetDeviceFacts(const TreeNode *n)
+{
+    if (m_blankDevices.isEmpty())
+        return;
+    if (n->kind == TreeNode::Kind::Token)
+        m_blankDevices.remove(tokenKey(n));
+    else if (n->kind == TreeNode::Kind::Module || n->kind == TreeNode::Kind::Slot)
+        for (const auto &c : n->children)
+            forgetDeviceFacts(c.get());
 }
 
 TreeNode *TokenTreeModel::tokenNode(const QString &modulePath, const TokenIdentity &id) const

@@ -61,6 +61,11 @@ public:
     static constexpr int BusyRole = Qt::UserRole + 64;
     void setTokenBusy(const QString &modulePath, const TokenIdentity &id, bool busy);
 
+    // What the device behind a token says about itself (a SmartCard-HSM read over PC/SC by
+    // the window): OpenSC reports one never initialized as an initialized token. Its row then
+    // says "not initialized". Kept until the token's row goes; untold tokens go by their flags.
+    void setDeviceInitialized(const QString &modulePath, const TokenIdentity &id, bool initialized);
+
     // Certificates expiring within this many days get the "soon" badge (default 30).
     void setExpiryWarningDays(int days);
     int expiryWarningDays() const { return m_warningDays; }
@@ -106,7 +111,12 @@ private:
     QVariant expiryData(const CertificateFacts &c, int role) const;
 
     TreeNode m_root;
+    // Forgets the device facts of n's token rows (n and below), as they leave the tree.
+    void forgetDeviceFacts(const TreeNode *n);
+    bool blankDevice(const TreeNode *token) const;
+
     QSet<QString> m_busyTokens; // module path + '|' + token identity key
+    QSet<QString> m_blankDevices; // the same keys: tokens whose device says it was never initialized
     int m_warningDays = 30;
     std::function<QDateTime()> m_now;
 };

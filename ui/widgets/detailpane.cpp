@@ -10,6 +10,7 @@
 #include "p11/ckrname.h"
 #include "widgets/datavalue.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -68,7 +69,7 @@ void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
     t.text(DetailPane::tr("Model"), P11Text::displayText(tok.info.model));
     t.text(DetailPane::tr("Serial number"), P11Text::displayText(tok.info.serialNumber));
     t.section(DetailPane::tr("PIN status"));
-    const bool deviceFacts = device && device->tokenSerial.trimmed() == P11Text::text(tok.info.serialNumber).trimmed();
+    const bool deviceFacts = device && device->concern(tok);
     if (deviceFacts) {
         // What the device itself reports (the device panel's source), not the PKCS#11 flags.
         t.text(DetailPane::tr("User PIN"), device->userPin, device->userPinWarn);
@@ -82,7 +83,11 @@ void tokenRows(Table &t, const TreeNode *n, const DevicePinFacts *device)
     t.text(DetailPane::tr("PIN entry"), (f & CKF_PROTECTED_AUTHENTICATION_PATH) ? DetailPane::tr("on the reader's PIN pad")
                                                                                  : DetailPane::tr("on the keyboard"));
     t.text(DetailPane::tr("Logged in"), n->loggedIn ? DetailPane::tr("yes") : DetailPane::tr("no"));
-    if (n->privateObjectsHidden)
+    // A device never initialized has no PIN to log in with: initializing it is the next step.
+    if (deviceFacts && device->blank(tok))
+        t.text(DetailPane::tr("Objects"), DetailPane::tr("This device was never initialized. Initialize it first (Token ▸ "
+                                                         "Initialize device…); it has no PIN to log in with until then."), true);
+    else if (n->privateObjectsHidden)
         t.text(DetailPane::tr("Objects"), DetailPane::tr("Private objects (usually the private keys) are hidden until you log in."), true);
     if (!n->objectsError.isEmpty())
         t.text(DetailPane::tr("Objects"), n->objectsError, true);
@@ -257,12 +262,24 @@ DetailPane::DetailPane(QWidget *parent)
         if (url.scheme() == QLatin1String("object") && ok)
             Q_EMIT objectLinkActivated(handle);
     });
+    m_login->setObjectName(QStringLiteral("detailLogin"));
+    m_logout->setObjectName(QStringLiteral("detailLogout"));
     connect(m_login, &QPushButton::clicked, this, &DetailPane::loginRequested);
     connect(m_logout, &QPushButton::clicked, this, &DetailPane::logoutRequested);
     showNode(nullptr);
 }
 
 QString DetailPane::uri() const { return m_uri->text(); }
+
+void DetailPane::followSessionActions(const QAction *login, const QAction *logout)
+{
+    const auto follow = [this](QPushButton *button, const QAction *action) {
+        button->setEnabled(action->isEnabled());
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+    };
+    follow(m_login, login);
+    follow(m_logout, logout);
+}
 
 QString DetailPane::html(const TreeNode *n, const QDateTime &now, int warningDays, const DevicePinFacts *device)
 {

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +31,9 @@ public:
     // The expiry warning period (the setting), used from the next showNode().
     void setExpiryWarningDays(int days);
     QString uri() const;
+    // The Log in / Log out buttons are enabled exactly when these actions are (the
+    // window's decision for the selected token, e.g. not on a device never initialized).
+    void followSessionActions(const QAction *login, const QAction *logout);
 
 Q_SIGNALS:
     void loginRequested();

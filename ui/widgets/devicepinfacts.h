@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/snapshot.h"
+
 #include <QString>
 
 // The PIN facts a device reports itself, shown in the token details instead of the
@@ -19,4 +21,11 @@ struct DevicePinFacts {
     // with a user PIN set, while the device has neither SO-PIN nor user PIN.
     bool initialized = true;
     QString initializedText; // as the device panel words it
+
+    // Whether these facts are about token t (the device panel's token, by serial).
+    bool concern(const TokenSnapshot &t) const { return tokenSerial == t.id.serial; }
+    // The device behind t says it was never initialized: only initializing it can work
+    // (no login, no keys), whatever the module's flags say. The one rule the actions,
+    // the token details and the tree row follow.
+    bool blank(const TokenSnapshot &t) const { return concern(t) && !initialized; }
 };
