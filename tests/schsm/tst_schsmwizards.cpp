@@ -244,6 +244,13 @@ private:
             } else {
                 setChecked(&w, "soPinOther", true);
                 typeInto(&w, "currentSoPin", c.currentSoPin);
+                // Typed twice only where nothing checks it: a device never initialized.
+                const bool twice = !w.state().status.initialized();
+                QCOMPARE(child<QLineEdit>(&w, "currentSoPinRepeat")->isVisible(), twice);
+                if (twice) {
+                    QVERIFY(!forwardEnabled(w));
+                    typeInto(&w, "currentSoPinRepeat", c.currentSoPin);
+                }
             }
             QVERIFY(forwardEnabled(w));
             pressEnter(w);
@@ -745,6 +752,140 @@ private Q_SLOTS:
         typeInto(&again, "confirmation", kSerial);
         QVERIFY(forwardEnabled(again));
         QTest::keyClick(&again, Qt::Key_Escape);
+    }
+
+    // A device never initialized takes the SO-PIN given on the first page as its SO-PIN and
+    // checks nothing: "Another SO-PIN" is typed twice there (issue 16 trial: typed once,
+    // hidden, one typo and nobody knew the device's SO-PIN). The mismatch is said once the
+    // repeat field was used, Next waits for both; the SO-PIN the device then has (opensc-tool
+    // VERIFY, sc-hsm-tool's tries) is the one typed twice, and the wrong repeat is not.
+    void ownSoPinOnNeverInitializedTypedTwice()
+    {
+        factory();
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("never initialized")), QStringLiteral("yes"));
+        const QString own = QStringLiteral("1122334455667788");
+        const QString typo = QStringLiteral("1122334455667789");
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *first = child<QLineEdit>(&w, "currentSoPin");
+        auto *repeat = child<QLineEdit>(&w, "currentSoPinRepeat");
+        auto *message = child<QLabel>(&w, "soPinMessage");
+        QVERIFY(repeat->isVisible());
+        setChecked(&w, "soPinOther", true);
+        QTRY_COMPARE(w.focusWidget(), first); // picking Another puts the cursor in its field
+        QTest::keyClicks(w.focusWidget(), own.left(2));
+        QVERIFY2(!message->text().contains(QLatin1String("differ")), qPrintable(message->text()));
+        QTest::keyClicks(w.focusWidget(), own.mid(2));
+        QCOMPARE(first->text().size(), 16);
+        QVERIFY(message->text().isEmpty()); // valid, the repeat not touched yet: nothing said
+        QVERIFY(!forwardEnabled(w));         // but not typed twice
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
+        // Into the repeat field and out again without typing: now the mismatch is said.
+        QTest::keyClick(w.focusWidget(), Qt::Key_Tab);
+        QCOMPARE(w.focusWidget(), repeat);
+        QTest::keyClick(w.focusWidget(), Qt::Key_Tab);
+        QVERIFY2(message->text() == QLatin1String("The two SO-PINs differ."), qPrintable(message->text()));
+        QVERIFY(!forwardEnabled(w));
+        // A wrong repeat, Enter: nothing goes on.
+        typeInto(&w, "currentSoPinRepeat", typo);
+        QCOMPARE(message->text(), QStringLiteral("The two SO-PINs differ."));
+        QVERIFY(!forwardEnabled(w));
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::SoPinPageId));
+        // The correction: one Backspace and the right digit.
+        QTest::keyClick(repeat, Qt::Key_Backspace);
+        QVERIFY(!forwardEnabled(w));
+        QTest::keyClick(repeat, Qt::Key_8);
+        QVERIFY(message->text().isEmpty());
+        QVERIFY(forwardEnabled(w));
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        // Not the public default: replacing it is optional, the cursor is in the first field.
+        QVERIFY(child<QCheckBox>(&w, "changeSoPin")->isEnabled());
+        QTRY_COMPARE(w.focusWidget(), child<QLineEdit>(&w, "newSoPin"));
+        runInitialize(w, {own, QString(), QStringLiteral("246810"), 3, true, false, 1, QStringLiteral("Twice"),
+                          kSerial});
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        QVERIFY(!child<QLabel>(&w, "resultDetails")->text().contains(QLatin1String("SO-PIN was changed")));
+        pressEnter(w);
+        QCOMPARE(fact(scHsmToolFacts(), QStringLiteral("SO-PIN tries left")), QStringLiteral("15"));
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, typo), QStringLiteral("63CE")); // the typo is not it
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, own), QStringLiteral("9000"));  // the one typed twice is
+        QCOMPARE(openScTokenLabelAndSerial().first, QStringLiteral("Twice (UserPIN)"));
+    }
+
+    // The New SO-PIN page where the change is optional (issue 16 trial): with the box ticked
+    // and the fields empty Next used to go on and keep the SO-PIN. Now Next waits for both
+    // fields, valid and equal; the mismatch is said only once the repeat field has content;
+    // the cursor starts in the first field. Then both ends: changed (the device has the new
+    // SO-PIN, not the old one, and the result says so) or unticked and kept (the result says
+    // nothing of a change, and the old SO-PIN still verifies).
+    void newSoPinTickedNeedsBothFields_data()
+    {
+        QTest::addColumn<bool>("change");
+        QTest::newRow("changed") << true;
+        QTest::newRow("unticked, kept") << false;
+    }
+    void newSoPinTickedNeedsBothFields()
+    {
+        QFETCH(bool, change);
+        const QString fresh = QStringLiteral("A1B2C3D4E5F60718");
+        initializeWithScHsmTool(1);
+        SchsmJobs jobs;
+        SchsmInitializeWizard w(jobs, m_reader, SchsmDevice::readStatus(m_reader));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        setChecked(&w, "soPinOther", true);
+        typeInto(&w, "currentSoPin", kToolSoPin);
+        QVERIFY(!child<QLineEdit>(&w, "currentSoPinRepeat")->isVisible()); // the device checks this one
+        pressEnter(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId), 30000);
+        auto *box = child<QCheckBox>(&w, "changeSoPin");
+        auto *message = child<QLabel>(&w, "newSoPinMessage");
+        QVERIFY(box->isEnabled() && box->isChecked());
+        QTRY_COMPARE(w.focusWidget(), child<QLineEdit>(&w, "newSoPin"));
+        QVERIFY(!forwardEnabled(w)); // ticked, nothing typed
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        QTest::keyClicks(w.focusWidget(), fresh.left(2)); // typed where the cursor is
+        QCOMPARE(child<QLineEdit>(&w, "newSoPin")->text().size(), 2);
+        QVERIFY2(!message->text().contains(QLatin1String("differ")), qPrintable(message->text()));
+        QTest::keyClicks(w.focusWidget(), fresh.mid(2));
+        QVERIFY2(!message->text().contains(QLatin1String("differ")), qPrintable(message->text()));
+        QVERIFY(!forwardEnabled(w)); // the repeat is missing
+        QTest::keyClick(w.focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(w.focusWidget(), QStringLiteral("A1B2C3D4E5F60719")); // a wrong repeat
+        QCOMPARE(message->text(), QStringLiteral("The two SO-PINs differ."));
+        QVERIFY(!forwardEnabled(w));
+        pressEnter(w);
+        QCOMPARE(w.currentId(), int(SchsmInitializeWizard::NewSoPinPageId));
+        typeInto(&w, "newSoPinRepeat", fresh); // the correction
+        QVERIFY(message->text().isEmpty());
+        QVERIFY(forwardEnabled(w));
+        // Unticked: Next keeps the SO-PIN; ticked again with the fields emptied: Next waits.
+        setChecked(&w, "changeSoPin", false);
+        QVERIFY(forwardEnabled(w));
+        setChecked(&w, "changeSoPin", true);
+        typeInto(&w, "newSoPin", QString());
+        typeInto(&w, "newSoPinRepeat", QString());
+        QVERIFY(!forwardEnabled(w));
+        runInitialize(w, {kToolSoPin, change ? fresh : QString(), QStringLiteral("135246"), 3, true, false, 1,
+                          QString(), kSerial});
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(SchsmInitializeWizard::ResultPageId), 30000);
+        QVERIFY(w.state().result);
+        QCOMPARE(w.state().result->soPinChanged, change);
+        QCOMPARE(child<QLabel>(&w, "resultDetails")->text().contains(QLatin1String("The SO-PIN was changed")), change);
+        pressEnter(w);
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, change ? fresh : kToolSoPin), QStringLiteral("9000"));
+        QCOMPARE(verifySoPinWithOpenScTool(m_reader, change ? kToolSoPin : fresh), QStringLiteral("63CE"));
     }
 
     void commitPageListsWhatIsErased()

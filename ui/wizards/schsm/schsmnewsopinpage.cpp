@@ -38,6 +38,11 @@ SchsmNewSoPinPage::SchsmNewSoPinPage(SchsmInitializeWizard *wizard)
     connect(m_pins, &SchsmSecretPair::changed, this, &SchsmNewSoPinPage::bind);
 }
 
+QString SchsmNewSoPinPage::typeOrUntick()
+{
+    return tr("Type the new SO-PIN in both fields, or untick the box to keep the current SO-PIN.");
+}
+
 bool SchsmNewSoPinPage::mustChange() const
 {
     // The vendor's default is public, on a fresh device as on one initialized with it.
@@ -52,20 +57,27 @@ void SchsmNewSoPinPage::initializePage()
         m_intro->setText(QString());
     } else {
         setSubTitle(tr("Optionally replace the SO-PIN right after the initialization."));
-        m_intro->setText(tr("Leave the box unticked to keep the current SO-PIN."));
+        m_intro->setText(typeOrUntick());
     }
     m_intro->setVisible(!m_intro->text().isEmpty());
     if (mustChange())
         m_change->setChecked(true);
     m_change->setEnabled(!mustChange());
-    m_pins->focusFirst();
     bind();
+    // Into the first field, also where the box comes first: digits typed at once land there.
+    m_pins->focusFirstLater();
 }
 
+// What keeps Next disabled; with the box ticked that includes fields not yet (both) typed,
+// so a ticked box never goes on as "keep the current SO-PIN".
 QString SchsmNewSoPinPage::problem() const
 {
-    if (m_pins->isEnabled() && !m_pins->matches())
-        return tr("The two SO-PINs differ.");
+    if (m_change->isChecked()) {
+        if (!m_pins->matches())
+            return tr("The two SO-PINs differ.");
+        if (m_pins->utf8Length() == 0)
+            return typeOrUntick();
+    }
     return InitializeDeviceValidator::soPins(m_wizard->state().params);
 }
 
@@ -75,7 +87,12 @@ void SchsmNewSoPinPage::bind()
     const bool changing = m_change->isChecked();
     m_pins->setEnabled(changing);
     p.newSoPin = changing ? m_pins->peek() : SecureBytes();
-    m_message->setText(m_pins->typed() || !changing ? problem() : QString());
+    // Said once something was typed; a mismatch only once the repeat field was used.
+    QString shown;
+    if (!changing || m_pins->typed())
+        shown = changing && !m_pins->matches() && !m_pins->mismatchShown() ? InitializeDeviceValidator::soPins(p)
+                                                                            : problem();
+    m_message->setText(shown);
     Q_EMIT completeChanged();
 }
 

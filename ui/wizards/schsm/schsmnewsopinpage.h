@@ -11,6 +11,7 @@ class SchsmSecretPair;
 // The new SO-PIN, typed twice. On a device never initialized it is the SO-PIN the
 // initialization sets; otherwise it replaces the current one right after the
 // initialization - required when the current one is the vendor's public default.
+// With the box ticked Next waits for both fields to be valid and equal.
 class SchsmNewSoPinPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -22,6 +23,7 @@ private:
     void bind();
     QString problem() const;
     bool mustChange() const;
+    static QString typeOrUntick();
 
     SchsmInitializeWizard *m_wizard;
     QLabel *m_intro;

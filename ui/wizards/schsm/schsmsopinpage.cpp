@@ -6,8 +6,8 @@
 #include "schsm/schsmobjects.h"
 #include "schsm/schsmerror.h"
 #include "schsm/schsmjobs.h"
-#include "widgets/secretedit.h"
 #include "wizards/schsm/schsminitializewizard.h"
+#include "wizards/schsm/schsmsecretpair.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -17,14 +17,14 @@
 
 SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
     : m_wizard(wizard), m_status(new QLabel(this)), m_vendorDefault(new QRadioButton(this)),
-      m_other(new QRadioButton(tr("&Another SO-PIN:"), this)), m_soPin(new SecretEdit(this)),
+      m_other(new QRadioButton(tr("&Another SO-PIN:"), this)),
+      m_soPin(new SchsmSecretPair(QStringLiteral("currentSoPin"), tr("&SO-PIN:"), tr("&Repeat the SO-PIN:"), this)),
       m_finalTry(new QCheckBox(this)), m_message(new QLabel(this)), m_failure(new QLabel(this))
 {
     setTitle(tr("Current SO-PIN"));
     m_status->setObjectName(QStringLiteral("soPinStatus"));
     m_vendorDefault->setObjectName(QStringLiteral("soPinDefault"));
     m_other->setObjectName(QStringLiteral("soPinOther"));
-    m_soPin->setObjectName(QStringLiteral("currentSoPin"));
     m_finalTry->setObjectName(QStringLiteral("soFinalTryAck"));
     m_message->setObjectName(QStringLiteral("soPinMessage"));
     m_failure->setObjectName(QStringLiteral("soPinFailure"));
@@ -43,26 +43,27 @@ SchsmSoPinPage::SchsmSoPinPage(SchsmInitializeWizard *wizard)
     m_other->setChecked(true);
 
     auto *otherRow = new QHBoxLayout;
-    otherRow->addWidget(m_other);
+    otherRow->addSpacing(24); // under the choice it belongs to
     otherRow->addWidget(m_soPin, 1);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_status);
     v->addSpacing(6);
     v->addWidget(m_vendorDefault);
+    v->addWidget(m_other);
     v->addLayout(otherRow);
     v->addWidget(m_finalTry);
     v->addWidget(m_message);
     v->addWidget(m_failure);
     v->addStretch();
 
-    connect(m_soPin, &QLineEdit::textChanged, this, &SchsmSoPinPage::bind);
+    connect(m_soPin, &SchsmSecretPair::changed, this, &SchsmSoPinPage::bind);
     connect(m_other, &QRadioButton::toggled, this, &SchsmSoPinPage::bind);
     connect(m_finalTry, &QCheckBox::toggled, this, &SchsmSoPinPage::bind);
     for (QRadioButton *choice : {m_vendorDefault, m_other})
         connect(choice, &QRadioButton::clicked, this, [this] { m_chosen = true; });
-    connect(m_other, &QRadioButton::clicked, m_soPin, [this] { m_soPin->setFocus(); });
+    connect(m_other, &QRadioButton::clicked, m_soPin, [this] { m_soPin->focusFirst(); });
     // Typing is choosing too: the device's contents, read later, must not switch the choice under it.
-    connect(m_soPin, &QLineEdit::textEdited, this, [this] { m_chosen = true; });
+    connect(m_soPin, &SchsmSecretPair::edited, this, [this] { m_chosen = true; });
     // Whether an initialized device is still as it left the factory is known once its
     // objects are read (they usually are before the page shows).
     connect(wizard, &SchsmInitializeWizard::objectsRead, this, [this] {
@@ -102,7 +103,7 @@ void SchsmSoPinPage::focusChoice()
         this,
         [this] {
             if (m_wizard->currentPage() == this && m_other->isChecked() && m_soPin->isEnabled())
-                m_soPin->setFocus();
+                m_soPin->focusFirst();
         },
         Qt::QueuedConnection);
 }
@@ -139,6 +140,8 @@ void SchsmSoPinPage::showDeviceState()
                              "replaces it right after the initialization) or give your own.")
                               .arg(serial, s.reader));
     const bool finalTry = s.soPin.kind == PinState::Kind::TriesLeft && s.soPin.triesLeft == 1;
+    // Never initialized: nothing checks the SO-PIN typed, so it is typed twice.
+    m_soPin->setRepeatShown(!s.initialized());
     m_finalTry->setChecked(false); // every last try needs its own tick
     m_finalTry->setVisible(finalTry);
     const bool locked = s.soPin.kind == PinState::Kind::Locked;
@@ -154,7 +157,7 @@ void SchsmSoPinPage::bind()
     const bool typeable = m_other->isChecked() && m_other->isEnabled();
     // Disabling the focused field would pass the focus on to the wizard's buttons, where
     // Enter then pressed Cancel: it goes to the choice made instead.
-    if (!typeable && window()->focusWidget() == m_soPin)
+    if (!typeable && m_soPin->containsFocus())
         m_vendorDefault->setFocus();
     m_soPin->setEnabled(typeable);
     p.currentSoPin = m_other->isChecked() ? m_soPin->peek() : InitializeDeviceValidator::vendorDefaultSoPin();
@@ -163,6 +166,9 @@ void SchsmSoPinPage::bind()
     const bool typed = !m_other->isChecked() || m_soPin->utf8Length() > 0;
     if (problem.isEmpty() && typed && !InitializeDeviceValidator::isHexSoPin(p.currentSoPin))
         problem = tr("The SO-PIN has exactly 16 hexadecimal digits (0-9, A-F).");
+    // A mismatch once the repeat field was used, not while the first is being typed.
+    if (problem.isEmpty() && m_other->isChecked() && m_soPin->mismatchShown())
+        problem = tr("The two SO-PINs differ.");
     // A locked SO-PIN or a last try is said at once; a typing problem once something was typed.
     m_message->setText(problem);
     Q_EMIT completeChanged();
@@ -172,6 +178,7 @@ bool SchsmSoPinPage::isComplete() const
 {
     const SchsmInitState &s = m_wizard->state();
     return !m_checking && InitializeDeviceValidator::isHexSoPin(s.params.currentSoPin)
+        && (!m_other->isChecked() || m_soPin->matches())
         && InitializeDeviceValidator::device(s.params, s.status).isEmpty();
 }
 
@@ -243,5 +250,5 @@ void SchsmSoPinPage::showFailure(const QString &message)
     m_soPin->wipe();
     m_failure->setText(message);
     bind();
-    m_soPin->setFocus();
+    m_soPin->focusFirst();
 }

@@ -7,7 +7,7 @@ class QCheckBox;
 class QLabel;
 class QRadioButton;
 class SchsmInitializeWizard;
-class SecretEdit;
+class SchsmSecretPair;
 
 // The device's current SO-PIN: the vendor's documented default (a device fresh
 // from the factory: never initialized, or initialized by the vendor and unused
@@ -15,7 +15,8 @@ class SecretEdit;
 // the last try needs a tick.
 // Next checks the SO-PIN with the device at once (one VERIFY, never retried), so a
 // wrong one is known here and not after five pages; on a device never initialized
-// the SO-PIN chosen here is the one its initialization sets.
+// the SO-PIN chosen here is the one its initialization sets, so one typed there is
+// typed twice (nothing checks it; one typo and nobody knows the device's SO-PIN).
 class SchsmSoPinPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -40,7 +41,7 @@ private:
     QLabel *m_status;
     QRadioButton *m_vendorDefault;
     QRadioButton *m_other;
-    SecretEdit *m_soPin;
+    SchsmSecretPair *m_soPin; // the repeat row only on a device never initialized
     QCheckBox *m_finalTry;
     QLabel *m_message;
     QLabel *m_failure;
