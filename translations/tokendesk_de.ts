@@ -1827,6 +1827,10 @@ Dasselbe mit openssl:
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
+    <message>
+        <source>This device was never initialized. Initialize it first (Token ▸ Initialize device…); it has no PIN to log in with until then.</source>
+        <translation>Dieses Gerät wurde nie initialisiert. Initialisieren Sie es zuerst (Token ▸ Gerät initialisieren…); bis dahin hat es keine PIN für die Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayField</name>
@@ -5186,8 +5190,8 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>nicht gesetzt (Gerät nicht initialisiert)</translation>
     </message>
     <message>
-        <source>no DKEK: keys cannot be backed up</source>
-        <translation>kein DKEK: Schlüssel können nicht gesichert werden</translation>
+        <source>%1 — the device&apos;s own DKEK, from no shares: keys cannot be backed up</source>
+        <translation>%1 — der eigene DKEK des Geräts, ohne Anteile: Schlüssel können nicht gesichert werden</translation>
     </message>
 </context>
 <context>
@@ -5240,10 +5244,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>&lt;b&gt;Kein DKEK: Die auf diesem Gerät erzeugten Schlüssel können nie gesichert, wiederhergestellt oder auf ein anderes Gerät kopiert werden.&lt;/b&gt; Geht das Gerät kaputt oder verloren, sind sie verloren.</translation>
     </message>
     <message numerus="yes">
-        <source>The device will wait for %n share(s). Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password.</source>
+        <source>The device will wait for %n share(s). Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password: make them with Tools ▸ Create DKEK share…, one per custodian, before or after this.</source>
         <translation>
-            <numerusform>Das Gerät wird auf %n Anteil warten. Bis er importiert ist, können keine Schlüssel gesichert werden. Jeder Schlüsselverwahrer bewahrt eine Anteilsdatei und ihr Passwort auf.</numerusform>
-            <numerusform>Das Gerät wird auf %n Anteile warten. Bis alle importiert sind, können keine Schlüssel gesichert werden. Jeder Schlüsselverwahrer bewahrt eine Anteilsdatei und ihr Passwort auf.</numerusform>
+            <numerusform>Das Gerät wartet auf %n Anteil. Bis er importiert ist, können keine Schlüssel gesichert werden. Jeder Schlüsselverwahrer bewahrt eine Anteilsdatei und ihr Passwort auf: Erstellen Sie sie mit Extras ▸ DKEK-Anteil erstellen…, eine pro Verwahrer, vorher oder nachher.</numerusform>
+            <numerusform>Das Gerät wartet auf %n Anteile. Bis alle importiert sind, können keine Schlüssel gesichert werden. Jeder Schlüsselverwahrer bewahrt eine Anteilsdatei und ihr Passwort auf: Erstellen Sie sie mit Extras ▸ DKEK-Anteil erstellen…, eine pro Verwahrer, vorher oder nachher.</numerusform>
         </translation>
     </message>
 </context>
@@ -5556,16 +5560,16 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The SO-PIN was changed to the new one.</source>
         <translation>Die SO-PIN wurde auf die neue geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Next, import the %n DKEK share(s) with Import DKEK Shares; until then no key can be backed up.</source>
-        <translation>
-            <numerusform>Importieren Sie als Nächstes den %n DKEK-Anteil mit „DKEK-Anteile importieren“; bis dahin kann kein Schlüssel gesichert werden.</numerusform>
-            <numerusform>Importieren Sie als Nächstes die %n DKEK-Anteile mit „DKEK-Anteile importieren“; bis dahin kann kein Schlüssel gesichert werden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>OpenSC shows it as “%1”.</source>
         <translation>OpenSC zeigt es als „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next, import the %n DKEK share(s) with Import DKEK shares… on the device panel; until then no key can be backed up. Share files are made with Tools ▸ Create DKEK share….</source>
+        <translation>
+            <numerusform>Importieren Sie als Nächstes den %n DKEK-Anteil mit „DKEK-Anteile importieren…“ im Gerätebereich; bis dahin kann kein Schlüssel gesichert werden. Anteilsdateien werden mit Extras ▸ DKEK-Anteil erstellen… erstellt.</numerusform>
+            <numerusform>Importieren Sie als Nächstes die %n DKEK-Anteile mit „DKEK-Anteile importieren…“ im Gerätebereich; bis dahin kann kein Schlüssel gesichert werden. Anteilsdateien werden mit Extras ▸ DKEK-Anteil erstellen… erstellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5629,12 +5633,12 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <translation>Die SO-PIN auf Wunsch direkt nach dem Initialisieren ersetzen.</translation>
     </message>
     <message>
-        <source>Leave the box unticked to keep the current SO-PIN.</source>
-        <translation>Lassen Sie das Feld leer, um die aktuelle SO-PIN zu behalten.</translation>
-    </message>
-    <message>
         <source>The two SO-PINs differ.</source>
         <translation>Die beiden SO-PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Type the new SO-PIN in both fields, or untick the box to keep the current SO-PIN.</source>
+        <translation>Geben Sie die neue SO-PIN in beide Felder ein, oder entfernen Sie das Häkchen, um die aktuelle SO-PIN zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5825,18 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Nothing is sent to the device before the last page. The device has no SO-PIN yet, so none can be wrong and no try is used up: the one given here becomes its SO-PIN.</source>
         <translation>Vor der letzten Seite wird nichts an das Gerät gesendet. Das Gerät hat noch keine SO-PIN, daher kann keine falsch sein und kein Versuch wird verbraucht: Die hier angegebene wird seine SO-PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;SO-PIN:</source>
+        <translation>&amp;SO-PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the SO-PIN:</source>
+        <translation>SO-PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two SO-PINs differ.</source>
+        <translation>Die beiden SO-PINs stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -6782,10 +6798,6 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <source>Each custodian in turn types the values from their sheet and clicks Add Share; the share then leaves the screen. Enter as many shares as the file needs.</source>
-        <translation>Jeder Verwahrer tippt nacheinander die Werte von seinem Blatt ein und klickt auf „Anteil hinzufügen“; der Anteil verschwindet dann vom Bildschirm. Geben Sie so viele Anteile ein, wie die Datei braucht.</translation>
-    </message>
-    <message>
         <source>P&amp;rime:</source>
         <translation>P&amp;rimzahl:</translation>
     </message>
@@ -6816,6 +6828,10 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Share ID %1 was already entered.</source>
         <translation>Die Anteils-ID %1 wurde bereits eingegeben.</translation>
+    </message>
+    <message>
+        <source>Each custodian in turn types the values from their sheet and presses Enter (Add Share); the share then leaves the screen. Enter as many shares as the file needs, then Open.</source>
+        <translation>Jeder Verwahrer gibt nacheinander die Werte von seinem Blatt ein und drückt die Eingabetaste (Anteil hinzufügen); der Anteil verschwindet dann vom Bildschirm. Geben Sie so viele Anteile ein, wie die Datei braucht, dann Öffnen.</translation>
     </message>
 </context>
 <context>

@@ -330,10 +330,10 @@
 <context>
     <name>SchsmDkekPage</name>
     <message numerus="yes">
-        <source>The device will wait for %n share(s). Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password.</source>
+        <source>The device will wait for %n share(s). Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password: make them with Tools ▸ Create DKEK share…, one per custodian, before or after this.</source>
         <translation>
-            <numerusform>The device will wait for %n share. Until it is imported, keys cannot be backed up. Each key custodian keeps one share file and its password.</numerusform>
-            <numerusform>The device will wait for %n shares. Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password.</numerusform>
+            <numerusform>The device will wait for %n share. Until it is imported, keys cannot be backed up. Each key custodian keeps one share file and its password: make them with Tools ▸ Create DKEK share…, one per custodian, before or after this.</numerusform>
+            <numerusform>The device will wait for %n shares. Until all of them are imported, keys cannot be backed up. Each key custodian keeps one share file and its password: make them with Tools ▸ Create DKEK share…, one per custodian, before or after this.</numerusform>
         </translation>
     </message>
 </context>
@@ -374,10 +374,10 @@
 <context>
     <name>SchsmInitResultPage</name>
     <message numerus="yes">
-        <source>Next, import the %n DKEK share(s) with Import DKEK Shares; until then no key can be backed up.</source>
+        <source>Next, import the %n DKEK share(s) with Import DKEK shares… on the device panel; until then no key can be backed up. Share files are made with Tools ▸ Create DKEK share….</source>
         <translation>
-            <numerusform>Next, import the %n DKEK share with Import DKEK Shares; until then no key can be backed up.</numerusform>
-            <numerusform>Next, import the %n DKEK shares with Import DKEK Shares; until then no key can be backed up.</numerusform>
+            <numerusform>Next, import the %n DKEK share with Import DKEK shares… on the device panel; until then no key can be backed up. Share files are made with Tools ▸ Create DKEK share….</numerusform>
+            <numerusform>Next, import the %n DKEK shares with Import DKEK shares… on the device panel; until then no key can be backed up. Share files are made with Tools ▸ Create DKEK share….</numerusform>
         </translation>
     </message>
 </context>
