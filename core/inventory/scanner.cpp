@@ -195,7 +195,7 @@ TokenContents Scanner::readObjects(Session &session, const CK_TOKEN_INFO &token)
     TokenContents c;
     c.id = identity(session.module(), session.slot(), token);
     const CK_STATE state = session.info().state;
-    c.loggedIn = state == CKS_RO_USER_FUNCTIONS || state == CKS_RW_USER_FUNCTIONS || state == CKS_RW_SO_FUNCTIONS;
+    c.loggedIn = isLoggedInState(state);
     c.privateObjectsHidden = !c.loggedIn && (token.flags & CKF_LOGIN_REQUIRED);
     for (CK_OBJECT_CLASS cls : kClasses) {
         CK_OBJECT_CLASS value = cls;

@@ -9,9 +9,6 @@ namespace {
 CK_UTF8CHAR_PTR pinData(std::optional<SecureBytes> &pin) { return pin ? pin->data() : nullptr; }
 CK_ULONG pinSize(const std::optional<SecureBytes> &pin) { return pin ? pin->size() : 0; }
 
-bool isUser(CK_STATE s) { return s == CKS_RO_USER_FUNCTIONS || s == CKS_RW_USER_FUNCTIONS; }
-bool isSo(CK_STATE s) { return s == CKS_RW_SO_FUNCTIONS; }
-
 // Logs the SO out however the operation ends; an SO login is never kept.
 class SoLogin {
 public:
@@ -38,9 +35,9 @@ void changeUserPin(Session &s, PinChangeRequest &r)
 {
     Module &m = s.module();
     const CK_STATE state = s.info().state;
-    if (isSo(state))
+    if (isSoState(state))
         s.logout();
-    const bool wasUser = isUser(state);
+    const bool wasUser = isUserState(state);
     const bool pinPad = !r.currentPin;
     if (!wasUser && !pinPad)
         s.login(CKU_USER, r.currentPin);

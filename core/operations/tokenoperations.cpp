@@ -31,9 +31,8 @@ QFuture<TokenOperations::LoginState> TokenOperations::loginState(Inventory &inve
     return inventory.withSession<LoginState>(token, [](QPromise<LoginState> &p, Session &s, const CK_TOKEN_INFO &) {
         const CK_STATE state = s.info().state;
         LoginState result;
-        result.loggedIn = state == CKS_RO_USER_FUNCTIONS || state == CKS_RW_USER_FUNCTIONS
-            || state == CKS_RW_SO_FUNCTIONS;
-        result.as = state == CKS_RW_SO_FUNCTIONS ? CKU_SO : CKU_USER;
+        result.loggedIn = isLoggedInState(state);
+        result.as = isSoState(state) ? CKU_SO : CKU_USER;
         p.addResult(result);
     });
 }

@@ -10,6 +10,11 @@
 #include <optional>
 #include <vector>
 
+// Who a session state (CK_SESSION_INFO::state) says is logged in; one rule for every reader of it.
+inline bool isUserState(CK_STATE s) { return s == CKS_RO_USER_FUNCTIONS || s == CKS_RW_USER_FUNCTIONS; }
+inline bool isSoState(CK_STATE s) { return s == CKS_RW_SO_FUNCTIONS; }
+inline bool isLoggedInState(CK_STATE s) { return isUserState(s) || isSoState(s); }
+
 // An open PKCS#11 session (move-only RAII). Lives on the token's executor thread.
 class Session {
 public:

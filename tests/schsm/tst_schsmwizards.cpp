@@ -639,6 +639,11 @@ private Q_SLOTS:
             setSpin(&w, "retryCounter", retry);
             return forwardEnabled(w) ? QString() : child<QLabel>(&w, "userPinMessage")->text();
         };
+        // Only the first field typed: Next waits, but "differ" is not said before the repeat is used.
+        typeInto(&w, "userPin", QStringLiteral("123456"));
+        QVERIFY(!forwardEnabled(w));
+        QVERIFY2(!child<QLabel>(&w, "userPinMessage")->text().contains(QLatin1String("differ")),
+                 qPrintable(child<QLabel>(&w, "userPinMessage")->text()));
         QVERIFY(userProblem(QStringLiteral("12345"), QStringLiteral("12345"), 3).contains(QLatin1String("at least 6")));
         QVERIFY(userProblem(QStringLiteral("123456"), QStringLiteral("123457"), 3).contains(QLatin1String("differ")));
         QVERIFY(userProblem(QStringLiteral("123456"), QStringLiteral("123456"), 4).contains(QLatin1String("6-character")));

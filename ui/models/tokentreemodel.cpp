@@ -529,7 +529,10 @@ void TokenTreeModel::setDeviceInitialized(const QString &modulePath, const Token
     const QString key = tokenKey(modulePath, id.key());
     if (initialized != m_blankDevices.contains(key))
         return;
-    initialized ? void(m_blankDevices.remove(key)) : void(m_blankDevices.insert(key));
+    if (initialized)
+        m_blankDevices.remove(key);
+    else
+        m_blankDevices.insert(key);
     if (TreeNode *t = tokenNode(modulePath, id))
         emitChanged(t);
 }

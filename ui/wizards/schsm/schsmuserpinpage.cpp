@@ -68,11 +68,12 @@ void SchsmUserPinPage::initializePage()
     bind();
 }
 
-QString SchsmUserPinPage::problem() const
+// withMismatch false: the repeat field is still being typed, so a mismatch is no problem to show yet.
+QString SchsmUserPinPage::problem(bool withMismatch) const
 {
     const InitializeDeviceParams &p = m_wizard->state().params;
     QString problem = InitializeDeviceValidator::userPin(p);
-    if (problem.isEmpty() && !m_pins->matches())
+    if (problem.isEmpty() && withMismatch && !m_pins->matches())
         problem = tr("The two user PINs differ.");
     if (problem.isEmpty())
         problem = InitializeDeviceValidator::retryCounter(p);
@@ -86,8 +87,8 @@ void SchsmUserPinPage::bind()
     p.retryCounter = m_retry->value();
     p.soMayResetUserPin = m_soMayReset->isChecked();
     p.transportPin = m_transport->isChecked();
-    m_message->setText(m_pins->typed() ? problem() : QString());
+    m_message->setText(m_pins->typed() ? problem(m_pins->mismatchShown()) : QString());
     Q_EMIT completeChanged();
 }
 
-bool SchsmUserPinPage::isComplete() const { return problem().isEmpty(); }
+bool SchsmUserPinPage::isComplete() const { return problem(true).isEmpty(); }

@@ -20,7 +20,7 @@ public:
 
 private:
     void bind();
-    QString problem() const;
+    QString problem(bool withMismatch) const;
 
     SchsmInitializeWizard *m_wizard;
     SchsmSecretPair *m_pins;
