@@ -200,8 +200,7 @@ KeyBackupFile KeyBackupFile::parse(const QByteArray &file)
     if (!outer.is(V_ASN1_UNIVERSAL, V_ASN1_SEQUENCE) || !outer.constructed)
         throw KeyBackupError::notABackup(Tr::tr("it does not start with a DER SEQUENCE"));
     if (!top.atEnd())
-        throw KeyBackupError::notABackup(Tr::tr("there are %n byte(s) after its end", nullptr,
-                                                 int(file.size() - outer.whole.size())));
+        throw KeyBackupError::notABackup(Tr::tr("more data follows the end of its DER structure"));
     DerReader parts(outer.content);
     const Element blob = parts.next(Tr::tr("the key blob"));
     if (!blob.is(V_ASN1_UNIVERSAL, V_ASN1_OCTET_STRING) || blob.constructed)

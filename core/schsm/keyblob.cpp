@@ -385,7 +385,7 @@ KeyBlob KeyBlob::parse(const QByteArray &blob)
     out.m_bytes = blob;
     const qsizetype macAt = blob.size() - kMacSize;
     if (blob.size() < kCheckValueSize + 1 + 4 * 2 + kMacSize)
-        throw KeyBackupError::notABackup(Tr::tr("the key blob is too short (%n byte(s))", nullptr, int(blob.size())));
+        throw KeyBackupError::notABackup(Tr::tr("the key blob is too short to hold a key"));
     qsizetype pos = kCheckValueSize + 1;
     for (QByteArray *field : {&out.m_algorithm, &out.m_allowed, &out.m_access, &out.m_keyOid}) {
         if (macAt - pos < 2)

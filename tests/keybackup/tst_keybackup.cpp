@@ -268,7 +268,7 @@ void TestKeyBackup::notABackup_data()
     QTest::newRow("a certificate") << readFile(schsmFile(QStringLiteral("ec1.crt.der")))
                                   << "The file is not a SmartCard-HSM key backup: its first part is not the key blob (an OCTET STRING).";
     QTest::newRow("trailing byte") << ec1 + '\0'
-                                  << "The file is not a SmartCard-HSM key backup: there are 1 byte(s) after its end.";
+                                  << "The file is not a SmartCard-HSM key backup: more data follows the end of its DER structure.";
     QTest::newRow("indefinite length") << QByteArray::fromHex("3080040100000000")
                                       << "The file is not a SmartCard-HSM key backup: the outer structure is not valid DER.";
     QTest::newRow("length past the end") << QByteArray::fromHex("3084FFFFFFF00401")
