@@ -47,6 +47,14 @@ QString opensslFingerprint(const QStringList &pkeyArgs)
         return QStringLiteral("openssl failed: ") + QString::fromUtf8(r.err);
     return QString::fromLatin1(QCryptographicHash::hash(r.out, QCryptographicHash::Sha256).toHex(':').toUpper());
 }
+// The public key a second, independent reader (unwrap_blob.py, Python's cryptography)
+// finds in a backup file under this DKEK: SubjectPublicKeyInfo DER, or the reason.
+QByteArray pythonUnwrap(const QString &file, const SecureBytes &dkek)
+{
+    const QByteArray hex = QByteArray(reinterpret_cast<const char *>(dkek.data()), qsizetype(dkek.size())).toHex();
+    const Run r = run(QStringLiteral("python3"), {QStringLiteral(TOKENDESK_KEYBACKUP_DIR "/unwrap_blob.py"), file}, hex);
+    return r.exitCode == 0 ? QByteArray::fromHex(r.out.trimmed()) : "python: " + r.err;
+}
 } // namespace
 
 class TestKeyBackup : public QObject {
@@ -136,6 +144,7 @@ void TestKeyBackup::vectors()
     QTEST(key.algorithm, "algorithm");
     QTEST(key.bits, "bits");
     QTEST(key.curve, "curve");
+    QCOMPARE(pythonUnwrap(schsmFile(file), *m_share), devicePub); // the second reader agrees on the vectors
     QCOMPARE(key.fingerprint, opensslFingerprint({QStringLiteral("-pubin"), QStringLiteral("-inform"), QStringLiteral("DER"),
                                                   QStringLiteral("-in"), schsmFile(pub)}));
 
@@ -389,6 +398,11 @@ void TestKeyBackup::hostBuiltFromPkcs12()
     const BackupCheckResult r = KeyBackupCheck::checkFile(path, sharesOf({{"share-password.pbe", m_share}}));
     QVERIFY2(r.opens(), qPrintable(r.message));
     QCOMPARE(r.fileKcv, kVectorKcv);
+    // A second reader unwraps what the builder made, and finds openssl's public key of the source.
+    const Run pub = run(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), key, QStringLiteral("-pubout"),
+                                                    QStringLiteral("-outform"), QStringLiteral("DER")});
+    QCOMPARE(pub.exitCode, 0);
+    QCOMPARE(pythonUnwrap(path, *m_share), pub.out);
     QCOMPARE(r.fingerprint, opensslFingerprint({QStringLiteral("-in"), key}));
     QTEST(r.algorithm, "algorithm");
     QTEST(r.bits, "bits");
