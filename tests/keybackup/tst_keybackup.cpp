@@ -77,6 +77,8 @@ private Q_SLOTS:
     void hostBuiltUnderTwoShares();
     void builderRefuses_data();
     void builderRefuses();
+    void commandLine_data();
+    void commandLine();
 
 private:
     QTemporaryDir m_dir;
@@ -470,6 +472,55 @@ void TestKeyBackup::builderRefuses()
         EVP_PKEY_free(key);
         QCOMPARE(e.code(), KeyBackupError::Code::UnsupportedKey);
         QVERIFY(e.message().startsWith(QStringLiteral("A SmartCard-HSM cannot take this key: ")));
+    }
+}
+
+void TestKeyBackup::commandLine_data()
+{
+    QTest::addColumn<QStringList>("backups");
+    QTest::addColumn<QStringList>("shares");
+    QTest::addColumn<QByteArray>("stdinText");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // lines that must be in stdout (or stderr for exit 2/64)
+    const QStringList both{schsmFile(QStringLiteral("ec1.wrap")), schsmFile(QStringLiteral("rsa1.wrap"))};
+    const QStringList share{dkekFile(QStringLiteral("share-password.pbe"))};
+    QTest::newRow("both open") << both << share << QByteArray("TokenDesk vector one\n") << 0
+                               << QStringList{QStringLiteral("Share share-password.pbe: check value 1869AACFBA17D873"),
+                                              QStringLiteral("  Key:         EC P-256 (prime256v1)"),
+                                              QStringLiteral("  Key:         RSA 2048 bits"),
+                                              QStringLiteral("  Label:       rsa1"),
+                                              QStringLiteral("  Certificate: O=TokenDesk test data,CN=ec1 wrap vector")};
+    QTest::newRow("one is not a backup") << both + QStringList{schsmFile(QStringLiteral("ec1.crt.der"))} << share
+                                         << QByteArray("TokenDesk vector one\n") << 1
+                                         << QStringList{QStringLiteral("  Result:      FAILS: The file is not a SmartCard-HSM key backup: its first part is not the key blob (an OCTET STRING).")};
+    QTest::newRow("wrong password") << both << share << QByteArray("not it\n") << 2
+                                    << QStringList{QStringLiteral("Wrong password or not a DKEK share file.")};
+    QTest::newRow("password-fd with two shares") << both << share + share << QByteArray() << 64
+                                                 << QStringList{QStringLiteral("goes with exactly one --dkek-share")};
+}
+
+void TestKeyBackup::commandLine()
+{
+    QFETCH(QStringList, backups);
+    QFETCH(QStringList, shares);
+    QFETCH(QByteArray, stdinText);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QStringList args{QStringLiteral("--check-backup")};
+    args << backups;
+    for (const QString &s : shares)
+        args << QStringLiteral("--dkek-share") << s;
+    args << QStringLiteral("--password-fd") << QStringLiteral("0"); // the password on stdin, never in argv
+    const Run r = run(QStringLiteral(TOKENDESK_EXE), args, stdinText);
+    QCOMPARE(r.exitCode, exitCode);
+    const QString out = QString::fromUtf8(r.out + r.err);
+    for (const QString &line : expected)
+        QVERIFY2(out.contains(line), qPrintable(out));
+    if (exitCode == 0) {
+        // The fingerprints are openssl's of the device's public keys.
+        for (const char *pub : {"ec1.pub.der", "rsa1.pub.der"})
+            QVERIFY(out.contains(opensslFingerprint({QStringLiteral("-pubin"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                                     QStringLiteral("-in"), schsmFile(QString::fromLatin1(pub))})));
     }
 }
 
