@@ -169,6 +169,17 @@ Owned<EVP_PKEY> fromParams(const char *type, OSSL_PARAM_BLD *bld)
     return Owned<EVP_PKEY>(key);
 }
 
+// The public key made from these parameters, and the facts shown for it.
+KeyBlobKey publicFacts(const char *type, OSSL_PARAM_BLD *bld, int bits)
+{
+    const Owned<EVP_PKEY> key = fromParams(type, bld);
+    KeyBlobKey out;
+    out.publicKey = publicKeyOf(key.get());
+    out.algorithm = QString::fromLatin1(type);
+    out.bits = bits;
+    return out;
+}
+
 bool isOne(const BIGNUM *a, const BIGNUM *b, const BIGNUM *mod, BN_CTX *ctx)
 {
     Bn r = newBn();
@@ -215,12 +226,7 @@ KeyBlobKey openRsa(const SecureBytes &plain, int type, BN_CTX *ctx)
     if (!bld || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) != 1
         || OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) != 1)
         throw KeyBackupError::cryptoFailure("OSSL_PARAM_BLD");
-    const Owned<EVP_PKEY> pub = fromParams("RSA", bld.get());
-    KeyBlobKey out;
-    out.publicKey = publicKeyOf(pub.get());
-    out.algorithm = QStringLiteral("RSA");
-    out.bits = BN_num_bits(n.get());
-    return out;
+    return publicFacts("RSA", bld.get(), BN_num_bits(n.get()));
 }
 
 bool sameNumber(const ComponentReader::Part &part, const BIGNUM *value)
@@ -278,11 +284,7 @@ KeyBlobKey openEc(const SecureBytes &plain, BN_CTX *ctx)
         || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, OBJ_nid2sn(nid), 0) != 1
         || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point, pointSize) != 1)
         throw KeyBackupError::cryptoFailure("OSSL_PARAM_BLD");
-    const Owned<EVP_PKEY> key = fromParams("EC", bld.get());
-    KeyBlobKey out;
-    out.publicKey = publicKeyOf(key.get());
-    out.algorithm = QStringLiteral("EC");
-    out.bits = EC_GROUP_order_bits(group.get());
+    KeyBlobKey out = publicFacts("EC", bld.get(), EC_GROUP_order_bits(group.get()));
     out.curve = QString::fromLatin1(OBJ_nid2sn(nid));
     return out;
 }

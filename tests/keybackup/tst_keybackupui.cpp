@@ -177,7 +177,7 @@ void TestKeyBackupUi::checkWithVectors()
     // Remove the vector share: no backup opens any more, and the reason names both check values.
     auto *shares = child<QTableWidget>(&d, "sharesTable");
     shares->selectRow(0);
-    child<QPushButton>(&d, "removeSharesButton")->click();
+    child<QPushButton>(&d, "removeButton")->click();
     QCOMPARE(d.shareCount(), 1);
     QVERIFY(!d.result(0).opens());
     QVERIFY(table->item(0, CheckKeyBackupsDialog::ResultColumn)->text().contains(QStringLiteral("1869AACFBA17D873")));
@@ -212,7 +212,7 @@ void TestKeyBackupUi::escapeWhileDeriving()
     QCOMPARE(opened.count(), 0);
     QVERIFY(!d.isBusy());
     QVERIFY(d.isVisible());
-    QVERIFY(child<QPushButton>(&d, "addSharesButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&d, "addButton")->isEnabled());
 
     // Esc in the check dialog itself while a share is derived: it closes and the job ends.
     std::vector<SecureBytes> pw;

@@ -2,8 +2,7 @@
 #include "dialogs/checkkeybackupsdialog.h"
 
 #include "dkek/keycheckvalue.h"
-#include "wizards/dkek/dkekshareopener.h"
-#include "wizards/dkek/dkeksharetable.h"
+#include "wizards/dkek/dkekshareslist.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,25 +13,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
-namespace {
-std::vector<int> selectedRows(QTableWidget *table)
-{
-    std::vector<int> rows;
-    for (const QModelIndex &i : table->selectionModel()->selectedRows())
-        rows.push_back(i.row());
-    std::sort(rows.rbegin(), rows.rend()); // from the bottom, so the rows above keep their numbers
-    return rows;
-}
-} // namespace
-
-CheckKeyBackupsDialog::CheckKeyBackupsDialog(QWidget *parent) : QDialog(parent), m_opener(new DkekShareOpener(this))
+CheckKeyBackupsDialog::CheckKeyBackupsDialog(QWidget *parent) : QDialog(parent), m_shares(new DkekSharesList(this))
 {
     setWindowTitle(tr("Check Key Backups"));
 
@@ -53,7 +40,7 @@ CheckKeyBackupsDialog::CheckKeyBackupsDialog(QWidget *parent) : QDialog(parent),
     m_resultsTable->setWordWrap(true);
     m_addBackups = new QPushButton(tr("Add &Backup Files\u2026"));
     m_addBackups->setObjectName(QStringLiteral("addBackupsButton"));
-    m_removeBackups = new QPushButton(tr("&Remove"));
+    m_removeBackups = new QPushButton(tr("R&emove Backup"));
     m_removeBackups->setObjectName(QStringLiteral("removeBackupsButton"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -64,33 +51,8 @@ CheckKeyBackupsDialog::CheckKeyBackupsDialog(QWidget *parent) : QDialog(parent),
     backupButtons->addWidget(m_summary);
 
     auto *sharesBox = new QGroupBox(tr("DKEK shares"));
-    m_sharesTable = new QTableWidget(0, 3);
-    m_sharesTable->setObjectName(QStringLiteral("sharesTable"));
-    DkekShareTable::setUp(m_sharesTable);
-    m_addShares = new QPushButton(tr("Add &Share Files\u2026"));
-    m_addShares->setObjectName(QStringLiteral("addSharesButton"));
-    m_removeShares = new QPushButton(tr("Re&move Share"));
-    m_removeShares->setObjectName(QStringLiteral("removeSharesButton"));
-    auto *shareButtons = new QHBoxLayout;
-    shareButtons->addWidget(m_addShares);
-    shareButtons->addWidget(m_removeShares);
-    shareButtons->addStretch();
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("openProgress"));
-    m_progress->setRange(0, DkekShareJobs::kProgressMaximum);
-    m_cancel = new QPushButton(tr("&Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelOpenButton"));
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("checkStatus"));
-    m_status->setWordWrap(true);
     auto *sharesLayout = new QVBoxLayout(sharesBox);
-    sharesLayout->addWidget(m_sharesTable);
-    sharesLayout->addLayout(shareButtons);
-    sharesLayout->addLayout(progressRow);
-    sharesLayout->addWidget(m_status);
+    sharesLayout->addWidget(m_shares);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
 
@@ -103,77 +65,37 @@ CheckKeyBackupsDialog::CheckKeyBackupsDialog(QWidget *parent) : QDialog(parent),
 
     connect(m_addBackups, &QPushButton::clicked, this, &CheckKeyBackupsDialog::chooseBackups);
     connect(m_removeBackups, &QPushButton::clicked, this, &CheckKeyBackupsDialog::removeSelectedBackups);
-    connect(m_addShares, &QPushButton::clicked, this, &CheckKeyBackupsDialog::chooseShares);
-    connect(m_removeShares, &QPushButton::clicked, this, &CheckKeyBackupsDialog::removeSelectedShares);
-    connect(m_cancel, &QPushButton::clicked, m_opener, &DkekShareOpener::stop);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckKeyBackupsDialog::reject);
     connect(m_resultsTable, &QTableWidget::itemSelectionChanged, this,
             [this] { m_removeBackups->setEnabled(!m_resultsTable->selectedItems().isEmpty()); });
-    connect(m_sharesTable, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeShares->setEnabled(!isBusy() && !m_sharesTable->selectedItems().isEmpty()); });
-    connect(m_opener, &DkekShareOpener::progress, m_progress, &QProgressBar::setValue);
-    connect(m_opener, &DkekShareOpener::busyChanged, this, &CheckKeyBackupsDialog::setBusy);
-    connect(m_opener, &DkekShareOpener::started, m_status, &QLabel::setText);
-    connect(m_opener, &DkekShareOpener::asking, this, &CheckKeyBackupsDialog::unlockAsked);
-    connect(m_opener, &DkekShareOpener::jobEnded, this, &CheckKeyBackupsDialog::jobStopped);
-    connect(m_opener, &DkekShareOpener::passwordRefused, m_status, &QLabel::clear); // the unlock dialog says it
-    connect(m_opener, &DkekShareOpener::failed, this, [this](const QString &message) {
-        m_status->setText(message);
-        Q_EMIT shareFailed(message);
-    });
-    connect(m_opener, &DkekShareOpener::opened, this, [this](const OpenShareResult &r, bool fromCustodianShares) {
-        m_shares.push_back(Share{r.path, fromCustodianShares, r.kcv, r.share});
-        m_status->setText(tr("Opened %1 (share check value %2).")
-                              .arg(QFileInfo(r.path).fileName(), formatKeyCheckValue(r.kcv)));
-        recheck();
-        Q_EMIT shareOpened(r.path);
-    });
-    m_opener->setDuplicateCheck([this](const OpenShareResult &r) -> QString {
-        for (const Share &s : m_shares)
-            if (s.kcv == r.kcv) // the KCV is SHA-256 of the share: the same share
-                return tr("%1 holds the same share as %2; it was not added twice.")
-                    .arg(QFileInfo(r.path).fileName(), QFileInfo(s.path).fileName());
-        return {};
-    });
+    connect(m_shares, &DkekSharesList::changed, this, &CheckKeyBackupsDialog::recheck);
+    connect(m_shares, &DkekSharesList::shareOpened, this, &CheckKeyBackupsDialog::shareOpened);
+    connect(m_shares, &DkekSharesList::shareFailed, this, &CheckKeyBackupsDialog::shareFailed);
+    connect(m_shares, &DkekSharesList::asking, this, &CheckKeyBackupsDialog::unlockAsked);
+    connect(m_shares, &DkekSharesList::jobStopped, this, &CheckKeyBackupsDialog::jobStopped);
 
-    setBusy(false);
     recheck();
     resize(960, 620);
 }
 
-CheckKeyBackupsDialog::~CheckKeyBackupsDialog() = default; // the opener stops its worker
+CheckKeyBackupsDialog::~CheckKeyBackupsDialog() = default; // the list's opener stops its worker
 
-bool CheckKeyBackupsDialog::isBusy() const { return m_opener->isRunning(); }
+int CheckKeyBackupsDialog::shareCount() const { return int(m_shares->entries().size()); }
 
-void CheckKeyBackupsDialog::setIterationCountForTesting(quint32 iterations) { m_opener->setIterations(iterations); }
+bool CheckKeyBackupsDialog::isBusy() const { return m_shares->isRunning(); }
+
+void CheckKeyBackupsDialog::setIterationCountForTesting(quint32 iterations) { m_shares->setIterations(iterations); }
 
 void CheckKeyBackupsDialog::done(int result)
 {
-    m_opener->stop(); // Esc, Close or the window's close button: the derivation stops within milliseconds
+    m_shares->stop(); // Esc, Close or the window's close button: the derivation stops within milliseconds
     QDialog::done(result);
-}
-
-void CheckKeyBackupsDialog::setBusy(bool busy)
-{
-    busy = busy && m_opener->isRunning(); // an unlock dialog shows its own progress
-    m_addShares->setEnabled(!m_opener->isBusy());
-    m_removeShares->setEnabled(!busy && !m_sharesTable->selectedItems().isEmpty());
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    if (busy)
-        m_progress->setValue(0);
 }
 
 void CheckKeyBackupsDialog::chooseBackups()
 {
     addBackupFiles(QFileDialog::getOpenFileNames(this, tr("Add Key Backups"), QString(),
                                                  tr("Key backups (*.wrap *.bin *.der);;All files (*)")));
-}
-
-void CheckKeyBackupsDialog::chooseShares()
-{
-    addShareFiles(QFileDialog::getOpenFileNames(this, tr("Add DKEK Shares"), QString(),
-                                                tr("DKEK share files (*.pbe);;All files (*)")));
 }
 
 void CheckKeyBackupsDialog::addBackupFiles(const QStringList &paths)
@@ -184,39 +106,32 @@ void CheckKeyBackupsDialog::addBackupFiles(const QStringList &paths)
     recheck();
 }
 
-void CheckKeyBackupsDialog::addShareFiles(const QStringList &paths) { m_opener->addFiles(paths); }
+void CheckKeyBackupsDialog::addShareFiles(const QStringList &paths) { m_shares->addFiles(paths); }
 
 void CheckKeyBackupsDialog::openShare(const QString &path, std::vector<SecureBytes> passwords,
                                       bool fromCustodianShares)
 {
-    m_opener->open(path, std::move(passwords), fromCustodianShares);
+    m_shares->open(path, std::move(passwords), fromCustodianShares);
 }
 
 void CheckKeyBackupsDialog::removeSelectedBackups()
 {
-    for (const int row : selectedRows(m_resultsTable))
+    std::vector<int> rows;
+    for (const QModelIndex &i : m_resultsTable->selectionModel()->selectedRows())
+        rows.push_back(i.row());
+    std::sort(rows.rbegin(), rows.rend()); // from the bottom, so the rows above keep their numbers
+    for (const int row : rows)
         m_paths.removeAt(row);
-    recheck();
-}
-
-void CheckKeyBackupsDialog::removeSelectedShares()
-{
-    for (const int row : selectedRows(m_sharesTable))
-        m_shares.erase(m_shares.begin() + row);
     recheck();
 }
 
 void CheckKeyBackupsDialog::recheck()
 {
-    std::vector<DkekShareTable::Row> rows;
     std::vector<BackupCheckShare> shares;
-    for (const Share &s : m_shares) {
-        rows.push_back({s.path, s.fromCustodianShares, s.kcv});
+    for (const DkekSharesList::Entry &s : m_shares->entries())
         shares.push_back({QFileInfo(s.path).fileName(), s.share});
-    }
-    DkekShareTable::fill(m_sharesTable, rows);
     // Milliseconds a file (SHA-256, AES, one public key derivation): the slow part, the
-    // share passwords' key derivation, ran on the opener's worker before.
+    // share passwords' key derivation, ran on the list's worker before.
     m_results.clear();
     for (const QString &path : std::as_const(m_paths))
         m_results.push_back(KeyBackupCheck::checkFile(path, shares));

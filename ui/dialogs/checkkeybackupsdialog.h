@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dkek/dkeksharejobs.h"
 #include "p11/securebytes.h"
+#include "wizards/dkek/unlockdkeksharedialog.h"
 #include "schsm/keybackupcheck.h"
 
 #include <QDialog>
 #include <QStringList>
 
-#include <memory>
 #include <vector>
 
-class DkekShareOpener;
+class DkekSharesList;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class UnlockDkekShareDialog;
 
 // Tools ▸ Check key backups…: SmartCard-HSM key backups (sc-hsm-tool --wrap-key files)
 // against the DKEK share files in the safe, without a device. Each share is opened
@@ -41,7 +38,7 @@ public:
 
     int backupCount() const { return int(m_results.size()); }
     const BackupCheckResult &result(int row) const { return m_results.at(std::size_t(row)); }
-    int shareCount() const { return int(m_shares.size()); }
+    int shareCount() const;
     bool isBusy() const;
     // Tests only: fewer key derivation iterations. The UI always uses 10,000,000.
     void setIterationCountForTesting(quint32 iterations);
@@ -56,34 +53,17 @@ Q_SIGNALS:
     void resultsChanged();
 
 private:
-    struct Share {
-        QString path;
-        bool fromCustodianShares = false;
-        QByteArray kcv;
-        std::shared_ptr<const SecureBytes> share;
-    };
-
     void chooseBackups();
-    void chooseShares();
     void removeSelectedBackups();
-    void removeSelectedShares();
     void recheck();
     void fillResults();
-    void setBusy(bool busy);
 
     QStringList m_paths;
     std::vector<BackupCheckResult> m_results;
-    std::vector<Share> m_shares;
-    DkekShareOpener *m_opener;
+    DkekSharesList *m_shares;
 
     QTableWidget *m_resultsTable;
-    QTableWidget *m_sharesTable;
     QPushButton *m_addBackups;
     QPushButton *m_removeBackups;
-    QPushButton *m_addShares;
-    QPushButton *m_removeShares;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QLabel *m_status;
     QLabel *m_summary;
 };
