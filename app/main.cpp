@@ -4,6 +4,7 @@
 #include "gui.h"
 #include "listcommand.h"
 #include "workstationcli.h"
+#include "backupcheckcli.h"
 
 #include "inventory/crashedmodules.h"
 #include "inventory/moduleprobe.h"
@@ -32,7 +33,7 @@ int main(int argc, char **argv)
         cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
             || qstrcmp(argv[i], "--probe-module") == 0;
-    cli = cli || WorkstationCli::wanted(argc, argv);
+    cli = cli || WorkstationCli::wanted(argc, argv) || BackupCheckCli::wanted(argc, argv);
     if (!cli) {
         // A usage error (an option that goes with --list, a misspelt one) is said plainly
         // before a QApplication is made: that needs a display, which a script may not have.
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
     TranslationLoader::install(app.get());
     if (WorkstationCli::wanted(argc, argv))
         return WorkstationCli::run(QCoreApplication::arguments());
+    if (BackupCheckCli::wanted(argc, argv))
+        return BackupCheckCli::run(QCoreApplication::arguments());
     QString error, help;
     const CommandLine cl = CommandLine::parse(QCoreApplication::arguments(), &error, &help);
     if (!error.isEmpty()) {

@@ -35,6 +35,7 @@
 #include "wizards/schsm/schsmimportshareswizard.h"
 #include "wizards/schsm/schsminitializewizard.h"
 #include "wizards/dkek/checkdkeksharesdialog.h"
+#include "dialogs/checkkeybackupsdialog.h"
 #include "wizards/dkek/createdkeksharewizard.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/attributesdialog.h"
@@ -400,6 +401,9 @@ void MainWindow::createActions()
     });
     tools->addAction(tr("&Check DKEK shares…"), this, [this] {
         showJobWindow(new CheckDkekSharesDialog(this));
+    });
+    tools->addAction(tr("Check &key backups…"), this, [this] {
+        showJobWindow(new CheckKeyBackupsDialog(this));
     });
     tools->addAction(tr("&SmartCard-HSM devices…"), this, &MainWindow::showSchsmDevices);
 

@@ -24,3 +24,6 @@ target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/schsmdevicesdialog
 target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/supporttracedialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/supporttracedialog.h ${CMAKE_CURRENT_LIST_DIR}/supporttracestatus.cpp
     ${CMAKE_CURRENT_LIST_DIR}/supporttracestatus.h)
+# Tools → Check key backups… (issue 13): SmartCard-HSM key backups against DKEK share files, offline.
+target_sources(tokendesk_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR}/checkkeybackupsdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checkkeybackupsdialog.h)

@@ -1,34 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizards/dkek/checkdkeksharesdialog.h"
 
-#include "dkek/dkekerror.h"
-#include "dkek/dkeksharefile.h"
 #include "dkek/keycheckvalue.h"
-#include "wizards/dkek/dkekshareopener.h"
-#include "wizards/dkek/dkeksharetable.h"
+#include "wizards/dkek/dkekshareslist.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QRegularExpression>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <openssl/crypto.h>
-
-#include <algorithm>
-
-CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent), m_opener(new DkekShareOpener(this))
+CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent), m_shares(new DkekSharesList(this))
 {
     setWindowTitle(tr("Check DKEK Shares"));
 
@@ -36,31 +21,6 @@ CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent),
                                 "its custodians' shares. The device combines the shares into its DKEK; the KCV "
                                 "below is what it will show once all of them are imported."));
     intro->setWordWrap(true);
-
-    m_table = new QTableWidget(0, 3);
-    m_table->setObjectName(QStringLiteral("sharesTable"));
-    DkekShareTable::setUp(m_table);
-
-    m_add = new QPushButton(tr("&Add Share File\u2026"));
-    m_add->setObjectName(QStringLiteral("addButton"));
-    m_remove = new QPushButton(tr("&Remove"));
-    m_remove->setObjectName(QStringLiteral("removeButton"));
-    auto *tableButtons = new QHBoxLayout;
-    tableButtons->addWidget(m_add);
-    tableButtons->addWidget(m_remove);
-    tableButtons->addStretch();
-
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("openProgress"));
-    m_progress->setRange(0, DkekShareJobs::kProgressMaximum);
-    m_cancel = new QPushButton(tr("&Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelOpenButton"));
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("checkStatus"));
-    m_status->setWordWrap(true);
 
     auto *dkekBox = new QGroupBox(tr("DKEK (all shares combined)"));
     m_count = new QLabel;
@@ -89,128 +49,66 @@ CheckDkekSharesDialog::CheckDkekSharesDialog(QWidget *parent) : QDialog(parent),
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(tableButtons);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_status);
+    layout->addWidget(m_shares, 1);
     layout->addWidget(dkekBox);
     layout->addWidget(buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &CheckDkekSharesDialog::addFiles);
-    connect(m_remove, &QPushButton::clicked, this, &CheckDkekSharesDialog::removeSelected);
-    connect(m_cancel, &QPushButton::clicked, m_opener, &DkekShareOpener::stop);
     connect(buttons, &QDialogButtonBox::rejected, this, &CheckDkekSharesDialog::reject);
     connect(m_expected, &QLineEdit::textChanged, this, &CheckDkekSharesDialog::refresh);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_remove->setEnabled(!isBusy() && !m_table->selectedItems().isEmpty());
-    });
-    connect(m_opener, &DkekShareOpener::progress, m_progress, &QProgressBar::setValue);
-    connect(m_opener, &DkekShareOpener::busyChanged, this, &CheckDkekSharesDialog::setBusy);
-    connect(m_opener, &DkekShareOpener::started, m_status, &QLabel::setText);
-    connect(m_opener, &DkekShareOpener::jobEnded, this, &CheckDkekSharesDialog::jobStopped);
-    connect(m_opener, &DkekShareOpener::failed, this, [this](const QString &message) {
-        m_status->setText(message);
-        Q_EMIT shareFailed(message);
-    });
-    connect(m_opener, &DkekShareOpener::passwordRefused, m_status, &QLabel::clear); // the unlock dialog says it
-    connect(m_opener, &DkekShareOpener::opened, this, [this](const OpenShareResult &r, bool fromCustodianShares) {
-        m_entries.push_back(Entry{r.path, fromCustodianShares, r.kcv, r.share});
-        m_status->setText(tr("Opened %1.").arg(QFileInfo(r.path).fileName()));
-        refresh();
-        Q_EMIT shareOpened(r.path);
-    });
-    m_opener->setDuplicateCheck([this](const OpenShareResult &r) -> QString {
-        const auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
-            return e.share->size() == r.share->size()
-                && CRYPTO_memcmp(e.share->data(), r.share->data(), r.share->size()) == 0;
-        });
-        if (same == m_entries.end())
-            return {};
-        // XOR would cancel it out: two identical shares give the same DKEK as none.
-        return tr("%1 holds the same share as %2 (KCV %3); it was not added twice.")
-            .arg(QFileInfo(r.path).fileName(), QFileInfo(same->path).fileName(), formatKeyCheckValue(r.kcv));
-    });
+    connect(m_shares, &DkekSharesList::changed, this, &CheckDkekSharesDialog::refresh);
+    connect(m_shares, &DkekSharesList::shareOpened, this, &CheckDkekSharesDialog::shareOpened);
+    connect(m_shares, &DkekSharesList::shareFailed, this, &CheckDkekSharesDialog::shareFailed);
+    connect(m_shares, &DkekSharesList::jobStopped, this, &CheckDkekSharesDialog::jobStopped);
 
-    setBusy(false);
     refresh();
     resize(680, 520);
 }
 
-CheckDkekSharesDialog::~CheckDkekSharesDialog() = default; // the opener stops its worker
+CheckDkekSharesDialog::~CheckDkekSharesDialog() = default; // the list's opener stops its worker
 
-bool CheckDkekSharesDialog::isBusy() const { return m_opener->isRunning(); }
+int CheckDkekSharesDialog::shareCount() const { return int(m_shares->entries().size()); }
 
-void CheckDkekSharesDialog::setIterationCountForTesting(quint32 iterations) { m_opener->setIterations(iterations); }
+bool CheckDkekSharesDialog::isBusy() const { return m_shares->isRunning(); }
+
+void CheckDkekSharesDialog::setIterationCountForTesting(quint32 iterations) { m_shares->setIterations(iterations); }
 
 void CheckDkekSharesDialog::done(int result)
 {
-    m_opener->stop(); // the worker stops within milliseconds
+    m_shares->stop(); // the worker stops within milliseconds
     QDialog::done(result);
-}
-
-void CheckDkekSharesDialog::setBusy(bool busy)
-{
-    busy = busy && m_opener->isRunning(); // an unlock dialog shows its own progress
-    m_add->setEnabled(!m_opener->isBusy());
-    m_remove->setEnabled(!busy && !m_table->selectedItems().isEmpty());
-    m_progress->setVisible(busy);
-    m_cancel->setVisible(busy);
-    if (busy)
-        m_progress->setValue(0);
-}
-
-void CheckDkekSharesDialog::addFiles()
-{
-    m_opener->addFiles(QFileDialog::getOpenFileNames(this, tr("Open DKEK Shares"), QString(),
-                                                     tr("DKEK share files (*.pbe);;All files (*)")));
 }
 
 void CheckDkekSharesDialog::openShare(const QString &path, std::vector<SecureBytes> passwords,
                                       bool fromCustodianShares)
 {
-    m_opener->open(path, std::move(passwords), fromCustodianShares);
-}
-
-void CheckDkekSharesDialog::removeSelected()
-{
-    std::vector<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.push_back(i.row());
-    std::sort(rows.rbegin(), rows.rend());
-    for (int row : rows)
-        m_entries.erase(m_entries.begin() + row);
-    refresh();
+    m_shares->open(path, std::move(passwords), fromCustodianShares);
 }
 
 QString CheckDkekSharesDialog::shareKcv(int row) const
 {
-    return row >= 0 && row < shareCount() ? formatKeyCheckValue(m_entries[std::size_t(row)].kcv) : QString();
+    return row >= 0 && row < shareCount() ? formatKeyCheckValue(m_shares->entries()[std::size_t(row)].kcv) : QString();
 }
 
 QString CheckDkekSharesDialog::combinedKcv() const
 {
-    if (m_entries.empty())
+    if (m_shares->entries().empty())
         return {};
     std::vector<const SecureBytes *> shares;
-    for (const Entry &e : m_entries)
+    for (const DkekSharesList::Entry &e : m_shares->entries())
         shares.push_back(e.share.get());
     return formatKeyCheckValue(dkekKeyCheckValue(combineDkekShares(shares)));
 }
 
 void CheckDkekSharesDialog::refresh()
 {
-    std::vector<DkekShareTable::Row> rows;
-    for (const Entry &e : m_entries)
-        rows.push_back({e.path, e.fromCustodianShares, e.kcv});
-    DkekShareTable::fill(m_table, rows);
-
     const QString combined = combinedKcv();
-    m_count->setText(m_entries.empty() ? tr("No shares opened yet.")
-                     : m_entries.size() == 1
+    const std::size_t count = m_shares->entries().size();
+    m_count->setText(count == 0 ? tr("No shares opened yet.")
+                     : count == 1
                          ? tr("1 share: a device with one DKEK share shows this KCV.")
                          : tr("%1 shares: a device initialized for %1 DKEK shares shows this KCV after "
                               "importing all of them.")
-                               .arg(m_entries.size()));
+                               .arg(count));
     m_combined->setText(combined.isEmpty() ? QStringLiteral("\u2014") : combined);
 
     QString expected = m_expected->text();

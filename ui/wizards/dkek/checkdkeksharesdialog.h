@@ -7,15 +7,11 @@
 #include <QDialog>
 #include <QStringList>
 
-#include <memory>
 #include <vector>
 
-class DkekShareOpener;
+class DkekSharesList;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QTableWidget;
 
 // Open one or more DKEK share files - each with its password or its key
 // custodians' shares - and see each share's KCV and the KCV of the DKEK they
@@ -31,7 +27,7 @@ public:
     // forms to try (one password, or PasswordSharing::passwordCandidates()).
     void openShare(const QString &path, std::vector<SecureBytes> passwords, bool fromCustodianShares);
 
-    int shareCount() const { return int(m_entries.size()); }
+    int shareCount() const;
     QString shareKcv(int row) const;
     QString combinedKcv() const; // empty without shares
     bool isBusy() const;
@@ -46,27 +42,9 @@ Q_SIGNALS:
     void jobStopped();
 
 private:
-    struct Entry {
-        QString path;
-        bool fromCustodianShares = false;
-        QByteArray kcv;
-        std::shared_ptr<const SecureBytes> share;
-    };
-
-    void addFiles();
-    void removeSelected();
     void refresh();
-    void setBusy(bool busy);
 
-    std::vector<Entry> m_entries;
-    DkekShareOpener *m_opener;
-
-    QTableWidget *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QLabel *m_status;
+    DkekSharesList *m_shares;
     QLabel *m_count;
     QLabel *m_combined;
     QLineEdit *m_expected;

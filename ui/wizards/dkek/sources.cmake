@@ -10,6 +10,7 @@ target_sources(tokendesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dkekprotectionpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dkekresultpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dkekshareopener.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dkekshareslist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dkeksharetable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unlockdkeksharedialog.cpp
 )
