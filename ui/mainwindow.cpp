@@ -382,7 +382,7 @@ void MainWindow::createActions()
     m_importCerts = token->addAction(tr("&Import certificates…"), this, [this] { importCertificates(); });
     m_importP12 = token->addAction(tr("Import &PKCS#12…"), this, &MainWindow::importPkcs12);
     m_health = token->addAction(tr("Check &health…"), this, &MainWindow::healthCheck);
-    m_useKey = token->addAction(tr("Use this key &in…"), this, &MainWindow::useKeyIn);
+    m_useKey = token->addAction(tr("Use this key i&n…"), this, &MainWindow::useKeyIn);
     m_useKey->setStatusTip(tr("Set up Java, OpenSSL, the browsers, OpenSSH, p11-kit or IBM MQ to use this key, and test it."));
     QMenu *object = menuBar()->addMenu(tr("&Object"));
     m_selfSigned = object->addAction(tr("&Self-signed certificate…"), this, &MainWindow::selfSignedForSelected);

@@ -104,7 +104,7 @@ UseKeyDialog::UseKeyDialog(KeyFacts key, ProofExpectation expected, SetupPaths p
     m_testIntro = wrapped(QString(), testPage);
     tv->addWidget(m_testIntro);
     auto *pinRow = new QHBoxLayout;
-    auto *pinLabel = new QLabel(tr("Token &PIN:"), testPage);
+    auto *pinLabel = new QLabel(tr("Token P&IN:"), testPage);
     m_pin = new SecretEdit(testPage);
     m_pin->setAccessibleName(tr("Token PIN"));
     pinLabel->setBuddy(m_pin);
@@ -117,10 +117,13 @@ UseKeyDialog::UseKeyDialog(KeyFacts key, ProofExpectation expected, SetupPaths p
     pinRow->addWidget(m_cancelTest);
     tv->addLayout(pinRow);
     m_result = wrapped(QString(), testPage);
+    QFont bold = m_result->font();
+    bold.setBold(true);
+    m_result->setFont(bold);
     tv->addWidget(m_result);
     m_output = textView(testPage, tr("The program's output"));
     tv->addWidget(m_output, 1);
-    m_tabs->addTab(testPage, tr("&Test it"));
+    m_tabs->addTab(testPage, tr("Te&st it"));
     v->addWidget(m_tabs, 1);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);
