@@ -90,14 +90,10 @@ int write(const SetupText &text, const QString &target, const SetupPaths &paths,
         return failure(plan.error);
     if (dryRun) {
         QString error;
-        const QByteArray diff = SetupDiff::unified(plan, &error);
+        const QByteArray diff = SetupDiff::dryRun(plan, &error);
         if (!error.isEmpty())
             return failure(error);
         put(diff);
-        for (const NssChange &n : plan.nss)
-            if (n.changes())
-                putLine(Tr::tr("# Would register the module “%1” (%2) in the NSS database %3")
-                            .arg(n.registration.moduleName, n.registration.library, n.registration.dbDir));
         return 0;
     }
     SetupJournal journal(SetupJournal::defaultPath(paths.stateHome));

@@ -743,6 +743,52 @@ Rohdaten: %2</translation>
     </message>
 </context>
 <context>
+    <name>CheckWorkstationDialog</name>
+    <message>
+        <source>Check this workstation</source>
+        <translation>Diesen Arbeitsplatz prüfen</translation>
+    </message>
+    <message>
+        <source>What Java, OpenSSL, the browsers (NSS), p11-kit and OpenSSH are configured to use for PKCS#11, and what is wrong with it. The same check as tokendesk --check-workstation.</source>
+        <translation>Was Java, OpenSSL, die Browser (NSS), p11-kit und OpenSSH für PKCS#11 eingerichtet haben, und was daran nicht stimmt. Dieselbe Prüfung wie tokendesk --check-workstation.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found in the Java, OpenSSL, NSS, p11-kit and OpenSSH configuration.</source>
+        <translation>In der Konfiguration von Java, OpenSSL, NSS, p11-kit und OpenSSH wurde nichts Falsches gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChooseTokenPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -954,6 +1000,117 @@ Rohdaten: %2</translation>
     <message>
         <source>To confirm, type &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerProof</name>
+    <message>
+        <source>A test is running already.</source>
+        <translation>Es läuft bereits ein Test.</translation>
+    </message>
+    <message>
+        <source>IBM MQ&apos;s GSKit cannot be installed here: run the commands shown on a machine with MQ.</source>
+        <translation>GSKit von IBM MQ lässt sich hier nicht installieren: Führen Sie die angezeigten Befehle auf einem Rechner mit MQ aus.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s PIN first: this program logs in to the token.</source>
+        <translation>Geben Sie zuerst die PIN des Tokens ein: Dieses Programm meldet sich am Token an.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot create a temporary folder for the test: %1</source>
+        <translation>TokenDesk kann keinen temporären Ordner für den Test anlegen: %1</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot write the PIN file for the test in %1.</source>
+        <translation>TokenDesk kann die PIN-Datei für den Test nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot write the Java configuration for the test.</source>
+        <translation>TokenDesk kann die Java-Konfiguration für den Test nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The token has no certificate with this key&apos;s id: there is no public key to check the signature with.</source>
+        <translation>Der Token hat kein Zertifikat mit der ID dieses Schlüssels: Es gibt keinen öffentlichen Schlüssel, mit dem sich die Signatur prüfen ließe.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot write the OpenSSL configuration for the test.</source>
+        <translation>TokenDesk kann die OpenSSL-Konfiguration für den Test nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>There is no browser certificate database to test: start Chromium or Firefox once.</source>
+        <translation>Es gibt keine Zertifikatsdatenbank eines Browsers zum Testen: Starten Sie Chromium oder Firefox einmal.</translation>
+    </message>
+    <message>
+        <source>TokenDesk cannot write its temporary files for the test.</source>
+        <translation>TokenDesk kann seine temporären Dateien für den Test nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2): see its output below.</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Status %2): siehe seine Ausgabe unten.</translation>
+    </message>
+    <message>
+        <source>keytool lists a PrivateKeyEntry with the token certificate&apos;s fingerprint %1.</source>
+        <translation>keytool listet einen PrivateKeyEntry mit dem Fingerabdruck %1 des Token-Zertifikats.</translation>
+    </message>
+    <message>
+        <source>keytool lists no PrivateKeyEntry: Java sees no key with a certificate.</source>
+        <translation>keytool listet keinen PrivateKeyEntry: Java sieht keinen Schlüssel mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>keytool lists PrivateKeyEntry fingerprints %1, none of them the token certificate&apos;s %2.</source>
+        <translation>keytool listet PrivateKeyEntry-Fingerabdrücke %1, keiner davon ist der des Token-Zertifikats (%2).</translation>
+    </message>
+    <message>
+        <source>openssl signed with the token key, and the signature verifies with the certificate&apos;s public key.</source>
+        <translation>openssl hat mit dem Token-Schlüssel signiert, und die Signatur ist mit dem öffentlichen Schlüssel des Zertifikats gültig.</translation>
+    </message>
+    <message>
+        <source>The signature openssl made does not verify with the certificate&apos;s public key.</source>
+        <translation>Die Signatur von openssl ist mit dem öffentlichen Schlüssel des Zertifikats nicht gültig.</translation>
+    </message>
+    <message>
+        <source>certutil lists the token&apos;s certificate and key in %1.</source>
+        <translation>certutil listet das Zertifikat und den Schlüssel des Tokens in %1.</translation>
+    </message>
+    <message>
+        <source>certutil does not list a certificate and a key of the token “%1” in %2.</source>
+        <translation>certutil listet in %2 kein Zertifikat und keinen Schlüssel des Tokens „%1“.</translation>
+    </message>
+    <message>
+        <source>ssh-keygen -D prints the token&apos;s keys.</source>
+        <translation>ssh-keygen -D gibt die Schlüssel des Tokens aus.</translation>
+    </message>
+    <message>
+        <source>ssh-keygen -D prints the certificate&apos;s key.</source>
+        <translation>ssh-keygen -D gibt den Schlüssel des Zertifikats aus.</translation>
+    </message>
+    <message>
+        <source>ssh-keygen -D does not print the certificate&apos;s key.</source>
+        <translation>ssh-keygen -D gibt den Schlüssel des Zertifikats nicht aus.</translation>
+    </message>
+    <message>
+        <source>p11-kit lists the module as “%1”.</source>
+        <translation>p11-kit listet das Modul als „%1“.</translation>
+    </message>
+    <message>
+        <source>p11-kit does not list the module: it reads no user configuration for root.</source>
+        <translation>p11-kit listet das Modul nicht: Für root liest es keine Benutzerkonfiguration.</translation>
+    </message>
+    <message>
+        <source>p11-kit does not list the module “%1”: write the setup first.</source>
+        <translation>p11-kit listet das Modul „%1“ nicht: Schreiben Sie zuerst die Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The test was canceled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4096,22 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>Run in a &amp;separate process (safer, slower)</source>
         <translation>In einem eigenen &amp;Prozess ausführen (sicherer, langsamer)</translation>
     </message>
+    <message>
+        <source>Use this key i&amp;n…</source>
+        <translation>Diesen Schlüssel ver&amp;wenden in…</translation>
+    </message>
+    <message>
+        <source>Set up Java, OpenSSL, the browsers, OpenSSH, p11-kit or IBM MQ to use this key, and test it.</source>
+        <translation>Java, OpenSSL, die Browser, OpenSSH, p11-kit oder IBM MQ für diesen Schlüssel einrichten und es testen.</translation>
+    </message>
+    <message>
+        <source>This token shows no key or certificate with an id to set up.</source>
+        <translation>Dieser Token zeigt keinen Schlüssel und kein Zertifikat mit einer ID zum Einrichten.</translation>
+    </message>
+    <message>
+        <source>Check this &amp;workstation…</source>
+        <translation>Diesen &amp;Arbeitsplatz prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -6242,6 +6415,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>diff could not compare the files (is diffutils installed?): %1</source>
         <translation>diff konnte die Dateien nicht vergleichen (ist diffutils installiert?): %1</translation>
     </message>
+    <message>
+        <source># Would register the module “%1” (%2) in the NSS database %3</source>
+        <translation># Würde das Modul „%1“ (%2) in der NSS-Datenbank %3 registrieren</translation>
+    </message>
 </context>
 <context>
     <name>SetupJournal</name>
@@ -6835,6 +7012,193 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     </message>
 </context>
 <context>
+    <name>UseKeyDialog</name>
+    <message>
+        <source>Use this key in…</source>
+        <translation>Diesen Schlüssel verwenden in…</translation>
+    </message>
+    <message>
+        <source>Key “%1” on the token “%2” (serial %3)</source>
+        <translation>Schlüssel „%1“ auf dem Token „%2“ (Seriennummer %3)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 URI</source>
+        <translation>PKCS#11-URI</translation>
+    </message>
+    <message>
+        <source>Java (keytool, JSSE)</source>
+        <translation>Java (keytool, JSSE)</translation>
+    </message>
+    <message>
+        <source>OpenSSL (pkcs11 engine)</source>
+        <translation>OpenSSL (pkcs11-Engine)</translation>
+    </message>
+    <message>
+        <source>OpenSSH</source>
+        <translation>OpenSSH</translation>
+    </message>
+    <message>
+        <source>p11-kit (every p11-kit-aware program)</source>
+        <translation>p11-kit (jedes Programm, das p11-kit nutzt)</translation>
+    </message>
+    <message>
+        <source>Browsers (NSS: Chromium, Firefox)</source>
+        <translation>Browser (NSS: Chromium, Firefox)</translation>
+    </message>
+    <message>
+        <source>IBM MQ / GSKit</source>
+        <translation>IBM MQ / GSKit</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>Changes to the files</source>
+        <translation>Änderungen an den Dateien</translation>
+    </message>
+    <message>
+        <source>No file TokenDesk writes holds a PIN, and TokenDesk never writes one: the programs ask for it. New files and folders can be read by you only (mode 600 and 700); a file that is changed keeps its permissions, and its previous version is kept next to it with the date in its name.</source>
+        <translation>Keine Datei, die TokenDesk schreibt, enthält eine PIN, und TokenDesk schreibt nie eine: Die Programme fragen danach. Neue Dateien und Ordner können nur Sie lesen (Modus 600 und 700); eine geänderte Datei behält ihre Rechte, und ihre vorige Fassung bleibt mit dem Datum im Namen daneben liegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last write</source>
+        <translation>Letztes Schreiben &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Puts back the files of TokenDesk&apos;s last write byte for byte, whichever program it was for.</source>
+        <translation>Stellt die Dateien des letzten Schreibens von TokenDesk Byte für Byte wieder her, für welches Programm es auch war.</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Commands</source>
+        <translation>&amp;Befehle</translation>
+    </message>
+    <message>
+        <source>Token P&amp;IN:</source>
+        <translation>Token-P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token-PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Test it</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>The program&apos;s output</source>
+        <translation>Ausgabe des Programms</translation>
+    </message>
+    <message>
+        <source>Te&amp;st it</source>
+        <translation>T&amp;est</translation>
+    </message>
+    <message>
+        <source>%1 (a new file)</source>
+        <translation>%1 (eine neue Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (TokenDesk&apos;s lines in it change)</source>
+        <translation>%1 (die Zeilen von TokenDesk darin ändern sich)</translation>
+    </message>
+    <message>
+        <source>%1 (it changes)</source>
+        <translation>%1 (sie ändert sich)</translation>
+    </message>
+    <message>
+        <source>%1 (it holds this setup already)</source>
+        <translation>%1 (enthält diese Einrichtung bereits)</translation>
+    </message>
+    <message>
+        <source>The NSS database %1: the module “%2” is registered in it</source>
+        <translation>Die NSS-Datenbank %1: Das Modul „%2“ wird darin registriert</translation>
+    </message>
+    <message>
+        <source>The NSS database %1 (the module is registered in it already)</source>
+        <translation>Die NSS-Datenbank %1 (das Modul ist darin bereits registriert)</translation>
+    </message>
+    <message>
+        <source>Nothing is written for this program: run the commands it needs yourself (Commands).</source>
+        <translation>Für dieses Programm wird nichts geschrieben: Führen Sie die nötigen Befehle selbst aus (Befehle).</translation>
+    </message>
+    <message>
+        <source>What Write changes:</source>
+        <translation>Was Schreiben ändert:</translation>
+    </message>
+    <message>
+        <source>IBM MQ&apos;s GSKit cannot be installed here, so TokenDesk cannot run it: the commands shown use the token label exactly as the module reports it.</source>
+        <translation>GSKit von IBM MQ lässt sich hier nicht installieren, daher kann TokenDesk es nicht ausführen: Die angezeigten Befehle verwenden das Token-Label genau so, wie das Modul es meldet.</translation>
+    </message>
+    <message>
+        <source>TokenDesk runs the program against the token. The PIN goes to it in a file only you can read, removed afterwards, never on a command line.</source>
+        <translation>TokenDesk führt das Programm gegen den Token aus. Die PIN erhält es in einer Datei, die nur Sie lesen können und die danach entfernt wird, nie auf einer Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>TokenDesk runs the program against the token; it needs no PIN.</source>
+        <translation>TokenDesk führt das Programm gegen den Token aus; es braucht keine PIN.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1 (the previous version is in %2)</source>
+        <translation>Geändert: %1 (die vorige Fassung liegt in %2)</translation>
+    </message>
+    <message>
+        <source>Unchanged %1 (it holds this setup already)</source>
+        <translation>Unverändert: %1 (enthält diese Einrichtung bereits)</translation>
+    </message>
+    <message>
+        <source>Registered the module “%1” in the NSS database %2</source>
+        <translation>Das Modul „%1“ wurde in der NSS-Datenbank %2 registriert</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo: TokenDesk&apos;s setup journal is empty.</source>
+        <translation>Es gibt nichts rückgängig zu machen: Das Einrichtungsprotokoll von TokenDesk ist leer.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed the module “%1” from the NSS database %2</source>
+        <translation>Das Modul „%1“ wurde aus der NSS-Datenbank %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Passed: %1</source>
+        <translation>Bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>UserPinPage</name>
     <message>
         <source>New user PIN:</source>
@@ -6973,10 +7337,6 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Removed the module “%1” from the NSS database %2</source>
         <translation>Das Modul „%1“ wurde aus der NSS-Datenbank %2 entfernt</translation>
-    </message>
-    <message>
-        <source># Would register the module “%1” (%2) in the NSS database %3</source>
-        <translation># Würde das Modul „%1“ (%2) in der NSS-Datenbank %3 registrieren</translation>
     </message>
     <message>
         <source>Created %1</source>

@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>CheckWorkstationDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteObjectsDialog</name>
     <message numerus="yes">
         <source>Delete %n object(s)</source>

@@ -44,6 +44,9 @@
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/supporttracedialog.h"
 #include "dialogs/supporttracestatus.h"
+#include "dialogs/workstation/checkworkstationdialog.h"
+#include "dialogs/workstation/usekeydialog.h"
+#include "workstation/keylocator.h"
 #include "widgets/tokenjobwizard.h"
 
 #include <QAction>
@@ -380,8 +383,11 @@ void MainWindow::createActions()
     m_importCerts = token->addAction(tr("&Import certificates…"), this, [this] { importCertificates(); });
     m_importP12 = token->addAction(tr("Import &PKCS#12…"), this, &MainWindow::importPkcs12);
     m_health = token->addAction(tr("Check &health…"), this, &MainWindow::healthCheck);
+    m_useKey = token->addAction(tr("Use this key i&n…"), this, &MainWindow::useKeyIn);
+    m_useKey->setStatusTip(tr("Set up Java, OpenSSL, the browsers, OpenSSH, p11-kit or IBM MQ to use this key, and test it."));
     QMenu *object = menuBar()->addMenu(tr("&Object"));
     m_selfSigned = object->addAction(tr("&Self-signed certificate…"), this, &MainWindow::selfSignedForSelected);
+    object->addAction(m_useKey);
     m_rename = object->addAction(tr("&Rename / change ID…"), this, &MainWindow::renameSelected);
     m_exportPem = object->addAction(tr("Export certificate (&PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificatePem)); });
     m_exportDer = object->addAction(tr("Export certificate (&DER)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificateDer)); });
@@ -457,6 +463,9 @@ void MainWindow::updateActions()
     m_exportPem->setEnabled(isCert);
     m_exportDer->setEnabled(isCert);
     m_exportPub->setEnabled(isKey || isCert);
+    // A private key or certificate, or a token (its first key; useKeyIn() says when it has none).
+    const bool onToken = n && n->kind == TreeNode::Kind::Token;
+    m_useKey->setEnabled(initialized && ((o && (o->cls == CKO_PRIVATE_KEY || o->cls == CKO_CERTIFICATE)) || onToken));
     m_removeModule->setEnabled(moduleNode && moduleNode->module()->userAdded);
     m_isolate->setEnabled(moduleNode != nullptr);
     m_isolate->setChecked(moduleNode && m_isolatedModules.contains(moduleNode->key));
@@ -777,6 +786,36 @@ void MainWindow::healthCheck()
     withLoggedInToken([this](const TokenRef &r) { openCommand(new HealthCheckDialog(m_inventory, r, tokenContents(r), this)); });
 }
 
+void MainWindow::useKeyIn()
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const QByteArray selectedId = n && n->object() ? n->object()->object.id : QByteArray();
+    const bool onObject = n && n->object();
+    // Logged in first: the private key's label goes into the URI (object=), and it is listed only then.
+    withLoggedInToken([this, selectedId, onObject](const TokenRef &r) {
+        const TreeNode *t = m_model->node(m_model->indexOfToken(r.modulePath, r.id));
+        if (!t)
+            return;
+        const TokenContents contents = tokenContents(r);
+        QByteArray id = selectedId;
+        if (!onObject) { // a token: its first private key, else its first certificate
+            for (CK_OBJECT_CLASS cls : {CKO_PRIVATE_KEY, CKO_CERTIFICATE}) {
+                const auto o = std::find_if(contents.objects.begin(), contents.objects.end(),
+                                            [cls](const ObjectInfo &x) { return x.cls == cls && !x.id.isEmpty(); });
+                if (id.isEmpty() && o != contents.objects.end())
+                    id = o->id;
+            }
+        }
+        const std::optional<KeyFacts> facts =
+            id.isEmpty() ? std::nullopt : KeyLocator::inContents(r.modulePath, r.slot, t->token()->info, contents, id);
+        if (!facts) {
+            statusBar()->showMessage(tr("This token shows no key or certificate with an id to set up."), 6000);
+            return;
+        }
+        showJobWindow(new UseKeyDialog(*facts, ProofExpectation::forKey(contents.objects, id), SetupPaths::current(), this));
+    });
+}
+
 namespace {
 // The object under the cursor, by its key: the tree may be re-read while logging in.
 std::optional<ObjectInfo> selectedObject(const TokenTreeModel *model, const QModelIndex &index)
@@ -1091,11 +1130,11 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
         // The device actions only for a token in a SmartCard-HSM's reader (enabled once it is read).
         if (!m_schsmPanel->reader().isEmpty())
             return {m_login,      m_logout,       nullptr,        m_generateKey, m_createCsr, m_importCerts,
-                    m_importP12,  m_health,       nullptr,        m_changePin,   m_changeSoPin, m_unblockPin,
+                    m_importP12,  m_health,       m_useKey,       nullptr,       m_changePin,   m_changeSoPin, m_unblockPin,
                     m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, nullptr,
                     m_copyUri,    m_refresh};
         return {m_login,      m_logout,      nullptr,      m_generateKey, m_createCsr, m_importCerts, m_importP12,
-                m_health,     nullptr,       m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
+                m_health,     m_useKey,      nullptr,      m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
                 m_copyUri,    m_refresh};
     case TreeNode::Kind::Group:
         switch (n->group()->cls) {
@@ -1107,10 +1146,12 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
     case TreeNode::Kind::Object:
         switch (n->object()->object.cls) {
         case CKO_PRIVATE_KEY:
-            return {m_createCsr, m_selfSigned, m_rename, m_exportPub, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
+            return {m_createCsr, m_selfSigned, m_rename, m_exportPub, nullptr, m_useKey, nullptr, m_attributes, m_copyUri,
+                    nullptr,     m_delete};
         case CKO_PUBLIC_KEY: return {m_rename, m_exportPub, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
         case CKO_CERTIFICATE:
-            return {m_exportPem, m_exportDer, m_exportPub, m_rename, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
+            return {m_exportPem, m_exportDer, m_exportPub, m_rename, nullptr, m_useKey, nullptr, m_attributes, m_copyUri,
+                    nullptr,     m_delete};
         default: return {m_attributes, m_copyUri, nullptr, m_delete}; // secret keys, data objects, others
         }
     }
@@ -1216,6 +1257,9 @@ void MainWindow::createHelpMenu()
     auto *trace = new SupportTraceStatus(m_inventory.registry().trace(), this);
     statusBar()->addPermanentWidget(trace);
     help->addAction(tr("Record a &support trace…"), this, [this, trace] { showJobWindow(new SupportTraceDialog(*trace, this)); });
+    help->addAction(tr("Check this &workstation…"), this, [this] {
+        showJobWindow(new CheckWorkstationDialog(m_inventory, SetupPaths::current(), this));
+    });
     help->addSeparator();
     help->addAction(tr("&About TokenDesk…"), this, [this] { showJobWindow(new AboutDialog(this)); });
 }

@@ -88,6 +88,8 @@ public Q_SLOTS:
     void initializeToken(std::optional<TokenRef> preselected = std::nullopt);
     void changePin(int mode); // PinChangeMode
     void healthCheck();
+    // "Use this key in…" for the selected key, certificate or token (issue 14).
+    void useKeyIn();
     // Object actions on the selected object (ui/commands).
     void deleteSelected();
     void renameSelected();
@@ -191,6 +193,7 @@ private:
     QAction *m_changeSoPin = nullptr;
     QAction *m_unblockPin = nullptr;
     QAction *m_health = nullptr;
+    QAction *m_useKey = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_selfSigned = nullptr;

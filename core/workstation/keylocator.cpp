@@ -29,6 +29,21 @@ QByteArray attribute(P11KitUri *uri, CK_ATTRIBUTE_TYPE type, bool *present)
 
 namespace KeyLocator {
 
+std::optional<KeyFacts> inContents(const QString &modulePath, CK_SLOT_ID slot, const CK_TOKEN_INFO &info,
+                                   const TokenContents &contents, const QByteArray &id,
+                                   const std::optional<QByteArray> &label)
+{
+    std::optional<KeyFacts> facts;
+    for (const ObjectInfo &o : contents.objects) {
+        const bool keyOrCert = o.cls == CKO_PRIVATE_KEY || o.cls == CKO_PUBLIC_KEY || o.cls == CKO_CERTIFICATE;
+        if (!keyOrCert || o.id != id || (label && o.label != *label))
+            continue;
+        if (!facts || o.cls == CKO_PRIVATE_KEY)
+            facts = KeyFacts::fromToken(modulePath, slot, info, id, o.label);
+    }
+    return facts;
+}
+
 LocatedKey locate(const InventoryReport &report, const QString &uriText)
 {
     LocatedKey result;
@@ -56,13 +71,9 @@ LocatedKey locate(const InventoryReport &report, const QString &uriText)
             const auto contents = report.contents.find(m.path + QLatin1Char('|') + s.token->id.key()); // as report.cpp keys it
             if (contents == report.contents.end())
                 continue;
-            for (const ObjectInfo &o : contents->second.objects) {
-                const bool keyOrCert = o.cls == CKO_PRIVATE_KEY || o.cls == CKO_PUBLIC_KEY || o.cls == CKO_CERTIFICATE;
-                if (!keyOrCert || o.id != id || (hasLabel && o.label != label))
-                    continue;
-                if (!result.facts || o.cls == CKO_PRIVATE_KEY)
-                    result.facts = KeyFacts::fromToken(m.path, s.id, info, id, o.label);
-            }
+            if (auto facts = inContents(m.path, s.id, info, contents->second, id,
+                                        hasLabel ? std::optional<QByteArray>(label) : std::nullopt))
+                result.facts = std::move(facts);
         }
     }
     if (matches > 1) {

@@ -55,4 +55,21 @@ QByteArray unified(const SetupPlan &plan, QString *error)
     return out;
 }
 
+QByteArray dryRun(const SetupPlan &plan, QString *error)
+{
+    QString diffError;
+    QByteArray out = unified(plan, &diffError);
+    if (!diffError.isEmpty()) {
+        *error = diffError;
+        return {};
+    }
+    for (const NssChange &n : plan.nss)
+        if (n.changes())
+            out += Tr::tr("# Would register the module “%1” (%2) in the NSS database %3")
+                       .arg(n.registration.moduleName, n.registration.library, n.registration.dbDir)
+                       .toUtf8()
+                + '\n';
+    return out;
+}
+
 } // namespace SetupDiff

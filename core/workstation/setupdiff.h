@@ -17,4 +17,7 @@
 namespace SetupDiff {
 // Empty when nothing changes; *error is a sentence when diff cannot run.
 QByteArray unified(const SetupPlan &plan, QString *error);
+// What --dry-run prints (and the "Use this key in…" dialog shows): unified(), then a
+// "# Would register …" line for each NSS database that changes.
+QByteArray dryRun(const SetupPlan &plan, QString *error);
 } // namespace SetupDiff

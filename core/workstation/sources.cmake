@@ -3,6 +3,8 @@
 # consumers' configuration files and command lines (no PKCS#11 calls), and the
 # writer that puts them in place with backups, a journal and Undo.
 target_sources(tokendesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/consumerproof.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/consumerproof.h
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyfacts.h
     ${CMAKE_CURRENT_LIST_DIR}/keylocator.cpp

@@ -162,7 +162,8 @@ private Q_SLOTS:
                                << QStringList{QStringLiteral("Log in…"), QStringLiteral("Log out"), QStringLiteral("-"),
                                               QStringLiteral("Generate key pair…"), QStringLiteral("Create certificate request (CSR)…"),
                                               QStringLiteral("Import certificates…"), QStringLiteral("Import PKCS#12…"),
-                                              QStringLiteral("Check health…"), QStringLiteral("-"), QStringLiteral("Change PIN…"),
+                                              QStringLiteral("Check health…"), QStringLiteral("Use this key in…"),
+                                              QStringLiteral("-"), QStringLiteral("Change PIN…"),
                                               QStringLiteral("Change SO-PIN…"), QStringLiteral("Unblock PIN…"),
                                               QStringLiteral("Initialize token…"), QStringLiteral("-"), QStringLiteral("Copy URI"),
                                               QStringLiteral("Refresh")}
@@ -174,7 +175,8 @@ private Q_SLOTS:
         QTest::newRow("private key") << k + QStringLiteral(":key")
                                      << QStringList{QStringLiteral("Create certificate request (CSR)…"),
                                                     QStringLiteral("Self-signed certificate…"), QStringLiteral("Rename / change ID…"),
-                                                    QStringLiteral("Export public key (PEM)…"), QStringLiteral("-")} + tail
+                                                    QStringLiteral("Export public key (PEM)…"), QStringLiteral("-"),
+                                                    QStringLiteral("Use this key in…"), QStringLiteral("-")} + tail
                                      << QStringList{};
         QTest::newRow("public key") << p + QStringLiteral(":key")
                                     << QStringList{QStringLiteral("Rename / change ID…"), QStringLiteral("Export public key (PEM)…"),
@@ -183,6 +185,7 @@ private Q_SLOTS:
         const QStringList certActions = QStringList{QStringLiteral("Export certificate (PEM)…"),
                                                     QStringLiteral("Export certificate (DER)…"),
                                                     QStringLiteral("Export public key (PEM)…"), QStringLiteral("Rename / change ID…"),
+                                                    QStringLiteral("-"), QStringLiteral("Use this key in…"),
                                                     QStringLiteral("-")} + tail;
         QTest::newRow("certificate with its key") << c + QStringLiteral(":key") << certActions << QStringList{};
         // New-user finding: a certificate without a key offered Rename, which then failed.
