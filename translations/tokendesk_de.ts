@@ -265,6 +265,85 @@ Rohdaten: %2</translation>
     </message>
 </context>
 <context>
+    <name>BackupCheckCli</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the device&apos;s certificate request (no X.509 certificate)</source>
+        <translation>der Zertifikatsantrag des Geräts (kein X.509-Zertifikat)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>Check SmartCard-HSM key backups (sc-hsm-tool --wrap-key files) against DKEK share files, without a device.</source>
+        <translation>Prüft SmartCard-HSM-Schlüsselsicherungen (Dateien von sc-hsm-tool --wrap-key) gegen DKEK-Anteilsdateien, ohne Gerät.</translation>
+    </message>
+    <message>
+        <source>A key backup file (repeatable; more may follow as arguments).</source>
+        <translation>Eine Schlüsselsicherungsdatei (wiederholbar; weitere können als Argumente folgen).</translation>
+    </message>
+    <message>
+        <source>A DKEK share file (repeatable).</source>
+        <translation>Eine DKEK-Anteilsdatei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Read the share file&apos;s password (one line) from this open file descriptor (0: stdin) instead of the terminal; one share file only.</source>
+        <translation>Das Passwort der Anteilsdatei (eine Zeile) aus diesem offenen Dateideskriptor lesen (0: Standardeingabe) statt vom Terminal; nur bei einer Anteilsdatei.</translation>
+    </message>
+    <message>
+        <source>--password-fd takes a file descriptor number and goes with exactly one --dkek-share.</source>
+        <translation>--password-fd erwartet die Nummer eines Dateideskriptors und geht nur mit genau einem --dkek-share.</translation>
+    </message>
+    <message>
+        <source>--check-backup needs at least one --dkek-share.</source>
+        <translation>--check-backup braucht mindestens ein --dkek-share.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Passwort von %1: </translation>
+    </message>
+    <message>
+        <source>Share %1: check value %2</source>
+        <translation>Anteil %1: Prüfwert %2</translation>
+    </message>
+    <message>
+        <source>  Result:      FAILS: %1</source>
+        <translation>  Ergebnis:    SCHEITERT: %1</translation>
+    </message>
+    <message>
+        <source>  Result:      opens (DKEK check value %1)</source>
+        <translation>  Ergebnis:    öffnet sich (DKEK-Prüfwert %1)</translation>
+    </message>
+    <message>
+        <source>  Opened by:   %1</source>
+        <translation>  Geöffnet mit: %1</translation>
+    </message>
+    <message>
+        <source>  Key:         %1</source>
+        <translation>  Schlüssel:   %1</translation>
+    </message>
+    <message>
+        <source>  SHA-256:     %1</source>
+        <translation>  SHA-256:     %1</translation>
+    </message>
+    <message>
+        <source>  Label:       %1</source>
+        <translation>  Label:       %1</translation>
+    </message>
+    <message>
+        <source>  CKA_ID:      %1</source>
+        <translation>  CKA_ID:      %1</translation>
+    </message>
+    <message>
+        <source>  Certificate: %1</source>
+        <translation>  Zertifikat:  %1</translation>
+    </message>
+</context>
+<context>
     <name>CertImportFilePage</name>
     <message>
         <source>Also import certificates that belong to no key here, as CA or other certificates</source>
@@ -682,18 +761,6 @@ Rohdaten: %2</translation>
         <translation>Öffnen Sie die Anteilsdateien, die Sie in das Gerät importieren werden, jeweils mit ihrem Passwort oder den Anteilen ihrer Verwahrer. Das Gerät setzt die Anteile zu seinem DKEK zusammen; der Schlüsselprüfwert (KCV) unten ist der, den es anzeigt, sobald alle importiert sind.</translation>
     </message>
     <message>
-        <source>&amp;Add Share File…</source>
-        <translation>Anteilsdatei &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
         <source>DKEK (all shares combined)</source>
         <translation>DKEK (alle Anteile zusammen)</translation>
     </message>
@@ -704,22 +771,6 @@ Rohdaten: %2</translation>
     <message>
         <source>Compare with KCV:</source>
         <translation>Mit KCV vergleichen:</translation>
-    </message>
-    <message>
-        <source>Open DKEK Shares</source>
-        <translation>DKEK-Anteile öffnen</translation>
-    </message>
-    <message>
-        <source>DKEK share files (*.pbe);;All files (*)</source>
-        <translation>DKEK-Anteilsdateien (*.pbe);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 holds the same share as %2 (KCV %3); it was not added twice.</source>
-        <translation>%1 enthält denselben Anteil wie %2 (KCV %3); er wurde nicht doppelt hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>No shares opened yet.</source>
@@ -740,6 +791,93 @@ Rohdaten: %2</translation>
     <message>
         <source>✘ differs</source>
         <translation>✘ weicht ab</translation>
+    </message>
+</context>
+<context>
+    <name>CheckKeyBackupsDialog</name>
+    <message>
+        <source>Check Key Backups</source>
+        <translation>Schlüsselsicherungen prüfen</translation>
+    </message>
+    <message>
+        <source>Check SmartCard-HSM key backups (files made by sc-hsm-tool --wrap-key or TokenDesk) against the DKEK share files you keep, without a device: which shares open each backup, and which key it holds. Private keys are never shown or written.</source>
+        <translation>Prüft SmartCard-HSM-Schlüsselsicherungen (Dateien von sc-hsm-tool --wrap-key oder TokenDesk) gegen die DKEK-Anteilsdateien, die Sie aufbewahren, ohne Gerät: welche Anteile jede Sicherung öffnen und welchen Schlüssel sie enthält. Private Schlüssel werden nie angezeigt oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Geöffnet mit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>SHA-256 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>CKA_ID</source>
+        <translation>CKA_ID</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Add &amp;Backup Files…</source>
+        <translation>&amp;Sicherungsdateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove Backup</source>
+        <translation>Sicherung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>DKEK shares</source>
+        <translation>DKEK-Anteile</translation>
+    </message>
+    <message>
+        <source>Add Key Backups</source>
+        <translation>Schlüsselsicherungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Key backups (*.wrap *.bin *.der);;All files (*)</source>
+        <translation>Schlüsselsicherungen (*.wrap *.bin *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>✔ Opens (DKEK %1)</source>
+        <translation>✔ Öffnet sich (DKEK %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the device&apos;s certificate request (no X.509 certificate)</source>
+        <translation>der Zertifikatsantrag des Geräts (kein X.509-Zertifikat)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>No backup files added yet.</source>
+        <translation>Noch keine Sicherungsdateien hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Backups that open with these shares: %1 of %2.</source>
+        <translation>Sicherungen, die sich mit diesen Anteilen öffnen: %1 von %2.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2669,37 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>DkekSharesList</name>
+    <message>
+        <source>&amp;Add Share File…</source>
+        <translation>Anteilsdatei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 holds the same share as %2 (KCV %3); it was not added twice.</source>
+        <translation>%1 enthält denselben Anteil wie %2 (KCV %3); er wurde nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open DKEK Shares</source>
+        <translation>DKEK-Anteile öffnen</translation>
+    </message>
+    <message>
+        <source>DKEK share files (*.pbe);;All files (*)</source>
+        <translation>DKEK-Anteilsdateien (*.pbe);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>EraseConfirmPage</name>
     <message>
         <source>Erase and Initialize</source>
@@ -3354,6 +3523,214 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyBackupCheck</name>
+    <message>
+        <source>the certificate in the file</source>
+        <translation>das Zertifikat in der Datei</translation>
+    </message>
+    <message>
+        <source>the device&apos;s certificate request in the file</source>
+        <translation>der Zertifikatsantrag des Geräts in der Datei</translation>
+    </message>
+    <message>
+        <source>the private key description in the file</source>
+        <translation>die Beschreibung des privaten Schlüssels in der Datei</translation>
+    </message>
+    <message>
+        <source>Add the DKEK share files to check whether they open this backup (its DKEK check value is %1).</source>
+        <translation>Fügen Sie die DKEK-Anteilsdateien hinzu, um zu prüfen, ob sie diese Sicherung öffnen (ihr DKEK-Prüfwert ist %1).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupError</name>
+    <message>
+        <source>The file is not a SmartCard-HSM key backup: %1.</source>
+        <translation>Die Datei ist keine SmartCard-HSM-Schlüsselsicherung: %1.</translation>
+    </message>
+    <message>
+        <source>The backup was made under another DKEK: its check value is %1, the shares give %2.</source>
+        <translation>Die Sicherung wurde unter einem anderen DKEK erstellt: Ihr Prüfwert ist %1, die Anteile ergeben %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the DKEK check value matches, but the integrity code over the key blob is wrong, so the blob was changed after it was made.</source>
+        <translation>Die Datei ist beschädigt: Der DKEK-Prüfwert stimmt, aber der Integritätscode über dem Schlüsselblock ist falsch; der Block wurde also nach seiner Erstellung verändert.</translation>
+    </message>
+    <message>
+        <source>The backup holds a key of type %1, which TokenDesk cannot check (it checks RSA and EC keys).</source>
+        <translation>Die Sicherung enthält einen Schlüssel vom Typ %1, den TokenDesk nicht prüfen kann (es prüft RSA- und EC-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>The key inside the backup is malformed: %1.</source>
+        <translation>Der Schlüssel in der Sicherung ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <source>The private key in the backup does not belong to the public key of %1.</source>
+        <translation>Der private Schlüssel in der Sicherung gehört nicht zum öffentlichen Schlüssel von %1.</translation>
+    </message>
+    <message>
+        <source>A SmartCard-HSM cannot take this key: %1. It takes RSA keys of 2048 to 4096 bits and EC keys on P-256, P-384 or P-521.</source>
+        <translation>Ein SmartCard-HSM kann diesen Schlüssel nicht aufnehmen: %1. Es nimmt RSA-Schlüssel mit 2048 bis 4096 Bit und EC-Schlüssel auf P-256, P-384 oder P-521.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>An internal cryptographic operation failed (%1).</source>
+        <translation>Eine interne kryptografische Operation ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackupFile</name>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is not valid DER</source>
+        <translation>%1 ist kein gültiges DER</translation>
+    </message>
+    <message>
+        <source>the private key description is not a structure</source>
+        <translation>die Beschreibung des privaten Schlüssels ist keine Struktur</translation>
+    </message>
+    <message>
+        <source>the private key description</source>
+        <translation>die Beschreibung des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>the private key description has no common object attributes</source>
+        <translation>die Beschreibung des privaten Schlüssels hat keine allgemeinen Objektattribute</translation>
+    </message>
+    <message>
+        <source>the private key description has no key attributes</source>
+        <translation>die Beschreibung des privaten Schlüssels hat keine Schlüsselattribute</translation>
+    </message>
+    <message>
+        <source>the private key description has no key ID</source>
+        <translation>die Beschreibung des privaten Schlüssels hat keine Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes)</source>
+        <translation>die Datei ist zu groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the outer structure</source>
+        <translation>die äußere Struktur</translation>
+    </message>
+    <message>
+        <source>it does not start with a DER SEQUENCE</source>
+        <translation>sie beginnt nicht mit einer DER-SEQUENCE</translation>
+    </message>
+    <message>
+        <source>more data follows the end of its DER structure</source>
+        <translation>nach dem Ende ihrer DER-Struktur folgen weitere Daten</translation>
+    </message>
+    <message>
+        <source>the key blob</source>
+        <translation>der Schlüsselblock</translation>
+    </message>
+    <message>
+        <source>its first part is not the key blob (an OCTET STRING)</source>
+        <translation>ihr erster Teil ist nicht der Schlüsselblock (ein OCTET STRING)</translation>
+    </message>
+    <message>
+        <source>the certificate</source>
+        <translation>das Zertifikat</translation>
+    </message>
+    <message>
+        <source>its certificate is not a valid X.509 certificate</source>
+        <translation>ihr Zertifikat ist kein gültiges X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>it has more parts than key blob, description and certificate</source>
+        <translation>sie hat mehr Teile als Schlüsselblock, Beschreibung und Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBlob</name>
+    <message>
+        <source>it ends before its %1</source>
+        <translation>er endet vor dem Teil %1</translation>
+    </message>
+    <message>
+        <source>the length of its %1 runs past the end</source>
+        <translation>die Länge des Teils %1 reicht über das Ende hinaus</translation>
+    </message>
+    <message>
+        <source>its %1 is empty</source>
+        <translation>der Teil %1 ist leer</translation>
+    </message>
+    <message>
+        <source>its private exponent does not belong to its modulus</source>
+        <translation>sein privater Exponent gehört nicht zu seinem Modulus</translation>
+    </message>
+    <message>
+        <source>its primes do not make its modulus</source>
+        <translation>seine Primzahlen ergeben nicht seinen Modulus</translation>
+    </message>
+    <message>
+        <source>its CRT parts do not belong together</source>
+        <translation>seine CRT-Teile gehören nicht zusammen</translation>
+    </message>
+    <message>
+        <source>its modulus or public exponent is not usable</source>
+        <translation>sein Modulus oder öffentlicher Exponent ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>its curve is not one a SmartCard-HSM uses</source>
+        <translation>seine Kurve ist keine, die ein SmartCard-HSM verwendet</translation>
+    </message>
+    <message>
+        <source>its private value is out of range</source>
+        <translation>sein privater Wert liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>its private value does not belong to its public point</source>
+        <translation>sein privater Wert gehört nicht zu seinem öffentlichen Punkt</translation>
+    </message>
+    <message>
+        <source>RSA with %1 bits</source>
+        <translation>RSA mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>neither RSA nor EC</source>
+        <translation>weder RSA noch EC</translation>
+    </message>
+    <message>
+        <source>an EC key without a named curve</source>
+        <translation>ein EC-Schlüssel ohne benannte Kurve</translation>
+    </message>
+    <message>
+        <source>EC on the curve %1</source>
+        <translation>EC auf der Kurve %1</translation>
+    </message>
+    <message>
+        <source>the key blob is too short to hold a key</source>
+        <translation>der Schlüsselblock ist zu kurz für einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key blob ends inside its header</source>
+        <translation>der Schlüsselblock endet innerhalb seines Kopfes</translation>
+    </message>
+    <message>
+        <source>a length in the key blob&apos;s header runs past its end</source>
+        <translation>eine Länge im Kopf des Schlüsselblocks reicht über sein Ende hinaus</translation>
+    </message>
+    <message>
+        <source>the encrypted key is not a whole number of AES blocks</source>
+        <translation>der verschlüsselte Schlüssel ist keine ganze Zahl von AES-Blöcken</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>KeyGenParamsPage</name>
     <message>
         <source>I need RSA-1024 for an old system and accept that it is no longer considered secure</source>
@@ -4111,6 +4488,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Check this &amp;workstation…</source>
         <translation>Diesen &amp;Arbeitsplatz prüfen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;key backups…</source>
+        <translation>&amp;Schlüsselsicherungen prüfen…</translation>
     </message>
 </context>
 <context>
