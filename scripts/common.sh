@@ -82,7 +82,7 @@ build_fuzz() {
     cmake -S "$TOP" -B "$BUILD_FUZZ" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
         -DTOKENDESK_FUZZ=ON -DTOKENDESK_BENCHMARKS=OFF \
         -DCMAKE_CXX_COMPILER=clang++-14 -DTOKENDESK_FUZZ_RUNS="${TOKENDESK_FUZZ_RUNS:-20000}" >/dev/null
-    cmake --build "$BUILD_FUZZ" -j"$(nproc)" --target fuzz_attributes fuzz_certificate fuzz_dkek fuzz_pkcs12 fuzz_schsm fuzz_uri
+    cmake --build "$BUILD_FUZZ" -j"$(nproc)" --target fuzz_targets
 }
 
 test_fuzz() {
