@@ -4491,7 +4491,7 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
     <message>
         <source>Check &amp;key backups…</source>
-        <translation>&amp;Schlüsselsicherungen prüfen…</translation>
+        <translation>Sc&amp;hlüsselsicherungen prüfen…</translation>
     </message>
 </context>
 <context>
