@@ -4,6 +4,7 @@
 // (SunPKCS11, both ways of loading it), openssl (pkcs11 engine through
 // OPENSSL_CONF), ssh-keygen -D and p11-kit. The commands run are the generated
 // ones, with only the PIN source added (a file only this user can read).
+#include "shellcommand.h"
 #include "keytestbench.h"
 
 #include "keys/keygenerator.h"
@@ -40,24 +41,6 @@ class TestSetupConsumers : public QObject {
     QMap<QString, TokenKey> m_keys; // by token label
     QString m_pinFile;
 
-    // A generated command line run by sh in dir; stderr merged into the result.
-    static int shell(const QString &command, const QString &dir, QByteArray *out,
-                     const QStringList &extraEnv = {})
-    {
-        QProcess p;
-        p.setWorkingDirectory(dir);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &e : extraEnv)
-            env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return -1;
-        *out = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    }
     static void writeFiles(const SetupText &t)
     {
         for (const SetupFile &f : t.files) {
@@ -154,7 +137,7 @@ private Q_SLOTS:
         const SetupText t = JavaSetup::generate(key.facts, options);
         writeFiles(t);
         QByteArray out;
-        const int rc = shell(t.commands.value(command) + QStringLiteral(" -storepass:file ") + m_pinFile, options.dir, &out);
+        const int rc = runShell(t.commands.value(command) + QStringLiteral(" -storepass:file ") + m_pinFile, options.dir, &out);
         QVERIFY2(rc == 0, out.constData());
         const QMap<QString, QString> entries = privateKeyEntries(out);
         // Exactly this token's key and certificate, not the other token's of the same label.
@@ -169,7 +152,7 @@ private Q_SLOTS:
         KeyTestBench::writeFile(cfg, "name = x\nlibrary = " + QFile::encodeName(KeyTestBench::module())
                                          + "\ntokenLabel = Workstation B\n");
         QByteArray out;
-        const int rc = shell(QStringLiteral("keytool -list -storetype PKCS11 -addprovider SunPKCS11 -providerArg %1 "
+        const int rc = runShell(QStringLiteral("keytool -list -storetype PKCS11 -addprovider SunPKCS11 -providerArg %1 "
                                             "-storepass:file %2")
                                  .arg(cfg, m_pinFile),
                              m_bench.path(QString()), &out);
@@ -203,7 +186,7 @@ private Q_SLOTS:
         };
         QVERIFY(withPin(t.commands.value(2)).contains(m_pinFile));
         QByteArray out;
-        int rc = shell(withPin(t.commands.value(2)), options.dir, &out, {conf});
+        int rc = runShell(withPin(t.commands.value(2)), options.dir, &out, {conf});
         QVERIFY2(rc == 0, out.constData());
         const QString sig = QDir(options.dir).filePath(QStringLiteral("file.sig"));
         const QString data = QDir(options.dir).filePath(QStringLiteral("file"));
@@ -221,7 +204,7 @@ private Q_SLOTS:
                 != 0);
 
         // openssl req: a request signed by the token key and carrying its public key.
-        rc = shell(withPin(t.commands.value(1)), options.dir, &out, {conf});
+        rc = runShell(withPin(t.commands.value(1)), options.dir, &out, {conf});
         QVERIFY2(rc == 0, out.constData());
         const QString csr = QDir(options.dir).filePath(QStringLiteral("request.csr"));
         KeyTestBench::openssl({QStringLiteral("req"), QStringLiteral("-verify"), QStringLiteral("-noout"),
@@ -237,7 +220,7 @@ private Q_SLOTS:
         for (const TokenKey &key : std::as_const(m_keys)) {
             const SetupText t = SshSetup::generate(key.facts, QDir(dir).filePath(QStringLiteral("config")));
             QByteArray out;
-            const int rc = shell(t.commands.value(0), dir, &out);
+            const int rc = runShell(t.commands.value(0), dir, &out);
             QVERIFY2(rc == 0, out.constData());
             // The OpenSSH form of the token's public key, made by ssh-keygen from the PEM.
             const QByteArray expected =
@@ -288,11 +271,11 @@ private Q_SLOTS:
                               QStringLiteral("SOFTHSM2_CONF=") + home.filePath(QStringLiteral("softhsm2.conf"))};
         QByteArray out;
         // Before the file exists p11-kit does not know the name (the check can fail)…
-        QCOMPARE(shell(wrapped, home.path(), &out, env), 0);
+        QCOMPARE(runShell(wrapped, home.path(), &out, env), 0);
         QVERIFY2(!out.contains(name.toUtf8() + ": "), out.constData());
         // …after it, it loads the module under that name.
         writeFiles(t);
-        QCOMPARE(shell(wrapped, home.path(), &out, env), 0);
+        QCOMPARE(runShell(wrapped, home.path(), &out, env), 0);
         QVERIFY2(out.contains('\n' + name.toUtf8() + ": " + key.facts.modulePath.toUtf8() + '\n')
                      || out.startsWith(name.toUtf8() + ": " + key.facts.modulePath.toUtf8() + '\n'),
                  out.constData());

@@ -5,6 +5,7 @@
 // (tokendesk --setup … --dry-run, --check-workstation --json) and by the real
 // consumers: keytool, openssl, ssh -G, certutil, p11-kit; Undo by comparing
 // every file under HOME byte for byte.
+#include "shellcommand.h"
 #include "commandtestbench.h"
 
 #include "dialogs/workstation/checkworkstationdialog.h"
@@ -88,18 +89,7 @@ class TestUseKeyDialog : public QObject {
     // A shell command line; stderr merged.
     static int shell(const QString &command, QByteArray *out, const QStringList &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &e : extraEnv)
-            env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            return -1;
-        *out = p.readAll();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return runShell(command, {}, out, extraEnv);
     }
     std::unique_ptr<UseKeyDialog> dialog(SetupTarget target)
     {
