@@ -100,13 +100,13 @@ expect_field Section '^utils$'
 expect_field Priority '^optional$'
 expect_field Maintainer '^[^<]+ <[^@>]+@[^>]+>$'
 expect_field Homepage '^https://'
-synopsis=$(field Description | head -1)
+synopsis=$(field Description | sed -n 1p)
 [[ $synopsis =~ ^[a-z].{9,70}$ ]] || fail "Description's synopsis \"$synopsis\" is not a short lower-case phrase"
 [ "$(field Description | wc -l)" -ge 4 ] || fail "Description has no extended description"
 # Names only, without versions or alternatives' bars.
 # shellcheck disable=SC2020 # the characters , and | both become line breaks
 names() { field "$1" | tr ',|' '\n\n' | sed -e 's/(.*)//' -e 's/[[:space:]]//g' -e '/^$/d' | sort -u; }
-has() { names "$1" | grep -qx "$2" || fail "$1 lacks $2 ($(field "$1"))"; }
+has() { names "$1" | grep -x "$2" >/dev/null || fail "$1 lacks $2 ($(field "$1"))"; }
 # Every library the binary links directly, by the package dpkg says owns it, must be a Depends.
 dpkg-deb -x "$DEB" "$WORK/root"
 ROOT="$WORK/root"
@@ -116,7 +116,7 @@ mapfile -t needed < <(readelf -d "$BIN" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'
 [ ${#needed[@]} -gt 5 ] || fail "readelf found only ${#needed[@]} libraries in the binary"
 # The dynamic loader (a direct NEEDED once Qt Concurrent is linked) is libc6's; ldd names it by its
 # full path, not by soname, so it is checked as libc6 instead.
-if printf '%s\n' "${needed[@]}" | grep -q '^ld-linux'; then
+if printf '%s\n' "${needed[@]}" | grep '^ld-linux' >/dev/null; then
     has Depends libc6
     mapfile -t needed < <(printf '%s\n' "${needed[@]}" | grep -v '^ld-linux')
 fi
@@ -172,7 +172,7 @@ for size in "${ICON_SIZES[@]}"; do
     [ "$(identify -format '%k' "$ROOT/$png")" -gt 8 ] || fail "$png is blank"
 done
 # The executable is stripped and everything is owned by root, as lintian also checks.
-file "$BIN" | grep -q ', stripped' || fail "usr/bin/tokendesk is not stripped"
+file "$BIN" | grep ', stripped' >/dev/null || fail "usr/bin/tokendesk is not stripped"
 if dpkg-deb -c "$DEB" | awk '$2 != "root/root"' | grep .; then fail "files not owned by root/root"; fi
 
 step "lintian"
@@ -211,7 +211,7 @@ unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
 printf -v want 'TokenDesk %s' "$VERSION"
 got=$("$BIN" --version)
 [ "$got" = "$want" ] || fail "tokendesk --version printed \"$got\", expected \"$want\""
-zcat "$ROOT/usr/share/doc/tokendesk/changelog.gz" | head -1 | grep -qF "tokendesk ($VERSION)" ||
+zcat "$ROOT/usr/share/doc/tokendesk/changelog.gz" | sed -n 1p | grep -F "tokendesk ($VERSION)" >/dev/null ||
     fail "changelog.gz does not start with version $VERSION"
 status=0
 "$BIN" --list --no-such-option 2>/dev/null || status=$?
@@ -248,7 +248,7 @@ softhsm2-util --init-token --free --label "Package check" --pin 1234 --so-pin 12
 pkcs11-tool --module "$SOFTHSM" --token-label "Package check" --login --pin 1234 \
     --keypairgen --key-type EC:prime256v1 --id 4201 --label "check key" >/dev/null 2>&1 ||
     fail "pkcs11-tool could not generate the check key"
-serial=$(pkcs11-tool --module "$SOFTHSM" -L | sed -n 's/^ *serial num *: *//p' | head -1)
+serial=$(pkcs11-tool --module "$SOFTHSM" -L | sed -n 's/^ *serial num *: *//p' | sed -n 1p)
 [ -n "$serial" ] || fail "pkcs11-tool shows no token serial"
 status=0
 "$BIN" --list --json --module "$SOFTHSM" >"$OUT/list.json" || status=$?
@@ -282,7 +282,7 @@ colors=$(identify -format '%k' "$shot")
 # The demo token the installed GUI made, read back by pkcs11-tool from the demo store.
 demo_conf="$WORK/gui-home/.local/share/TokenDesk/TokenDesk/demo-softhsm/softhsm2.conf"
 [ -f "$demo_conf" ] || fail "the GUI wrote no demo store ($demo_conf)"
-SOFTHSM2_CONF="$demo_conf" pkcs11-tool --module "$SOFTHSM" -L | grep -q 'token label *: TokenDesk Demo' ||
+SOFTHSM2_CONF="$demo_conf" pkcs11-tool --module "$SOFTHSM" -L | grep 'token label *: TokenDesk Demo' >/dev/null ||
     fail "pkcs11-tool finds no \"TokenDesk Demo\" token in the GUI's demo store"
 certs=$(SOFTHSM2_CONF="$demo_conf" pkcs11-tool --module "$SOFTHSM" --token-label "TokenDesk Demo" -O --type cert |
     grep -c '^Certificate Object')

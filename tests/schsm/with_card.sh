@@ -95,7 +95,7 @@ if [ "$ready" -ne 1 ]; then
 fi
 
 export SCHSM_CONTROL="$work/control" SCHSM_WORKDIR="$work"
-SCHSM_READER=$(opensc-tool --list-readers | sed -n "s/^ *[0-9][0-9]* *Yes *//p" | sed "s/^ *//" | head -n1)
+SCHSM_READER=$(opensc-tool --list-readers | sed -n "s/^ *[0-9][0-9]* *Yes *//p" | sed "s/^ *//" | sed -n 1p)
 export SCHSM_READER
 set +e
 "$@"
