@@ -34,8 +34,7 @@ std::optional<CK_ULONG> ulongOf(const QByteArray &v)
 QString derName(const QByteArray &der)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509_NAME, decltype(&X509_NAME_free)> name(d2i_X509_NAME(nullptr, &p, long(der.size())),
-                                                              &X509_NAME_free);
+    x509detail::OsslPtr<X509_NAME> name(d2i_X509_NAME(nullptr, &p, long(der.size())));
     if (!name) {
         x509detail::takeOpensslErrors();
         return {};

@@ -6,6 +6,7 @@
 
 #include "dkek/dkekerror.h"
 #include "dkek/passwordsharing.h"
+#include "ossl/owned_p.h"
 
 #include <QCoreApplication>
 
@@ -119,19 +120,12 @@ std::optional<quint32> parseId(QStringView text)
     return v;
 }
 
-struct BnFree {
-    void operator()(BIGNUM *b) const { BN_clear_free(b); }
-};
-struct BnCtxFree {
-    void operator()(BN_CTX *c) const { BN_CTX_free(c); }
-};
-
 // Checks that a parsed prime is one (a mistyped prime almost never is).
 void checkPrime(const QByteArray &prime)
 {
-    std::unique_ptr<BIGNUM, BnFree> p(BN_bin2bn(reinterpret_cast<const unsigned char *>(prime.constData()),
-                                                int(prime.size()), nullptr));
-    std::unique_ptr<BN_CTX, BnCtxFree> ctx(BN_CTX_new());
+    ossl::Owned<BIGNUM> p(BN_bin2bn(reinterpret_cast<const unsigned char *>(prime.constData()),
+                                    int(prime.size()), nullptr));
+    ossl::Owned<BN_CTX> ctx(BN_CTX_new());
     if (!p || !ctx)
         throw DkekError::cryptoFailure("BN_bin2bn");
     if (BN_num_bits(p.get()) < 9)

@@ -2,6 +2,7 @@
 #include "dkek/dkeksharefile.h"
 
 #include "dkek/dkekerror.h"
+#include "ossl/owned_p.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,10 +14,7 @@
 
 namespace {
 
-struct CipherCtxFree {
-    void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
-};
-using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree>;
+using CipherCtx = ossl::Owned<EVP_CIPHER_CTX>;
 
 CipherCtx newCipherCtx()
 {

@@ -2,6 +2,7 @@
 #include "dkek/passwordsharing.h"
 
 #include "dkek/dkekerror.h"
+#include "ossl/owned_p.h"
 
 #include <QCoreApplication>
 
@@ -17,14 +18,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DkekError)
 };
 
-struct BnFree {
-    void operator()(BIGNUM *b) const { BN_clear_free(b); }
-};
-struct BnCtxFree {
-    void operator()(BN_CTX *c) const { BN_CTX_free(c); }
-};
-using Bn = std::unique_ptr<BIGNUM, BnFree>;
-using BnCtx = std::unique_ptr<BN_CTX, BnCtxFree>;
+using Bn = ossl::Owned<BIGNUM>;
+using BnCtx = ossl::Owned<BN_CTX>;
 
 Bn secureBn()
 {

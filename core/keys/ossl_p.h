@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Private to core/keys: owners for the OpenSSL objects used here (core/x509
-// keeps its own helpers private to that folder) and the error handling every
-// OpenSSL step shares.
+// Private to core/keys: the OpenSSL owner (ossl::Owned, core/ossl/owned_p.h) under
+// this folder's name, and the error handling every OpenSSL step shares.
 
 #include <QByteArray>
 #include <QString>
+
+#include "ossl/owned_p.h"
 
 #include <openssl/bio.h>
 #include <openssl/ec.h>
@@ -19,31 +20,8 @@
 
 namespace keysdetail {
 
-struct OsslFree {
-    void operator()(X509 *p) const noexcept { X509_free(p); }
-    void operator()(X509_REQ *p) const noexcept { X509_REQ_free(p); }
-    void operator()(X509_NAME *p) const noexcept { X509_NAME_free(p); }
-    void operator()(X509_ALGOR *p) const noexcept { X509_ALGOR_free(p); }
-    void operator()(X509_EXTENSION *p) const noexcept { X509_EXTENSION_free(p); }
-    void operator()(STACK_OF(X509_EXTENSION) *p) const noexcept { sk_X509_EXTENSION_pop_free(p, X509_EXTENSION_free); }
-    void operator()(STACK_OF(X509) *p) const noexcept { sk_X509_pop_free(p, X509_free); }
-    void operator()(GENERAL_NAMES *p) const noexcept { GENERAL_NAMES_free(p); }
-    void operator()(EVP_PKEY *p) const noexcept { EVP_PKEY_free(p); }
-    void operator()(EVP_MD_CTX *p) const noexcept { EVP_MD_CTX_free(p); }
-    void operator()(BIO *p) const noexcept { BIO_free_all(p); }
-    void operator()(BIGNUM *p) const noexcept { BN_clear_free(p); } // may hold private key parts
-    void operator()(ECDSA_SIG *p) const noexcept { ECDSA_SIG_free(p); }
-    void operator()(ASN1_STRING *p) const noexcept { ASN1_STRING_free(p); } // INTEGER, OCTET STRING, BIT STRING…
-    void operator()(PKCS12 *p) const noexcept { PKCS12_free(p); }
-    void operator()(STACK_OF(PKCS7) *p) const noexcept { sk_PKCS7_pop_free(p, PKCS7_free); }
-    void operator()(STACK_OF(PKCS12_SAFEBAG) *p) const noexcept { sk_PKCS12_SAFEBAG_pop_free(p, PKCS12_SAFEBAG_free); }
-    void operator()(PBEPARAM *p) const noexcept { PBEPARAM_free(p); }
-    void operator()(PBE2PARAM *p) const noexcept { PBE2PARAM_free(p); }
-    void operator()(PBKDF2PARAM *p) const noexcept { PBKDF2PARAM_free(p); }
-    void operator()(SCRYPT_PARAMS *p) const noexcept { SCRYPT_PARAMS_free(p); }
-};
 template <typename T>
-using Owned = std::unique_ptr<T, OsslFree>;
+using Owned = ossl::Owned<T>;
 
 inline const unsigned char *bytes(const QByteArray &b) { return reinterpret_cast<const unsigned char *>(b.constData()); }
 

@@ -12,7 +12,7 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/threadguard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tracecall.cpp
     ${CMAKE_CURRENT_LIST_DIR}/tracerecorder.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/uri.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/uri.cpp ${CMAKE_CURRENT_LIST_DIR}/p11kituri_p.h
 )
 # Where p11-kit keeps its client module (p11-kit-client.so) for "Run in a separate process".
 pkg_get_variable(TOKENDESK_P11KIT_MODULE_DIR p11-kit-1 p11_module_path)

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "p11/uri.h"
 
-#include <p11-kit/uri.h>
+#include "p11/p11kituri_p.h"
 
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 
 namespace {
-struct UriDeleter {
-    void operator()(P11KitUri *u) const { p11_kit_uri_free(u); }
-};
-using UriPtr = std::unique_ptr<P11KitUri, UriDeleter>;
+using UriPtr = P11KitUriPtr;
 
 UriPtr tokenUri(const CK_TOKEN_INFO &token)
 {

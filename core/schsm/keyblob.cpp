@@ -3,6 +3,7 @@
 
 #include "dkek/keycheckvalue.h"
 #include "dkek/opensslrandomsource.h"
+#include "ossl/owned_p.h"
 #include "schsm/keybackuperror.h"
 
 #include <QCoreApplication>
@@ -27,21 +28,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KeyBlob)
 };
 
-struct Free {
-    void operator()(BIGNUM *p) const noexcept { BN_clear_free(p); } // may hold private key parts
-    void operator()(BN_CTX *p) const noexcept { BN_CTX_free(p); }
-    void operator()(EC_GROUP *p) const noexcept { EC_GROUP_free(p); }
-    void operator()(EC_POINT *p) const noexcept { EC_POINT_clear_free(p); }
-    void operator()(EVP_PKEY *p) const noexcept { EVP_PKEY_free(p); }
-    void operator()(EVP_PKEY_CTX *p) const noexcept { EVP_PKEY_CTX_free(p); }
-    void operator()(EVP_CIPHER_CTX *p) const noexcept { EVP_CIPHER_CTX_free(p); }
-    void operator()(EVP_MAC *p) const noexcept { EVP_MAC_free(p); }
-    void operator()(EVP_MAC_CTX *p) const noexcept { EVP_MAC_CTX_free(p); }
-    void operator()(OSSL_PARAM_BLD *p) const noexcept { OSSL_PARAM_BLD_free(p); }
-    void operator()(OSSL_PARAM *p) const noexcept { OSSL_PARAM_free(p); }
-};
 template <typename T>
-using Owned = std::unique_ptr<T, Free>;
+using Owned = ossl::Owned<T>;
 using Bn = Owned<BIGNUM>;
 
 // Default algorithms the device writes: id-TA-RSA-v1-5-SHA-256 and id-TA-ECDSA-SHA-256 (BSI TR-03110).

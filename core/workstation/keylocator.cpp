@@ -2,18 +2,14 @@
 #include "workstation/keylocator.h"
 
 #include "inventory/report.h"
+#include "p11/p11kituri_p.h"
 
 #include <QCoreApplication>
-
-#include <p11-kit/uri.h>
 
 #include <memory>
 
 namespace {
-struct UriDeleter {
-    void operator()(P11KitUri *u) const { p11_kit_uri_free(u); }
-};
-using UriPtr = std::unique_ptr<P11KitUri, UriDeleter>;
+using UriPtr = P11KitUriPtr;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KeyLocator)

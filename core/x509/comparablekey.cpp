@@ -81,10 +81,7 @@ QByteArray uncompressedPoint(int nid, const QByteArray &encoded)
     const EC_GROUP *group = namedGroup(nid);
     if (!group || encoded.isEmpty() || encoded.at(0) == 0) // 0x00: the point at infinity, never a key
         return {};
-    struct PointFree {
-        void operator()(EC_POINT *p) const noexcept { EC_POINT_free(p); }
-    };
-    std::unique_ptr<EC_POINT, PointFree> point(EC_POINT_new(group));
+    OsslPtr<EC_POINT> point(EC_POINT_new(group));
     if (!point || !EC_POINT_oct2point(group, point.get(), bytes(encoded), std::size_t(encoded.size()), nullptr)) {
         takeOpensslErrors();
         return {};

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "ossl/owned_p.h"
+
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -22,28 +24,8 @@
 
 namespace x509detail {
 
-// One deleter for every OpenSSL type used here, so the aliases below stay one-liners.
-struct OsslFree {
-    void operator()(X509 *p) const noexcept { X509_free(p); }
-    void operator()(X509_PUBKEY *p) const noexcept { X509_PUBKEY_free(p); }
-    void operator()(EVP_PKEY *p) const noexcept { EVP_PKEY_free(p); }
-    void operator()(EVP_PKEY_CTX *p) const noexcept { EVP_PKEY_CTX_free(p); }
-    void operator()(OSSL_PARAM_BLD *p) const noexcept { OSSL_PARAM_BLD_free(p); }
-    void operator()(OSSL_PARAM *p) const noexcept { OSSL_PARAM_free(p); }
-    void operator()(BIGNUM *p) const noexcept { BN_free(p); }
-    void operator()(BIO *p) const noexcept { BIO_free_all(p); }
-    void operator()(PKCS7 *p) const noexcept { PKCS7_free(p); }
-    void operator()(ASN1_OBJECT *p) const noexcept { ASN1_OBJECT_free(p); }
-    void operator()(ASN1_STRING *p) const noexcept { ASN1_STRING_free(p); } // also OCTET/PRINTABLE STRING
-    void operator()(ASN1_TYPE *p) const noexcept { ASN1_TYPE_free(p); }
-    void operator()(EC_GROUP *p) const noexcept { EC_GROUP_free(p); }
-    void operator()(GENERAL_NAMES *p) const noexcept { GENERAL_NAMES_free(p); }
-    void operator()(EXTENDED_KEY_USAGE *p) const noexcept { EXTENDED_KEY_USAGE_free(p); }
-    void operator()(BASIC_CONSTRAINTS *p) const noexcept { BASIC_CONSTRAINTS_free(p); }
-};
-
 template <typename T>
-using OsslPtr = std::unique_ptr<T, OsslFree>;
+using OsslPtr = ossl::Owned<T>;
 
 inline const unsigned char *bytes(const QByteArray &b)
 {
