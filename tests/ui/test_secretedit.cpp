@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace {
 const QString kSecret = QStringLiteral("s3cr3t-Ü-771");
 
@@ -155,6 +157,47 @@ private Q_SLOTS:
         QTRY_VERIFY(!d.isVisible());
         QVERIFY(!label->hasSecret());
         QVERIFY(label->secretCopy().empty());
+    }
+
+    // A dialog listens to its field. Closing the window empties the field without calling the
+    // dialog (~QDialog hides its children after the derived dialog is gone: a slot called
+    // then runs on a half-destroyed object), and showing it again tells the dialog the field
+    // is empty.
+    void closingWipesWithoutCallingAHalfDestroyedDialog()
+    {
+        struct Listening : QDialog {
+            SecretEdit *edit = new SecretEdit(this);
+            bool *gone = nullptr, *calledWhenGone = nullptr;
+            QStringList seen;
+            Listening(bool *g, bool *c) : gone(g), calledWhenGone(c)
+            {
+                connect(edit, &QLineEdit::textChanged, this, [this](const QString &t) {
+                    if (*gone)
+                        *calledWhenGone = true;
+                    else
+                        seen << QString::number(t.size());
+                });
+            }
+            ~Listening() override { *gone = true; }
+        };
+        bool gone = false, calledWhenGone = false;
+        {
+            auto d = std::make_unique<Listening>(&gone, &calledWhenGone);
+            d->show();
+            QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+            QTest::keyClicks(d->edit, QStringLiteral("12"));
+            QCOMPARE(d->seen, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+            d->close(); // closed, not destroyed: emptied, the dialog not told yet
+            QTRY_VERIFY(!d->isVisible());
+            QVERIFY(d->edit->text().isEmpty());
+            QCOMPARE(d->seen.size(), 2);
+            d->show(); // opened again: now it learns the field is empty
+            QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+            QCOMPARE(d->seen.last(), QStringLiteral("0"));
+            QTest::keyClicks(d->edit, QStringLiteral("345"));
+        } // destroyed while visible, with text in the field
+        QVERIFY(gone);
+        QVERIFY(!calledWhenGone);
     }
 
     void loginDialogUsesSecretEdit()

@@ -3,6 +3,8 @@
 
 #include <QHideEvent>
 #include <QKeyEvent>
+#include <QShowEvent>
+#include <QSignalBlocker>
 
 #include <openssl/crypto.h>
 
@@ -24,7 +26,7 @@ SecretEdit::SecretEdit(QWidget *parent) : QLineEdit(parent)
     setDragEnabled(false);
 }
 
-SecretEdit::~SecretEdit() { wipe(); }
+SecretEdit::~SecretEdit() { wipeSilently(); }
 
 SecureBytes SecretEdit::peek() const
 {
@@ -40,6 +42,14 @@ SecureBytes SecretEdit::take()
     SecureBytes secret = peek();
     wipe();
     return secret;
+}
+
+void SecretEdit::wipeSilently()
+{
+    const QSignalBlocker quiet(this);
+    const bool hadText = !QLineEdit::text().isEmpty();
+    wipe();
+    m_unreportedWipe = m_unreportedWipe || hadText;
 }
 
 void SecretEdit::wipe()
@@ -98,7 +108,17 @@ void SecretEdit::hideEvent(QHideEvent *e)
     // The window closed (a dialog's done(), a wizard's Cancel): nothing typed may
     // stay behind. Not for a wizard page being left (its window stays visible; the
     // wizard wipes at commit), nor for a minimized window (spontaneous event).
+    // Silently: when this hide comes from ~QDialog, the dialog's own slots are gone.
     if (!e->spontaneous() && !window()->isVisible())
-        wipe();
+        wipeSilently();
     QLineEdit::hideEvent(e);
+}
+
+void SecretEdit::showEvent(QShowEvent *e)
+{
+    QLineEdit::showEvent(e);
+    if (m_unreportedWipe) {
+        m_unreportedWipe = false;
+        Q_EMIT textChanged(QLineEdit::text());
+    }
 }

@@ -33,4 +33,14 @@ protected:
     bool event(QEvent *e) override;
     void keyPressEvent(QKeyEvent *e) override;
     void hideEvent(QHideEvent *e) override;
+    void showEvent(QShowEvent *e) override;
+
+private:
+    // wipe() without textChanged: for a closing window and the destructor, where the
+    // window that listens may already be half destroyed (~QDialog hides its children
+    // after the derived dialog's destructor has run).
+    void wipeSilently();
+    // Set when the field was emptied silently while the window was closed; the next
+    // show reports the empty text, so a dialog opened again sees its field empty.
+    bool m_unreportedWipe = false;
 };
