@@ -79,6 +79,16 @@ STACK_OF(PKCS12_SAFEBAG) *bagsOf(PKCS12_SAFEBAG *bag)
     return bags;
 }
 
+// Plain-data contents holding `bag` (taken over). PKCS12_pack_p7data encodes the bag list
+// and leaves it to the caller.
+PKCS7 *dataContents(PKCS12_SAFEBAG *bag)
+{
+    STACK_OF(PKCS12_SAFEBAG) *bags = bagsOf(bag);
+    PKCS7 *p7 = PKCS12_pack_p7data(bags);
+    sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+    return p7;
+}
+
 // Encrypted contents whose encryption is `alg` (taken over), with random ciphertext.
 PKCS7 *encryptedContents(X509_ALGOR *alg)
 {
@@ -147,7 +157,7 @@ private Q_SLOTS:
         QFETCH(AlgorMaker, algorithm);
         const auto build = [&](int rounds) {
             if (where == QLatin1String("key"))
-                return fileOf({PKCS12_pack_p7data(bagsOf(shroudedKey(algorithm(rounds))))});
+                return fileOf({dataContents(shroudedKey(algorithm(rounds)))});
             if (where == QLatin1String("contents"))
                 return fileOf({encryptedContents(algorithm(rounds))});
             STACK_OF(PKCS12_SAFEBAG) *inner = bagsOf(shroudedKey(algorithm(rounds)));
@@ -167,7 +177,7 @@ private Q_SLOTS:
     void hostileMacCountIsRefused()
     {
         const auto build = [](int macRounds) {
-            return fileOf({PKCS12_pack_p7data(bagsOf(shroudedKey(pbkdf2(kOrdinary))))}, macRounds);
+            return fileOf({dataContents(shroudedKey(pbkdf2(kOrdinary)))}, macRounds);
         };
         const QString hostile = refusal(build(kHuge));
         QVERIFY2(hostile.contains(kMacRefused), qPrintable(hostile));
