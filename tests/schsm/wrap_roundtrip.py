@@ -24,6 +24,11 @@ import subprocess
 import sys
 import tempfile
 
+from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.cmac import CMAC
+
+from schsm_card import parse_ber_tlv  # DER/BER lengths only; the checks use other readers
+
 MODULE = "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so"
 SO_PIN = "3537363231383830"
 PIN = "648219"          # test value: pkcs11-tool and sc-hsm-tool take it on argv only
@@ -239,7 +244,26 @@ def roundtrip(args, work):
               "%s: restored key shows the same public key under CKA_ID %s" % (name, cka_id))
         check(sign_verifies(cka_id, mech, pub, work, "restored-" + cka_id),
               "%s: restored key signs; openssl verifies with the public key read before the backup" % name)
+
+    # A key whose allowed algorithms leave out key wrapping (92) is not exported: the
+    # EC P-256 backup with that list in its header and the CMAC made again under the DKEK.
+    blob = octet_string(open(keys[0][5], "rb").read())
+    for ref, allowed, sw in ((30, b"\x70", "6985"), (31, b"\x70\x92", "9000")):
+        check(apdus(ext_apdu("8074%02X93" % ref, with_allowed(blob, allowed, FIXED_DKEK))) == ["9000"],
+              "UNWRAP KEY of a blob allowing algorithms %s" % allowed.hex())
+        check(apdus(ext_apdu("8072%02X92" % ref, le=True)) == [sw],
+              "WRAP KEY of the key allowing algorithms %s answers %s" % (allowed.hex(), sw))
     return keys
+
+
+def with_allowed(blob, allowed, dkek):
+    """blob with its (empty) allowed algorithms field set to allowed, CMAC made again."""
+    at = 9 + 2 + int.from_bytes(blob[9:11], "big")
+    assert blob[at:at + 2] == b"\0\0"
+    body = blob[:at] + len(allowed).to_bytes(2, "big") + allowed + blob[at + 2:-16]
+    mac = CMAC(algorithms.AES(hashlib.sha256(bytes.fromhex(dkek) + b"\0\0\0\2").digest()))
+    mac.update(body)
+    return body + mac.finalize()
 
 
 def vectors(args, work, fixed_backup):
@@ -278,16 +302,8 @@ def vectors(args, work, fixed_backup):
 
 def octet_string(wrap):
     """The key blob (the OCTET STRING) of an sc-hsm-tool --wrap-key file."""
-    def item(b, i):
-        tag, n = b[i], b[i + 1]
-        i += 2
-        if n & 0x80:
-            k = n & 0x7F
-            n = int.from_bytes(b[i:i + k], "big")
-            i += k
-        return tag, b[i:i + n], i + n
-    tag, body, _ = item(wrap, 0)
-    tag2, blob, _ = item(body, 0)
+    tag, body, _ = parse_ber_tlv(wrap, 0)
+    tag2, blob, _ = parse_ber_tlv(body, 0)
     assert tag == 0x30 and tag2 == 0x04
     return blob
 
