@@ -147,6 +147,8 @@ PrivateKeyDescription parseDescription(const Element &object)
 }
 
 // The public key in a CV certificate request (67 { 7F21 { 7F4E { … 7F49 { 81 modulus | 86 point } } } }).
+// An EC key may carry its domain parameters too (81 prime, 82 A, … as a SmartCard-HSM's key
+// generation answers), so the point decides before 81/82 are read as RSA's modulus and exponent.
 QByteArray cvRequestKey(const QByteArray &element)
 {
     std::optional<QByteArray> body = TlvReader::find(element, 0x67);
@@ -155,9 +157,11 @@ QByteArray cvRequestKey(const QByteArray &element)
     body = body ? TlvReader::find(*body, 0x7F49) : std::nullopt;
     if (!body)
         return {};
+    if (auto point = TlvReader::find(*body, 0x86))
+        return *point;
     if (auto modulus = TlvReader::find(*body, 0x81); modulus && TlvReader::find(*body, 0x82))
         return *modulus;
-    return TlvReader::find(*body, 0x86).value_or(QByteArray());
+    return {};
 }
 
 // DER writing for the builder: definite lengths, our own values only.

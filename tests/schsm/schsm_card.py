@@ -8,8 +8,12 @@ payload. One-byte payloads are power off (0), power on (1), reset (2) and
 get-ATR (4); anything longer is a command APDU, answered with data and SW.
 
 The command subset is what OpenSC 0.23's sc-hsm driver, its PKCS#15 emulation,
-sc-hsm-tool and TokenDesk use for device status, initialization and DKEK share
-import. It is written from the behaviour those clients expect (OpenSC's
+sc-hsm-tool and TokenDesk use for device status, initialization, DKEK share
+import, key generation (GENERATE ASYMMETRIC KEY PAIR: RSA 1024-4096, EC P-256,
+P-384, P-521), signing (RSA raw, ECDSA), and key backup: WRAP KEY and UNWRAP KEY
+with the key blob of tests/data/schsm/README.md (KCV, key type, algorithm,
+allowed algorithms, access conditions, key domain OID, AES-256-CBC under
+SHA-256(DKEK || 00000001), AES-CMAC under SHA-256(DKEK || 00000002)). It is written from the behaviour those clients expect (OpenSC's
 card-sc-hsm.c, pkcs15-sc-hsm.c, sc-hsm-tool.c) and CardContact's public
 description of the command set; where the real device's answer is not
 documented, the choice made here is named in a comment.
@@ -34,8 +38,11 @@ import sys
 import threading
 import time
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, utils
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from cryptography.hazmat.primitives.cmac import CMAC
 
 AID = bytes.fromhex("E82B0601040181C31F0201")
 # The ATR of the standard SmartCard-HSM (OpenSC matches it by ATR).
@@ -49,18 +56,52 @@ DEVICE_CERT_FID = 0x2F02
 RRC_ENABLED = 0x0001      # INITIALIZE option: the SO-PIN may reset the user PIN
 TRANSPORT_PIN = 0x0002    # INITIALIZE option: user PIN must be changed before use
 
-# P-256 domain parameters for the device certificate's CV public key.
-P256 = {
-    0x81: "FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF",
-    0x82: "FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFC",
-    0x83: "5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B",
-    0x84: "046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296"
-          "4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5",
-    0x85: "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551",
-    0x87: "01",
+# Domain parameters of the curves the device generates and unwraps keys on, in the
+# CV public key's tags: 81 prime, 82 A, 83 B, 84 G, 85 order, 87 cofactor (86 is Q).
+CURVES = {
+    "secp256r1": (ec.SECP256R1, {
+        0x81: "FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF",
+        0x82: "FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFC",
+        0x83: "5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B",
+        0x84: "046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296"
+              "4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5",
+        0x85: "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551",
+        0x87: "01",
+    }),
+    "secp384r1": (ec.SECP384R1, {
+        0x81: "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFFFF0000000000000000FFFFFFFF",
+        0x82: "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFFFF0000000000000000FFFFFFFC",
+        0x83: "B3312FA7E23EE7E4988E056BE3F82D19181D9C6EFE8141120314088F5013875AC656398D8A2ED19D2A85C8EDD3EC2AEF",
+        0x84: "04AA87CA22BE8B05378EB1C71EF320AD746E1D3B628BA79B9859F741E082542A385502F25DBF55296C3A545E3872760AB7"
+              "3617DE4A96262C6F5D9E98BF9292DC29F8F41DBD289A147CE9DA3113B5F0B8C00A60B1CE1D7E819D7A431D7C90EA0E5F",
+        0x85: "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC7634D81F4372DDF581A0DB248B0A77AECEC196ACCC52973",
+        0x87: "01",
+    }),
+    "secp521r1": (ec.SECP521R1, {
+        0x81: "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF",
+        0x82: "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC",
+        0x83: "0051953EB9618E1C9A1F929A21A0B68540EEA2DA725B99B315F3B8B489918EF109E156193951EC7E937B1652C0BD3BB1BF073573DF883D2C34F1EF451FD46B503F00",
+        0x84: "0400C6858E06B70404E9CD9E3ECB662395B4429C648139053FB521F828AF606B4D3DBAA14B5E77EFE75928FE1DC127A2FFA8DE3348B3C1856A429BF97E7E31C2E5BD66"
+              "011839296A789A3BC0045C8A5FB42C7D1BD998F54449579B446817AFBD17273E662C97EE72995EF42640C550B9013FAD0761353C7086A272C24088BE94769FD16650",
+        0x85: "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFA51868783BF2F966B7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409",
+        0x87: "01",
+    }),
 }
-# id-TA-ECDSA-SHA-256 (BSI TR-03110)
+P256 = CURVES["secp256r1"][1]
+# id-TA-ECDSA-SHA-256 and id-TA-RSA-v1-5-SHA-256 (BSI TR-03110): what OpenSC puts in a
+# key generation request, and the algorithm field of a key blob.
 TA_ECDSA_SHA256 = bytes.fromhex("04007F00070202020203")
+TA_RSA_V15_SHA256 = bytes.fromhex("04007F00070202020102")
+# Key blob key types (the byte after the DKEK check value).
+BLOB_RSA = 5          # RSA as key size, D, N, E
+BLOB_EC = 12          # EC as key size, A, B, prime, order, G, D, Q
+# Algorithm identifiers of SIGN (P2) and the key blob's "allowed algorithms" list.
+ALG_RSA_RAW = 0x20
+ALG_EC_RAW = 0x70
+ALG_EC_HASH = {0x71: hashes.SHA1, 0x72: hashes.SHA224, 0x73: hashes.SHA256}
+ALG_WRAP = 0x92
+ALG_UNWRAP = 0x93
+KEY_PREFIX = 0xCC
 
 
 class CardError(Exception):
@@ -192,6 +233,177 @@ class Pin:
         raise CardError(0x63C0 | self.left)
 
 
+def int_bytes(value, size=None):
+    return value.to_bytes(size or max(1, (value.bit_length() + 7) // 8), "big")
+
+
+def children(data):
+    """The TLVs of a constructed value as {tag: value}; 6A80 when malformed."""
+    out = {}
+    i = 0
+    while i < len(data):
+        tag, value, i = parse_ber_tlv(data, i)
+        out[tag] = value
+    return out
+
+
+def cv_signature(key, body):
+    """A CV signature over body: r ‖ s for ECDSA (TR-03110), PKCS #1 v1.5 for RSA."""
+    if isinstance(key, rsa.RSAPrivateKey):
+        return key.sign(body, padding.PKCS1v15(), hashes.SHA256())
+    r, s = utils.decode_dss_signature(key.sign(body, ec.ECDSA(hashes.SHA256())))
+    size = (key.curve.key_size + 7) // 8
+    return int_bytes(r, size) + int_bytes(s, size)
+
+
+def curve_by_prime(prime):
+    value = int.from_bytes(prime, "big")
+    for name, (_, params) in CURVES.items():
+        if int(params[0x81], 16) == value:
+            return name
+    return None
+
+
+class DeviceKey:
+    """A private key on the device with the attributes a key blob carries."""
+
+    def __init__(self, private, algorithm, allowed=b"", access=b"", key_oid=b""):
+        self.private = private
+        self.algorithm = algorithm      # the CV algorithm OID (blob field 1)
+        self.allowed = allowed          # allowed algorithms; empty: any
+        self.access = access            # access conditions (kept, not enforced)
+        self.key_oid = key_oid          # key domain OID (kept, not enforced)
+
+    def is_ec(self):
+        return isinstance(self.private, ec.EllipticCurvePrivateKey)
+
+    def curve_params(self):
+        return CURVES[self.private.curve.name][1]
+
+    def allows(self, alg):
+        return not self.allowed or alg in self.allowed
+
+    def public_cv(self):
+        """The CV public key (7F49) as GENERATE ASYMMETRIC KEY PAIR returns it."""
+        if self.is_ec():
+            params = self.curve_params()
+            point = self.private.public_key().public_bytes(
+                serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+            body = tlv(0x06, self.algorithm)
+            for tag in (0x81, 0x82, 0x83, 0x84, 0x85):
+                body += tlv(tag, bytes.fromhex(params[tag]))
+            return tlv(0x7F49, body + tlv(0x86, point) + tlv(0x87, bytes.fromhex(params[0x87])))
+        pub = self.private.public_key().public_numbers()
+        return tlv(0x7F49, tlv(0x06, self.algorithm) + tlv(0x81, int_bytes(pub.n)) + tlv(0x82, int_bytes(pub.e)))
+
+    def components(self):
+        """(blob key type, key size, components) of the plain key blob."""
+        if self.is_ec():
+            params = self.curve_params()
+            size = self.private.curve.key_size
+            order_len = len(bytes.fromhex(params[0x85]))
+            d = self.private.private_numbers().private_value
+            q = self.private.public_key().public_bytes(
+                serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+            return BLOB_EC, size, [bytes.fromhex(params[t]) for t in (0x82, 0x83, 0x81, 0x85, 0x84)] + [
+                int_bytes(d, order_len), q]
+        numbers = self.private.private_numbers()
+        n = numbers.public_numbers.n
+        size = n.bit_length()
+        return BLOB_RSA, size, [int_bytes(numbers.d, (size + 7) // 8), int_bytes(n, (size + 7) // 8),
+                                int_bytes(numbers.public_numbers.e)]
+
+
+def blob_keys(dkek):
+    return (hashlib.sha256(dkek + b"\0\0\0\1").digest(), hashlib.sha256(dkek + b"\0\0\0\2").digest())
+
+
+def wrap_blob(dkek, key):
+    """The key blob of key under dkek: KCV ‖ type ‖ 4 length-prefixed fields ‖
+    AES-256-CBC(random 8 ‖ key size ‖ components ‖ 80 00..) ‖ AES-CMAC."""
+    enc_key, mac_key = blob_keys(dkek)
+    key_type, size, parts = key.components()
+    plain = secrets.token_bytes(8) + size.to_bytes(2, "big")
+    for part in parts:
+        plain += len(part).to_bytes(2, "big") + part
+    plain += b"\x80" + bytes(-(len(plain) + 1) % 16)
+    enc = Cipher(algorithms.AES(enc_key), modes.CBC(bytes(16))).encryptor()
+    blob = hashlib.sha256(dkek).digest()[:8] + bytes([key_type])
+    for field in (key.algorithm, key.allowed, key.access, key.key_oid):
+        blob += len(field).to_bytes(2, "big") + field
+    blob += enc.update(plain) + enc.finalize()
+    mac = CMAC(algorithms.AES(mac_key))
+    mac.update(blob)
+    return blob + mac.finalize()
+
+
+def unwrap_blob(dkek, blob):
+    """The DeviceKey in blob; CardError 6A80 when it was not made under dkek, was
+    changed, or holds a key that does not fit together (emulation choice: the
+    device's status word for these cases is not documented)."""
+    enc_key, mac_key = blob_keys(dkek)
+    if len(blob) < 8 + 1 + 8 + 16 + 16:
+        raise CardError(0x6A80)
+    if not secrets.compare_digest(blob[:8], hashlib.sha256(dkek).digest()[:8]):
+        raise CardError(0x6A80)
+    mac = CMAC(algorithms.AES(mac_key))
+    mac.update(blob[:-16])
+    try:
+        mac.verify(blob[-16:])
+    except InvalidSignature:
+        raise CardError(0x6A80) from None
+    key_type = blob[8]
+    pos = 9
+    fields = []
+    for _ in range(4):
+        if pos + 2 > len(blob) - 16:
+            raise CardError(0x6A80)
+        n = int.from_bytes(blob[pos:pos + 2], "big")
+        if pos + 2 + n > len(blob) - 16:
+            raise CardError(0x6A80)
+        fields.append(blob[pos + 2:pos + 2 + n])
+        pos += 2 + n
+    encrypted = blob[pos:-16]
+    if not encrypted or len(encrypted) % 16:
+        raise CardError(0x6A80)
+    dec = Cipher(algorithms.AES(enc_key), modes.CBC(bytes(16))).decryptor()
+    plain = dec.update(encrypted) + dec.finalize()
+    pos = 10
+    parts = []
+    want = {BLOB_RSA: 3, BLOB_EC: 7}.get(key_type)
+    if want is None:
+        raise CardError(0x6A80)  # RSA with CRT (type 6) and AES keys: not emulated
+    while len(parts) < want:
+        if pos + 2 > len(plain):
+            raise CardError(0x6A80)
+        n = int.from_bytes(plain[pos:pos + 2], "big")
+        if pos + 2 + n > len(plain):
+            raise CardError(0x6A80)
+        parts.append(plain[pos + 2:pos + 2 + n])
+        pos += 2 + n
+    num = lambda b: int.from_bytes(b, "big")
+    try:
+        if key_type == BLOB_RSA:
+            d, n, e = (num(x) for x in parts)
+            if n < 3 or pow(pow(2, e, n), d, n) != 2:
+                raise CardError(0x6A80)
+            p, q = rsa.rsa_recover_prime_factors(n, e, d)
+            private = rsa.RSAPrivateNumbers(p, q, d, rsa.rsa_crt_dmp1(d, p), rsa.rsa_crt_dmq1(d, q),
+                                            rsa.rsa_crt_iqmp(p, q), rsa.RSAPublicNumbers(e, n)).private_key()
+        else:
+            name = curve_by_prime(parts[2])
+            if name is None:
+                raise CardError(0x6A80)
+            private = ec.derive_private_key(num(parts[5]), CURVES[name][0]())
+            point = private.public_key().public_bytes(
+                serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+            if parts[6] and parts[6] != point:
+                raise CardError(0x6A80)
+    except ValueError:
+        raise CardError(0x6A80) from None
+    return DeviceKey(private, fields[0], fields[1], fields[2], fields[3])
+
+
 class Device:
     """The card's persistent state and the volatile state of one power cycle."""
 
@@ -247,6 +459,11 @@ class Device:
     def dkek_kcv(self):
         return hashlib.sha256(self.dkek).digest()[:8]
 
+    def dkek_complete(self):
+        """Keys leave and enter the device only under a DKEK made of shares, all of
+        them imported (OpenSC: "Use with --dkek-shares to enable key wrap / unwrap")."""
+        return self.dkek_total > 0 and self.dkek_outstanding == 0
+
     def initialize(self, fields):
         if 0x81 not in fields or 0x82 not in fields or len(fields[0x82]) != 8:
             raise CardError(0x6A80)
@@ -274,7 +491,7 @@ class Device:
         self.keys = {}
         self.key_domains = [None] * domains[0]
         # Emulation choice: without shares (tag absent or 0) the device draws a
-        # DKEK nobody knows, so keys can be wrapped but never restored elsewhere.
+        # DKEK nobody knows, and WRAP/UNWRAP KEY are refused (dkek_complete()).
         if shares and shares[0] > 0:
             self.dkek_total = self.dkek_outstanding = shares[0]
             self.dkek = bytes(32)
@@ -317,6 +534,10 @@ class Card:
             (0x00, 0xB1): self.read_binary,
             (0x00, 0xD7): self.update_binary,
             (0x00, 0xE4): self.delete_file,
+            (0x00, 0x46): self.generate_key_pair,
+            (0x80, 0x68): self.sign,
+            (0x80, 0x72): self.wrap_key,
+            (0x80, 0x74): self.unwrap_key,
         }.get((a.cla, a.ins))
         if handler is None:
             raise CardError(0x6D00)
@@ -505,7 +726,9 @@ class Card:
 
     def enumerate_objects(self, a):
         d = self.dev
-        fids = sorted(set(d.files) | {0xCC00 | k for k in d.keys})
+        # CC00 is the device authentication key (EF.C_DevAut's key): always there,
+        # and it keeps OpenSC's search for a free key reference from taking 0.
+        fids = sorted(set(d.files) | {KEY_PREFIX << 8} | {(KEY_PREFIX << 8) | k for k in d.keys})
         return b"".join(f.to_bytes(2, "big") for f in fids)
 
     def read_binary(self, a):
@@ -558,11 +781,118 @@ class Card:
         if a.p1 != 0x02 or len(a.data) != 2:
             raise CardError(0x6A86)
         fid = int.from_bytes(a.data, "big")
+        if fid >> 8 == KEY_PREFIX and fid & 0xFF in d.keys:
+            del d.keys[fid & 0xFF]
+            self.log("key %d deleted" % (fid & 0xFF))
+            return b""
         if fid not in d.files or fid == DEVICE_CERT_FID:
             raise CardError(0x6A82)
         del d.files[fid]
         return b""
 
+
+    # --- keys --------------------------------------------------------------
+    def key_for(self, a):
+        d = self.dev
+        if not d.user_verified:
+            raise CardError(0x6982)
+        key = d.keys.get(a.p1)
+        if key is None:
+            raise CardError(0x6A88)
+        return key
+
+    def generate_key_pair(self, a):
+        """GENERATE ASYMMETRIC KEY PAIR: P1 the key reference, data the CV request
+        template (5F29, 42 CAR, 7F49 with the algorithm OID and either RSA's 82
+        exponent and 02 size or the curve's 81..87, 5F20 CHR; 91 the allowed
+        algorithms). Answers the authenticated CV request (67) the way OpenSC's
+        keygen stores it in EF CExx: inner request signed by the new key, outer
+        signature by the device key."""
+        d = self.dev
+        if not d.user_verified:
+            raise CardError(0x6982)
+        if a.p1 == 0 or a.p2 != 0:
+            raise CardError(0x6A86)
+        fields = children(a.data)
+        if 0x7F49 not in fields:
+            raise CardError(0x6A80)
+        pub = children(fields[0x7F49])
+        oid = pub.get(0x06, b"")
+        if 0x81 in pub:
+            name = curve_by_prime(pub[0x81])
+            if name is None or oid != TA_ECDSA_SHA256:
+                raise CardError(0x6A80)
+            private = ec.generate_private_key(CURVES[name][0]())
+        else:
+            size = int.from_bytes(pub.get(0x02, b""), "big")
+            exponent = int.from_bytes(pub.get(0x82, b"\x01\x00\x01"), "big")
+            if not 1024 <= size <= 4096 or size % 256 or exponent != 65537 or oid != TA_RSA_V15_SHA256:
+                raise CardError(0x6A80)
+            private = rsa.generate_private_key(public_exponent=exponent, key_size=size)
+        key = DeviceKey(private, oid, allowed=fields.get(0x91, b""))
+        d.keys[a.p1] = key
+        body = tlv(0x7F4E, tlv(0x5F29, fields.get(0x5F29, b"\x00")) + tlv(0x42, fields.get(0x42, b"UTCA00001"))
+                   + key.public_cv() + tlv(0x5F20, fields.get(0x5F20, b"UTTM00001")))
+        inner = tlv(0x7F21, body + tlv(0x5F37, cv_signature(private, body)))
+        outer_car = tlv(0x42, (d.serial + "00001").encode())
+        outer = inner + outer_car
+        self.log("key %d generated (%s)" % (a.p1, "EC " + private.curve.name if key.is_ec()
+                                             else "RSA %d" % private.key_size))
+        return tlv(0x67, outer + tlv(0x5F37, cv_signature(d.device_key, outer)))
+
+    def sign(self, a):
+        """SIGN: P1 the key, P2 the algorithm (20 RSA raw, 70 ECDSA of a hash,
+        71..73 ECDSA with SHA-1/224/256 on the device). ECDSA answers DER."""
+        key = self.key_for(a)
+        if not key.allows(a.p2):
+            raise CardError(0x6985)
+        if a.p2 == ALG_RSA_RAW and not key.is_ec():
+            numbers = key.private.private_numbers()
+            n = numbers.public_numbers.n
+            size = (n.bit_length() + 7) // 8
+            m = int.from_bytes(a.data, "big")
+            if len(a.data) != size or m >= n:
+                raise CardError(0x6A80)
+            return int_bytes(pow(m, numbers.d, n), size)
+        if a.p2 == ALG_EC_RAW and key.is_ec():
+            hash_for = {20: hashes.SHA1, 28: hashes.SHA224, 32: hashes.SHA256, 48: hashes.SHA384,
+                        64: hashes.SHA512}.get(len(a.data))
+            if hash_for is None:
+                raise CardError(0x6A80)
+            return key.private.sign(a.data, ec.ECDSA(utils.Prehashed(hash_for())))
+        if a.p2 in ALG_EC_HASH and key.is_ec():
+            return key.private.sign(a.data, ec.ECDSA(ALG_EC_HASH[a.p2]()))
+        raise CardError(0x6A81)
+
+    def wrap_key(self, a):
+        """WRAP KEY (P2 92): the key blob under the DKEK. Refused with 6985 while
+        the DKEK is not complete and for a key whose allowed algorithms leave out
+        key wrapping (emulation choice for the SW: "conditions of use not satisfied")."""
+        d = self.dev
+        if a.p2 != ALG_WRAP:
+            raise CardError(0x6A86)
+        key = self.key_for(a)
+        if not d.dkek_complete() or not key.allows(ALG_WRAP):
+            raise CardError(0x6985)
+        self.log("key %d wrapped" % a.p1)
+        return wrap_blob(d.dkek, key)
+
+    def unwrap_key(self, a):
+        """UNWRAP KEY (P2 93): a key blob made under this device's DKEK becomes key
+        P1. 6985 while the DKEK is not complete, 6A89 when P1 holds a key
+        (sc-hsm-tool --force deletes it first), 6A80 for a blob of another DKEK."""
+        d = self.dev
+        if a.p2 != ALG_UNWRAP or a.p1 == 0:
+            raise CardError(0x6A86)
+        if not d.user_verified:
+            raise CardError(0x6982)
+        if not d.dkek_complete():
+            raise CardError(0x6985)
+        if a.p1 in d.keys:
+            raise CardError(0x6A89)
+        d.keys[a.p1] = unwrap_blob(d.dkek, a.data)
+        self.log("key %d unwrapped" % a.p1)
+        return b""
 
 def process_apdu(card, raw):
     with card.lock:
@@ -664,6 +994,7 @@ def state_json(dev):
         "dkek_outstanding": dev.dkek_outstanding,
         "key_domains": [None if k is None else [k["total"], k["outstanding"]] for k in dev.key_domains],
         "files": sorted("%04X" % f for f in dev.files),
+        "keys": sorted(dev.keys),
     })
 
 
