@@ -55,6 +55,50 @@ QByteArray pythonUnwrap(const QString &file, const SecureBytes &dkek)
     const Run r = run(QStringLiteral("python3"), {QStringLiteral(TOKENDESK_KEYBACKUP_DIR "/unwrap_blob.py"), file}, hex);
     return r.exitCode == 0 ? QByteArray::fromHex(r.out.trimmed()) : "python: " + r.err;
 }
+
+// BER-TLV as a SmartCard-HSM writes it (tags of one or two bytes, definite lengths).
+QByteArray tlv(quint16 tag, const QByteArray &value)
+{
+    QByteArray out;
+    if (tag > 0xFF)
+        out.append(char(tag >> 8));
+    out.append(char(tag & 0xFF));
+    const qsizetype n = value.size();
+    if (n < 0x80)
+        out.append(char(n));
+    else if (n < 0x100)
+        out.append(char(0x81)).append(char(n));
+    else
+        out.append(char(0x82)).append(char(n >> 8)).append(char(n & 0xFF));
+    return out + value;
+}
+
+// The CV certificate request a SmartCard-HSM answers GENERATE ASYMMETRIC KEY PAIR with for an
+// EC P-256 key: the public key (7F49) carries the domain parameters 81-85 before the point (86).
+QByteArray p256CvRequest(const QByteArray &point)
+{
+    const QByteArray prime = QByteArray::fromHex("FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFF");
+    const QByteArray a = QByteArray::fromHex("FFFFFFFF00000001000000000000000000000000FFFFFFFFFFFFFFFFFFFFFFFC");
+    const QByteArray b = QByteArray::fromHex("5AC635D8AA3A93E7B3EBBD55769886BC651D06B0CC53B0F63BCE3C3E27D2604B");
+    const QByteArray g = QByteArray::fromHex("046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296"
+                                             "4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5");
+    const QByteArray order = QByteArray::fromHex("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551");
+    const QByteArray key = tlv(0x06, QByteArray::fromHex("04007F00070202020203")) + tlv(0x81, prime) + tlv(0x82, a)
+                         + tlv(0x83, b) + tlv(0x84, g) + tlv(0x85, order) + tlv(0x86, point) + tlv(0x87, QByteArray(1, 1));
+    const QByteArray body = tlv(0x5F29, QByteArray(1, 0)) + tlv(0x42, "UTCA00001") + tlv(0x7F49, key) + tlv(0x5F20, "UTTM00001");
+    return tlv(0x67, tlv(0x7F21, tlv(0x7F4E, body) + tlv(0x5F37, QByteArray(64, 1))));
+}
+
+QByteArray uncompressedPoint(EVP_PKEY *key)
+{
+    QByteArray point(133, '\0');
+    std::size_t n = 0;
+    if (!EVP_PKEY_get_octet_string_param(key, "encoded-pub-key", reinterpret_cast<unsigned char *>(point.data()),
+                                         std::size_t(point.size()), &n))
+        return {};
+    point.truncate(qsizetype(n));
+    return point;
+}
 } // namespace
 
 class TestKeyBackup : public QObject {
@@ -72,6 +116,7 @@ private Q_SLOTS:
     void notABackup_data();
     void notABackup();
     void certificateOfAnotherKey();
+    void ecCvRequestWithDomainParameters();
     void hostBuiltFromPkcs12_data();
     void hostBuiltFromPkcs12();
     void hostBuiltUnderTwoShares();
@@ -323,6 +368,33 @@ void TestKeyBackup::certificateOfAnotherKey()
         QStringLiteral("mixed"), KeyBackupFile::compose(ec.blob().bytes(), rsa.description().der, {}),
         sharesOf({{"share-password.pbe", m_share}}));
     QCOMPARE(d.code, KeyBackupError::Code::KeyMismatch);
+}
+
+void TestKeyBackup::ecCvRequestWithDomainParameters()
+{
+    // A backup of an EC key generated on the device carries the device's CV request, whose
+    // public key lists the curve's prime (81) and A (82) before the point (86): the check
+    // compares the point, not the prime as if it were an RSA modulus.
+    EVP_PKEY *key = EVP_EC_gen("P-256");
+    EVP_PKEY *other = EVP_EC_gen("P-256");
+    QVERIFY(key && other);
+    const QByteArray point = uncompressedPoint(key), otherPoint = uncompressedPoint(other);
+    const QByteArray built = KeyBackupFile::build(*m_share, key, QStringLiteral("cv"), QByteArray::fromHex("01"));
+    EVP_PKEY_free(key);
+    EVP_PKEY_free(other);
+    QCOMPARE(point.size(), 65);
+    const KeyBackupFile file = KeyBackupFile::parse(built);
+    const auto withRequest = [&](const QByteArray &statedPoint) {
+        return KeyBackupFile::compose(file.blob().bytes(), file.description().der, p256CvRequest(statedPoint));
+    };
+    const QByteArray ownFile = withRequest(point);
+    QCOMPARE(KeyBackupFile::parse(ownFile).certificateKind(), KeyBackupFile::Certificate::CvRequest);
+    QCOMPARE(KeyBackupFile::parse(ownFile).cvPublicKey(), point);
+    const BackupCheckResult own = KeyBackupCheck::checkData(QStringLiteral("cv"), ownFile, sharesOf({{"share-password.pbe", m_share}}));
+    QVERIFY2(own.opens(), qPrintable(own.message));
+    const BackupCheckResult foreign =
+        KeyBackupCheck::checkData(QStringLiteral("cv"), withRequest(otherPoint), sharesOf({{"share-password.pbe", m_share}}));
+    QCOMPARE(foreign.code, KeyBackupError::Code::KeyMismatch);
 }
 
 void TestKeyBackup::hostBuiltFromPkcs12_data()
