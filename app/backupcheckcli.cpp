@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupcheckcli.h"
 
+#include "commandline.h"
 #include "pinreader.h"
 
 #include "dkek/dkekerror.h"
@@ -41,10 +42,7 @@ namespace BackupCheckCli {
 
 bool wanted(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--check-backup") == 0 || qstrncmp(argv[i], "--check-backup=", 15) == 0)
-            return true;
-    return false;
+    return CommandLine::mentions(argc, argv, {"--check-backup"});
 }
 
 int run(const QStringList &arguments)

@@ -12,6 +12,20 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <cstring>
+
+bool CommandLine::mentions(int argc, char **argv, std::initializer_list<const char *> options)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *o : options) {
+            const std::size_t n = std::strlen(o);
+            if (std::strncmp(argv[i], o, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 // A whole number in [min, max], or an error naming the option.
 std::optional<int> number(const QCommandLineParser &p, const QString &option, int min, int max, QString *error)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 // What the command line asked for.
@@ -36,4 +37,7 @@ struct CommandLine {
     // specs plus SoftHSM (the demo token's module) unless it is listed already.
     static QList<ModuleSpec> withDemoModule(QList<ModuleSpec> specs);
     static CommandLine parse(const QStringList &args, QString *error, QString *helpText);
+    // Whether argv names one of these options, alone or as "--option=value". Decides which
+    // command line runs before an application object exists (a window needs a display).
+    static bool mentions(int argc, char **argv, std::initializer_list<const char *> options);
 };

@@ -28,12 +28,8 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
-    bool cli = false;
-    for (int i = 1; i < argc; ++i)
-        cli = cli || qstrcmp(argv[i], "--list") == 0 || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
-            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0
-            || qstrcmp(argv[i], "--probe-module") == 0;
-    cli = cli || WorkstationCli::wanted(argc, argv) || BackupCheckCli::wanted(argc, argv);
+    const bool cli = CommandLine::mentions(argc, argv, {"--list", "--help", "-h", "--version", "-v", "--probe-module"})
+                  || WorkstationCli::wanted(argc, argv) || BackupCheckCli::wanted(argc, argv);
     if (!cli) {
         // A usage error (an option that goes with --list, a misspelt one) is said plainly
         // before a QApplication is made: that needs a display, which a script may not have.

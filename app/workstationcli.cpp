@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workstationcli.h"
 
+#include "commandline.h"
+
 #include "inventory/discovery.h"
 #include "inventory/inventory.h"
 #include "inventory/report.h"
@@ -129,11 +131,7 @@ namespace WorkstationCli {
 
 bool wanted(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--setup") == 0 || qstrncmp(argv[i], "--setup=", 8) == 0
-            || qstrcmp(argv[i], "--setup-undo") == 0 || qstrcmp(argv[i], "--check-workstation") == 0)
-            return true;
-    return false;
+    return CommandLine::mentions(argc, argv, {"--setup", "--setup-undo", "--check-workstation"});
 }
 
 int run(const QStringList &arguments)
