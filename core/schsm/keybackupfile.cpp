@@ -100,7 +100,7 @@ QStringList usageNames(const QByteArray &bitString)
     return out;
 }
 
-PrivateKeyDescription parseDescription(const Element &object)
+PrivateKeyDescription descriptionOf(const Element &object)
 {
     PrivateKeyDescription d;
     d.der = object.whole;
@@ -211,7 +211,7 @@ KeyBackupFile KeyBackupFile::parse(const QByteArray &file)
         throw KeyBackupError::notABackup(Tr::tr("its first part is not the key blob (an OCTET STRING)"));
     KeyBackupFile out;
     out.m_blob = KeyBlob::parse(blob.content);
-    out.m_description = parseDescription(parts.next(Tr::tr("the private key description")));
+    out.m_description = descriptionOf(parts.next(Tr::tr("the private key description")));
     if (!parts.atEnd()) {
         const Element cert = parts.next(Tr::tr("the certificate"));
         out.m_certificate = cert.whole;
@@ -245,6 +245,18 @@ KeyBackupFile KeyBackupFile::read(const QString &path)
     if (f.error() != QFileDevice::NoError)
         throw KeyBackupError::readFailed(path, f.errorString());
     return parse(data);
+}
+
+PrivateKeyDescription KeyBackupFile::parseDescription(const QByteArray &der)
+{
+    DerReader r(der);
+    return descriptionOf(r.next(Tr::tr("the private key description")));
+}
+
+QByteArray KeyBackupFile::firstElement(const QByteArray &data, const QString &what)
+{
+    DerReader r(data);
+    return r.next(what).whole;
 }
 
 QByteArray KeyBackupFile::compose(const QByteArray &blob, const QByteArray &description, const QByteArray &certificate)

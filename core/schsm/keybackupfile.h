@@ -50,6 +50,12 @@ public:
     const PublicKey &certificateKey() const { return m_certificateKey; }
     const QByteArray &cvPublicKey() const { return m_cvPublicKey; }
 
+    // A PKCS#15 private key description (the first DER element of der) as the device holds
+    // it in EF C4xx. Throws KeyBackupError(NotABackup).
+    static PrivateKeyDescription parseDescription(const QByteArray &der);
+    // The first DER element of data (header and content, its length checked against data),
+    // as sc-hsm-tool cuts a device file to the element it holds. Throws KeyBackupError(NotABackup).
+    static QByteArray firstElement(const QByteArray &data, const QString &what);
     // The file's bytes, the three parts in sc-hsm-tool's order.
     static QByteArray compose(const QByteArray &blob, const QByteArray &description, const QByteArray &certificate);
     // A PrKD as OpenSC writes one for a device key (private, authId 01, the key reference).

@@ -224,6 +224,13 @@ QString SchsmCard::label()
     }
 }
 
+QByteArray SchsmCard::wrapKey(quint8 keyReference)
+{
+    const ResponseApdu r = transmitChecked(
+        CommandApdu(0x80, 0x72, keyReference, 0x92, SecureBytes(), CommandApdu::kMaxExpected), SwContext::KeyWrap);
+    return r.data;
+}
+
 QString SchsmCard::labelFromTokenInfo(const QByteArray &tokenInfo)
 {
     const auto content = TlvReader::find(tokenInfo, 0x30);

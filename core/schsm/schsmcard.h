@@ -65,6 +65,9 @@ public:
     QList<quint16> enumerateObjects();
     // The label in EF.TokenInfo (what OpenSC shows before " (UserPIN)"); empty when there is none.
     QString label();
+    // WRAP KEY (80 72 keyReference 92): the key blob under the DKEK, unchecked (the
+    // caller checks its framing). Needs the user PIN verified.
+    QByteArray wrapKey(quint8 keyReference);
 
     // Sends and throws SchsmError::fromStatusWord(sw, context) unless 9000.
     ResponseApdu transmitChecked(const CommandApdu &command, SwContext context);

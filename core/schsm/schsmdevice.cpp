@@ -301,3 +301,11 @@ DkekImportResult SchsmDevice::importShares(const QString &reader, const std::vec
         return result;
     });
 }
+
+SchsmKeyBackup SchsmDevice::backUpKey(const QString &reader, const QByteArray &ckaId, const SecureBytes &userPin)
+{
+    return withDevice(reader, true, [&](SchsmCard &card) {
+        selectRemembering(card, reader);
+        return SchsmKeyBackup::make(card, ckaId, userPin);
+    });
+}

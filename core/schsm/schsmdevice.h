@@ -3,6 +3,7 @@
 
 #include "schsm/dkekimportplan.h"
 #include "schsm/initializedeviceparams.h"
+#include "schsm/schsmkeybackup.h"
 #include "schsm/schsmobjects.h"
 #include "schsm/schsmstatus.h"
 
@@ -54,4 +55,8 @@ public:
     // progress(i, n) before share i is sent; return false to stop before it.
     static DkekImportResult importShares(const QString &reader, const std::vector<DkekShareInput> &shares,
                                          const std::function<bool(int, int)> &progress = {});
+    // Backs up the private key with this CKA_ID under the device's DKEK (SchsmKeyBackup::make),
+    // in sc-hsm-tool --wrap-key's file format. The card is reset afterwards, so the user PIN's
+    // verification does not outlive the backup.
+    static SchsmKeyBackup backUpKey(const QString &reader, const QByteArray &ckaId, const SecureBytes &userPin);
 };

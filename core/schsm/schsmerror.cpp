@@ -49,10 +49,15 @@ QString sentenceFor(quint16 sw, SwContext context)
         if (context == SwContext::DkekImport)
             return Tr::tr("The device takes no DKEK share now: it is not initialized, was initialized without DKEK "
                       "shares, or already has all of them");
+        if (context == SwContext::KeyWrap)
+            return Tr::tr("The device refused to export the key: every DKEK share must be imported first, and the "
+                      "key must have been generated with the permission to be exported");
         return Tr::tr("The device refused: the conditions for this command are not met");
     case 0x6A88:
         if (context == SwContext::UserPin || context == SwContext::SoPin)
             return Tr::tr("The device has not been initialized yet");
+        if (context == SwContext::KeyWrap)
+            return Tr::tr("The device has no key under this key reference");
         return Tr::tr("The device does not have the data this command refers to");
     case 0x6A82:
         if (context == SwContext::SelectApp)

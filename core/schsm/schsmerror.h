@@ -14,6 +14,7 @@ enum class SwContext {
     DkekImport,  // IMPORT DKEK SHARE and its status
     SelectApp,   // SELECT of the SmartCard-HSM application
     File,        // SELECT / READ / UPDATE BINARY of an elementary file
+    KeyWrap,     // WRAP KEY (a key out of the device under its DKEK)
 };
 
 // A failed SmartCard-HSM operation: one translated sentence with the code

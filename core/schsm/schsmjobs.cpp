@@ -64,3 +64,15 @@ QFuture<DkekImportResult> SchsmJobs::importShares(const QString &reader, std::ve
             p.addResult(std::move(r));
         });
 }
+
+QFuture<SchsmKeyBackup> SchsmJobs::backUpKey(const QString &reader, const QByteArray &ckaId, SecureBytes userPin)
+{
+    auto pin = std::make_shared<SecureBytes>(std::move(userPin));
+    return worker(reader).submit<SchsmKeyBackup>([reader, ckaId, pin](QPromise<SchsmKeyBackup> &p) {
+        struct WipeAfter {
+            SecureBytes &pin;
+            ~WipeAfter() { pin.wipe(); } // also when the device refuses: not when the last copy of the job goes
+        } wipeAfter{*pin};
+        p.addResult(SchsmDevice::backUpKey(reader, ckaId, *pin));
+    });
+}

@@ -27,6 +27,9 @@ public:
     QFuture<SchsmStatus> checkSoPin(const QString &reader, InitializeDeviceParams params);
     QFuture<InitializeDeviceResult> initialize(const QString &reader, InitializeDeviceParams params);
     QFuture<DkekImportResult> importShares(const QString &reader, std::vector<DkekShareInput> shares);
+    // The key with this CKA_ID in sc-hsm-tool --wrap-key's format (SchsmDevice::backUpKey);
+    // the PIN is wiped on the worker as soon as the device has seen it.
+    QFuture<SchsmKeyBackup> backUpKey(const QString &reader, const QByteArray &ckaId, SecureBytes userPin);
 
     TokenExecutor &worker(const QString &reader);
 
