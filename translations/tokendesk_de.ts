@@ -5965,6 +5965,14 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>%1. Nothing on the device was changed.</source>
         <translation>%1. Auf dem Gerät wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The device refused to export the key: every DKEK share must be imported first, and the key must have been generated with the permission to be exported</source>
+        <translation>Das Gerät hat die Ausgabe des Schlüssels verweigert: Zuerst müssen alle DKEK-Anteile importiert sein, und der Schlüssel muss mit der Erlaubnis zur Ausgabe erzeugt worden sein</translation>
+    </message>
+    <message>
+        <source>The device has no key under this key reference</source>
+        <translation>Das Gerät hat unter dieser Schlüsselreferenz keinen Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>SchsmImportProgressPage</name>
@@ -6131,6 +6139,48 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Initialize SmartCard-HSM</source>
         <translation>SmartCard-HSM initialisieren</translation>
+    </message>
+</context>
+<context>
+    <name>SchsmKeyBackup</name>
+    <message>
+        <source>The device has no DKEK: it was initialized without DKEK shares, so it cannot export keys. Initialize it with DKEK shares to make backups.</source>
+        <translation>Das Gerät hat keinen DKEK: Es wurde ohne DKEK-Anteile initialisiert und kann daher keine Schlüssel ausgeben. Initialisieren Sie es mit DKEK-Anteilen, um Sicherungen zu erstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</source>
+        <translation>
+            <numerusform>Der DKEK des Geräts ist nicht vollständig: %n DKEK-Anteil muss noch importiert werden, bevor ein Schlüssel gesichert werden kann.</numerusform>
+            <numerusform>Der DKEK des Geräts ist nicht vollständig: %n DKEK-Anteile müssen noch importiert werden, bevor ein Schlüssel gesichert werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the private key description</source>
+        <translation>die Beschreibung des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Keys under the key references %1 and %2 both have the CKA_ID %3; TokenDesk cannot tell which one to back up.</source>
+        <translation>Die Schlüssel unter den Schlüsselreferenzen %1 und %2 haben beide die CKA_ID %3; TokenDesk kann nicht entscheiden, welcher gesichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The device has no private key with the CKA_ID %1.</source>
+        <translation>Das Gerät hat keinen privaten Schlüssel mit der CKA_ID %1.</translation>
+    </message>
+    <message>
+        <source>The key has no CKA_ID, so TokenDesk cannot find it on the device.</source>
+        <translation>Der Schlüssel hat keine CKA_ID, daher kann TokenDesk ihn auf dem Gerät nicht finden.</translation>
+    </message>
+    <message>
+        <source>the key blob has the DKEK check value %1, the device reports %2</source>
+        <translation>der Schlüsselblob hat den DKEK-Prüfwert %1, das Gerät meldet %2</translation>
+    </message>
+    <message>
+        <source>the certificate</source>
+        <translation>das Zertifikat</translation>
+    </message>
+    <message>
+        <source>the backup does not read back with the key&apos;s CKA_ID</source>
+        <translation>die Sicherung enthält beim Zurücklesen nicht die CKA_ID des Schlüssels</translation>
     </message>
 </context>
 <context>

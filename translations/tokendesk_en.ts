@@ -392,6 +392,16 @@
     </message>
 </context>
 <context>
+    <name>SchsmKeyBackup</name>
+    <message numerus="yes">
+        <source>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</source>
+        <translation>
+            <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</numerusform>
+            <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchsmObjects</name>
     <message numerus="yes">
         <source>%n key(s)</source>
