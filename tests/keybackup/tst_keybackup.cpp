@@ -11,6 +11,7 @@
 #include "schsm/keybackuperror.h"
 #include "schsm/keybackupfile.h"
 #include "schsm/keyblob.h"
+#include "schsm/tlv.h"
 
 #include <QCryptographicHash>
 #include <QFutureSynchronizer>
@@ -56,23 +57,6 @@ QByteArray pythonUnwrap(const QString &file, const SecureBytes &dkek)
     return r.exitCode == 0 ? QByteArray::fromHex(r.out.trimmed()) : "python: " + r.err;
 }
 
-// BER-TLV as a SmartCard-HSM writes it (tags of one or two bytes, definite lengths).
-QByteArray tlv(quint16 tag, const QByteArray &value)
-{
-    QByteArray out;
-    if (tag > 0xFF)
-        out.append(char(tag >> 8));
-    out.append(char(tag & 0xFF));
-    const qsizetype n = value.size();
-    if (n < 0x80)
-        out.append(char(n));
-    else if (n < 0x100)
-        out.append(char(0x81)).append(char(n));
-    else
-        out.append(char(0x82)).append(char(n >> 8)).append(char(n & 0xFF));
-    return out + value;
-}
-
 // The CV certificate request a SmartCard-HSM answers GENERATE ASYMMETRIC KEY PAIR with for an
 // EC P-256 key: the public key (7F49) carries the domain parameters 81-85 before the point (86).
 QByteArray p256CvRequest(const QByteArray &point)
@@ -83,10 +67,10 @@ QByteArray p256CvRequest(const QByteArray &point)
     const QByteArray g = QByteArray::fromHex("046B17D1F2E12C4247F8BCE6E563A440F277037D812DEB33A0F4A13945D898C296"
                                              "4FE342E2FE1A7F9B8EE7EB4A7C0F9E162BCE33576B315ECECBB6406837BF51F5");
     const QByteArray order = QByteArray::fromHex("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551");
-    const QByteArray key = tlv(0x06, QByteArray::fromHex("04007F00070202020203")) + tlv(0x81, prime) + tlv(0x82, a)
-                         + tlv(0x83, b) + tlv(0x84, g) + tlv(0x85, order) + tlv(0x86, point) + tlv(0x87, QByteArray(1, 1));
-    const QByteArray body = tlv(0x5F29, QByteArray(1, 0)) + tlv(0x42, "UTCA00001") + tlv(0x7F49, key) + tlv(0x5F20, "UTTM00001");
-    return tlv(0x67, tlv(0x7F21, tlv(0x7F4E, body) + tlv(0x5F37, QByteArray(64, 1))));
+    const QByteArray key = encodeTlv(0x06, QByteArray::fromHex("04007F00070202020203")) + encodeTlv(0x81, prime) + encodeTlv(0x82, a)
+                         + encodeTlv(0x83, b) + encodeTlv(0x84, g) + encodeTlv(0x85, order) + encodeTlv(0x86, point) + encodeTlv(0x87, QByteArray(1, 1));
+    const QByteArray body = encodeTlv(0x5F29, QByteArray(1, 0)) + encodeTlv(0x42, "UTCA00001") + encodeTlv(0x7F49, key) + encodeTlv(0x5F20, "UTTM00001");
+    return encodeTlv(0x67, encodeTlv(0x7F21, encodeTlv(0x7F4E, body) + encodeTlv(0x5F37, QByteArray(64, 1))));
 }
 
 QByteArray uncompressedPoint(EVP_PKEY *key)
