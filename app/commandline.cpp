@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstring>
 
 bool CommandLine::mentions(int argc, char **argv, std::initializer_list<const char *> options)
@@ -173,19 +174,17 @@ QList<ModuleSpec> CommandLine::requestedModules() const
         return Discovery::withIsolation(Discovery::allModules(settings), settings, isolateAll);
     // "Added by you" means the same with --module as without: the module is in the
     // user's list (File → Add module…); a p11-kit module keeps p11-kit's name.
-    const QList<ModuleSpec> known = Discovery::p11KitModules(true) + Discovery::userModules(settings);
+    // p11-kit's name from its config files: loading every registered module to learn it
+    // would cost a `--list --module` more than the listing (OpenSC's module alone brings GIO).
+    const QList<ModuleSpec> user = Discovery::userModules(settings);
     QList<ModuleSpec> specs;
     for (const QString &p : modules) {
         ModuleSpec spec{p, QFileInfo(p).completeBaseName(), false};
         const QString canonical = ModuleRegistry::canonicalPath(p);
-        for (const ModuleSpec &k : known) {
-            if (ModuleRegistry::canonicalPath(k.path) != canonical)
-                continue;
-            if (k.userAdded)
-                spec.userAdded = true;
-            else
-                spec.name = k.name;
-        }
+        spec.userAdded = std::any_of(user.begin(), user.end(),
+                                     [&](const ModuleSpec &u) { return ModuleRegistry::canonicalPath(u.path) == canonical; });
+        if (const QString name = Discovery::p11KitModuleName(p); !name.isEmpty())
+            spec.name = name;
         specs << spec;
     }
     return Discovery::withIsolation(specs, settings, isolateAll);

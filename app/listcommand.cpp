@@ -19,9 +19,11 @@
 #include "schsm/schsmtokenlink.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
+#include <QTextStream>
 
 #include <condition_variable>
 #include <cstdio>
@@ -144,24 +146,25 @@ void openDemoStore(Inventory &inventory, ModuleRegistry &registry)
 
 // The JSON of report.cpp, plus what only the command line knows: which modules
 // were given up on or skipped ("outcome": "timed out" / "skipped after crash"),
-// and the SmartCard-HSM devices read over PC/SC.
-QByteArray toJson(const InventoryReport &report, const std::vector<Outcome> &outcomes, const SchsmReport &devices,
-                  const ReportOptions &options)
+// and the SmartCard-HSM devices read over PC/SC. Written to stdout as it is made.
+void printJson(const InventoryReport &report, const std::vector<Outcome> &outcomes, const SchsmReport &devices,
+               const ReportOptions &options, const std::function<void(QByteArrayView)> &write)
 {
-    QJsonObject root = reportToJson(report, options).object();
-    if (!devices.empty())
-        root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
-    QJsonArray modules = root.value(QStringLiteral("modules")).toArray();
-    for (qsizetype i = 0; i < modules.size() && i < qsizetype(outcomes.size()); ++i) {
-        if (outcomes[size_t(i)] == Outcome::Listed)
-            continue;
-        QJsonObject m = modules[i].toObject();
-        m[QStringLiteral("outcome")] = outcomes[size_t(i)] == Outcome::TimedOut ? QStringLiteral("timed out")
-                                                                                  : QStringLiteral("skipped after crash");
-        modules[i] = m;
-    }
-    root[QStringLiteral("modules")] = modules;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    const auto decorate = [&](QJsonObject &root) {
+        if (!devices.empty())
+            root.insert(QStringLiteral("smartcardHsm"), schsmReportJson(devices));
+        QJsonArray modules = root.value(QStringLiteral("modules")).toArray();
+        for (qsizetype i = 0; i < modules.size() && i < qsizetype(outcomes.size()); ++i) {
+            if (outcomes[size_t(i)] == Outcome::Listed)
+                continue;
+            QJsonObject m = modules[i].toObject();
+            m[QStringLiteral("outcome")] = outcomes[size_t(i)] == Outcome::TimedOut ? QStringLiteral("timed out")
+                                                                                      : QStringLiteral("skipped after crash");
+            modules[i] = m;
+        }
+        root[QStringLiteral("modules")] = modules;
+    };
+    writeReportJson(report, options, decorate, write);
 }
 
 // A SmartCard-HSM's token is initialized when the device is (as the details pane says):
@@ -414,17 +417,24 @@ int runList(const CommandLine &cl)
         options.expiringWithin = cl.expiringWithin;
         const SchsmReport devices = collectSchsmReport();
         options.deviceInitialized = deviceInitialized(report, devices);
-        QByteArray out;
+        const auto toStdout = [](QByteArrayView bytes) { std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout); };
         switch (cl.format) {
-        case CommandLine::Format::Json: out = toJson(report, outcomes, devices, options); break;
+        case CommandLine::Format::Json: printJson(report, outcomes, devices, options, toStdout); break;
         case CommandLine::Format::Csv:
-            out = reportToCsv(report, options);
+            writeReportCsv(report, options, toStdout);
             printFailures(report);
             break;
-        case CommandLine::Format::Text: out = (reportToText(report, options) + schsmReportText(devices)).toUtf8(); break;
+        case CommandLine::Format::Text: {
+            QFile stdoutFile;
+            if (stdoutFile.open(stdout, QIODevice::WriteOnly)) { // QTextStream buffers, writes UTF-8
+                QTextStream ts(&stdoutFile);
+                writeReportText(report, options, ts);
+                ts << schsmReportText(devices);
+            }
+            break;
+        }
         }
         // Everything is printed before any module is finalized or unloaded (C_Finalize may crash).
-        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
         // Failures first: a check that could not read every token cannot say "none expiring".
         status = report.failures() || !unmatched.isEmpty() ? 2 : (report.expiringCertificates(options) ? 1 : 0);

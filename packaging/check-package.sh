@@ -111,9 +111,14 @@ has() { names "$1" | grep -x "$2" >/dev/null || fail "$1 lacks $2 ($(field "$1")
 dpkg-deb -x "$DEB" "$WORK/root"
 ROOT="$WORK/root"
 BIN="$ROOT/usr/bin/tokendesk"
+GUI="$ROOT/usr/libexec/tokendesk/tokendesk-gui" # the window; tokendesk execs it (app/entry.h)
 [ -x "$BIN" ] || fail "the package has no executable usr/bin/tokendesk"
-mapfile -t needed < <(readelf -d "$BIN" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-[ ${#needed[@]} -gt 5 ] || fail "readelf found only ${#needed[@]} libraries in the binary"
+[ -x "$GUI" ] || fail "the package has no executable usr/libexec/tokendesk/tokendesk-gui"
+mapfile -t needed < <(for b in "$BIN" "$GUI"; do readelf -d "$b" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; done | sort -u)
+[ ${#needed[@]} -gt 5 ] || fail "readelf found only ${#needed[@]} libraries in the binaries"
+# The command line links Qt Core only; the widgets are the window's.
+if readelf -d "$BIN" | grep -E 'NEEDED.*libQt6(Gui|Widgets)' >/dev/null; then fail "usr/bin/tokendesk links Qt GUI libraries"; fi
+readelf -d "$GUI" | grep 'NEEDED.*libQt6Widgets' >/dev/null || fail "tokendesk-gui does not link Qt Widgets"
 # The dynamic loader (a direct NEEDED once Qt Concurrent is linked) is libc6's; ldd names it by its
 # full path, not by soname, so it is checked as libc6 instead.
 if printf '%s\n' "${needed[@]}" | grep '^ld-linux' >/dev/null; then
@@ -122,7 +127,7 @@ if printf '%s\n' "${needed[@]}" | grep '^ld-linux' >/dev/null; then
 fi
 paths=()
 for soname in "${needed[@]}"; do
-    path=$(ldd "$BIN" | awk -v s="$soname" '$1 == s { print $3 }')
+    path=$(ldd "$GUI" "$BIN" | awk -v s="$soname" '$1 == s && !found { print $3; found = 1 }')
     [ -n "$path" ] || fail "ldd cannot resolve $soname"
     # dpkg knows a library under /lib or under /usr/lib, and ldd may say either.
     if [[ $path == /usr/* ]]; then paths+=("$path" "${path#/usr}"); else paths+=("$path" "/usr$path"); fi
@@ -152,7 +157,7 @@ unknown=$(comm -23 <(echo "$wanted") <(echo "$known"))
 
 step "files"
 expect_file() { [ -s "$ROOT/$1" ] || fail "the package lacks $1"; }
-for f in usr/bin/tokendesk usr/share/applications/$APP_ID.desktop usr/share/metainfo/$APP_ID.metainfo.xml \
+for f in usr/bin/tokendesk usr/libexec/tokendesk/tokendesk-gui usr/share/applications/$APP_ID.desktop usr/share/metainfo/$APP_ID.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/tokendesk.svg usr/share/man/man1/tokendesk.1.gz \
          usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz usr/share/doc/tokendesk/README.md \
          usr/share/tokendesk/tokendesk-list.schema.json; do
@@ -172,7 +177,9 @@ for size in "${ICON_SIZES[@]}"; do
     [ "$(identify -format '%k' "$ROOT/$png")" -gt 8 ] || fail "$png is blank"
 done
 # The executable is stripped and everything is owned by root, as lintian also checks.
-file "$BIN" | grep ', stripped' >/dev/null || fail "usr/bin/tokendesk is not stripped"
+for b in "$BIN" "$GUI"; do
+    file "$b" | grep ', stripped' >/dev/null || fail "${b#"$ROOT"/} is not stripped"
+done
 if dpkg-deb -c "$DEB" | awk '$2 != "root/root"' | grep .; then fail "files not owned by root/root"; fi
 
 step "lintian"

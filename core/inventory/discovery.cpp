@@ -3,7 +3,10 @@
 
 #include "p11/module.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
 
 #include <p11-kit/p11-kit.h>
@@ -13,6 +16,24 @@
 namespace {
 const QString kUserKey = QStringLiteral("modules/user");
 const QString kIsolatedKey = QStringLiteral("modules/isolated");
+
+// One "name: value" of a p11-kit config file (pkcs11.conf(5)); empty when the file does not set it.
+QString configValue(const QString &file, QLatin1String key)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024)
+        return {};
+    QString value;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &raw : lines) {
+        const QByteArray line = raw.trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (line.startsWith('#') || colon < 0 || line.left(colon).trimmed() != QByteArrayView(key.data(), key.size()))
+            continue;
+        value = QString::fromUtf8(line.mid(colon + 1).trimmed()); // p11-kit keeps the last one
+    }
+    return value;
+}
 
 QString takeString(char *s)
 {
@@ -42,6 +63,37 @@ QList<ModuleSpec> Discovery::p11KitModules(bool includeTrust)
     }
     p11_kit_modules_release(modules);
     return out;
+}
+
+QString Discovery::p11KitModuleName(const QString &path)
+{
+    // p11-kit's order: the package directory, the system one over it, the user's over both
+    // (pkcs11.conf's user-config: none leaves the user's out, only leaves the others out).
+    // A config in a later directory replaces the module path of an earlier one of the same name.
+    const QString userConfig = configValue(QStringLiteral(P11KIT_SYSTEM_CONFIG), QLatin1String("user-config"));
+    QStringList dirs;
+    if (userConfig != QLatin1String("only"))
+        dirs << QStringLiteral(P11KIT_PACKAGE_MODULES) << QStringLiteral(P11KIT_SYSTEM_MODULES);
+    if (userConfig != QLatin1String("none"))
+        dirs << QDir::homePath() + QStringLiteral("/.config/pkcs11/modules");
+    QMap<QString, QString> moduleOf; // config name -> module path
+    const QString suffix = QStringLiteral(".module");
+    for (const QString &dir : dirs) {
+        const QFileInfoList files = QDir(dir).entryInfoList({QLatin1Char('*') + suffix}, QDir::Files | QDir::Readable);
+        for (const QFileInfo &f : files) {
+            QString module = configValue(f.filePath(), QLatin1String("module"));
+            if (module.isEmpty())
+                continue;
+            if (QFileInfo(module).isRelative())
+                module = QStringLiteral(P11KIT_MODULE_PATH "/") + module;
+            moduleOf.insert(f.fileName().chopped(suffix.size()), module);
+        }
+    }
+    const QString wanted = ModuleRegistry::canonicalPath(path);
+    for (auto it = moduleOf.cbegin(); it != moduleOf.cend(); ++it)
+        if (ModuleRegistry::canonicalPath(it.value()) == wanted)
+            return it.key();
+    return {};
 }
 
 QList<ModuleSpec> Discovery::userModules(const QSettings &settings)

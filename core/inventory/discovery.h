@@ -9,10 +9,15 @@
 // Which modules to show: those registered with p11-kit (its module config
 // files, as `p11-kit list-modules` sees them) plus those the user added.
 namespace Discovery {
-// p11-kit's modules, without loading or initializing them. Trust-policy modules
+// p11-kit's modules, as p11-kit loads them (it dlopens each, without initializing it:
+// OpenSC's module brings GLib's GIO along). Trust-policy modules
 // (p11-kit-trust: the system CA store, hundreds of read-only certificates) are
 // left out unless includeTrust is set; they are not keystores.
 QList<ModuleSpec> p11KitModules(bool includeTrust = false);
+// The name p11-kit gives the module at path (its config file's name without ".module"),
+// read from p11-kit's module config directories without loading any module; empty when
+// no config names it. For `--module PATH`, which loads that module only.
+QString p11KitModuleName(const QString &path);
 // Modules the user added, remembered in settings under "modules/user".
 QList<ModuleSpec> userModules(const QSettings &settings);
 void addUserModule(QSettings &settings, const QString &path);

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <cctype>
 #include <numeric>
 
 namespace {
@@ -319,7 +320,16 @@ InventoryReport collectReport(Inventory &inventory, const QList<ModuleSpec> &spe
     return r;
 }
 
-QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &options)
+namespace {
+// A token's object list that writeReportJson makes and writes one object at a time.
+struct DeferredObjects {
+    const TokenContents *contents = nullptr;
+    std::vector<std::size_t> listed;
+};
+
+// The document; with deferred, each token's "objects" is the index of its DeferredObjects
+// instead of the array (a number: no value a module supplies is written as one).
+QJsonDocument reportJson(const InventoryReport &r, const ReportOptions &options, std::vector<DeferredObjects> *deferred)
 {
     QJsonArray modules;
     for (const ModuleSnapshot &m : r.modules) {
@@ -348,13 +358,18 @@ QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &option
                 QJsonObject tj = tokenJson(m, *s.token, options);
                 const QString key = contentsKey(m, *s.token);
                 if (auto it = r.contents.find(key); it != r.contents.end()) {
-                    const auto pairing = computePairing(it->second);
-                    QJsonArray objects;
-                    for (const std::size_t i : InventoryReport::listed(it->second, options))
-                        objects.append(objectJson(it->second.objects[i], pairing[i], options));
+                    if (deferred) {
+                        tj[QStringLiteral("objects")] = qint64(deferred->size());
+                        deferred->push_back({&it->second, InventoryReport::listed(it->second, options)});
+                    } else {
+                        const auto pairing = computePairing(it->second);
+                        QJsonArray objects;
+                        for (const std::size_t i : InventoryReport::listed(it->second, options))
+                            objects.append(objectJson(it->second.objects[i], pairing[i], options));
+                        tj[QStringLiteral("objects")] = objects;
+                    }
                     tj[QStringLiteral("loggedIn")] = it->second.loggedIn;
                     tj[QStringLiteral("privateObjectsHidden")] = it->second.privateObjectsHidden;
-                    tj[QStringLiteral("objects")] = objects;
                     tj[QStringLiteral("worstExpiry")] = worstExpiryJson(it->second, options);
                 }
                 if (auto it = r.tokenErrors.find(key); it != r.tokenErrors.end())
@@ -376,11 +391,62 @@ QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &option
     root[QStringLiteral("modules")] = modules;
     return QJsonDocument(root);
 }
+} // namespace
+
+QJsonDocument reportToJson(const InventoryReport &r, const ReportOptions &options)
+{
+    return reportJson(r, options, nullptr);
+}
+
+void writeReportJson(const InventoryReport &r, const ReportOptions &options,
+                     const std::function<void(QJsonObject &)> &decorate, const std::function<void(QByteArrayView)> &write)
+{
+    std::vector<DeferredObjects> deferred;
+    QJsonObject root = reportJson(r, options, &deferred).object();
+    if (decorate)
+        decorate(root);
+    const QByteArray skeleton = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Qt's indented form: 4 spaces a level; an array's elements one level deeper than its
+    // key, each line of an element's own document shifted by that much; "]" at the key's level.
+    static const QByteArray marker = QByteArrayLiteral("\"objects\": ");
+    qsizetype from = 0; // written up to here
+    for (qsizetype at = skeleton.indexOf(marker); at >= 0; at = skeleton.indexOf(marker, at + 1)) {
+        const qsizetype number = at + marker.size();
+        qsizetype end = number;
+        while (end < skeleton.size() && std::isdigit(static_cast<unsigned char>(skeleton[end])))
+            ++end;
+        if (end == number)
+            continue; // an "objects" array someone else made (decorate)
+        const qsizetype lineStart = skeleton.lastIndexOf('\n', at) + 1;
+        const QByteArray closing(at - lineStart, ' ');
+        const QByteArray pad = closing + QByteArray(4, ' ');
+        write(QByteArrayView(skeleton).sliced(from, number - from));
+        const DeferredObjects &d = deferred.at(std::size_t(skeleton.mid(number, end - number).toLongLong()));
+        const auto pairing = computePairing(*d.contents);
+        write("[\n");
+        for (std::size_t k = 0; k < d.listed.size(); ++k) {
+            const std::size_t i = d.listed[k];
+            QByteArray text = QJsonDocument(objectJson(d.contents->objects[i], pairing[i], options)).toJson(QJsonDocument::Indented);
+            text.chop(1); // its final line break
+            text.replace('\n', QByteArray('\n' + pad));
+            write(pad + text + (k + 1 < d.listed.size() ? ",\n" : "\n"));
+        }
+        write(closing + ']');
+        from = end;
+    }
+    write(QByteArrayView(skeleton).sliced(from));
+}
 
 QString reportToText(const InventoryReport &r, const ReportOptions &options)
 {
     QString out;
     QTextStream ts(&out);
+    writeReportText(r, options, ts);
+    return out;
+}
+
+void writeReportText(const InventoryReport &r, const ReportOptions &options, QTextStream &ts)
+{
     for (const ModuleSnapshot &m : r.modules) {
         ts << "Module " << esc(m.name) << "  " << esc(m.path) << (m.userAdded ? "  (added by you)" : "") << "\n";
         if (!m.error.isEmpty()) {
@@ -405,5 +471,4 @@ QString reportToText(const InventoryReport &r, const ReportOptions &options)
         ts << Tr::tr("%n certificate(s) expire within %1 day(s) or have expired.", nullptr, n).arg(*options.expiringWithin) << "\n";
     else if (options.expiringWithin)
         ts << Tr::tr("No certificate expires within %n day(s).", nullptr, *options.expiringWithin) << "\n";
-    return out;
 }

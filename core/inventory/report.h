@@ -5,13 +5,17 @@
 #include "inventory/snapshot.h"
 
 #include <QDateTime>
+#include <QByteArrayView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <map>
 #include <optional>
 
 class Inventory;
+class QTextStream;
 
 // How --list prints (issue 12). Objects are always listed in ObjectOrder.
 struct ReportOptions {
@@ -49,7 +53,17 @@ struct InventoryReport {
 InventoryReport collectReport(Inventory &inventory, const QList<ModuleSpec> &modules);
 // The shape is published as resources/schema/tokendesk-list.schema.json (keep them in step).
 QJsonDocument reportToJson(const InventoryReport &report, const ReportOptions &options = {});
+// reportToJson's document after decorate(root), indented, handed to write piece by piece:
+// each object is made and written on its own, so the whole document (a 5,000-certificate
+// token's is 12 MB, twice that as QJsonObjects) is never in memory. Byte for byte what
+// QJsonDocument(decorated root).toJson(Indented) gives (test_listoptions checks it).
+void writeReportJson(const InventoryReport &report, const ReportOptions &options,
+                     const std::function<void(QJsonObject &)> &decorate, const std::function<void(QByteArrayView)> &write);
 // For a terminal: every string a module or certificate supplied is escaped (P11Text::escaped).
 QString reportToText(const InventoryReport &report, const ReportOptions &options = {});
+// The same written to ts as it is made (the command line: stdout, never the whole text in memory).
+void writeReportText(const InventoryReport &report, const ReportOptions &options, QTextStream &ts);
 // For spreadsheets (reportcsv.cpp): RFC 4180, UTF-8, a header row, one row per listed object.
-QByteArray reportToCsv(const InventoryReport &report, const ReportOptions &options = {});
+// Written row by row, like the JSON: a 5,000-object listing is never in memory twice.
+void writeReportCsv(const InventoryReport &report, const ReportOptions &options,
+                    const std::function<void(QByteArrayView)> &write);

@@ -36,11 +36,13 @@ QByteArray field(const QString &s)
     return b;
 }
 
-void appendRow(QByteArray &out, const QStringList &cells)
+void writeRow(const std::function<void(QByteArrayView)> &write, const QStringList &cells)
 {
+    QByteArray line;
     for (int i = 0; i < cells.size(); ++i)
-        out += (i ? "," : "") + field(cells[i]);
-    out += "\r\n";
+        line += (i ? "," : "") + field(cells[i]);
+    line += "\r\n";
+    write(line);
 }
 
 struct Row {
@@ -86,13 +88,13 @@ void objectRow(Row &row, const ObjectInfo &o, const PairInfo &pairing, const Rep
 }
 } // namespace
 
-QByteArray reportToCsv(const InventoryReport &r, const ReportOptions &options)
+void writeReportCsv(const InventoryReport &r, const ReportOptions &options,
+                    const std::function<void(QByteArrayView)> &write)
 {
-    QByteArray out;
     QStringList header;
     for (const char *h : kHeader)
         header << QString::fromLatin1(h);
-    appendRow(out, header);
+    writeRow(write, header);
     for (const ModuleSnapshot &m : r.modules) {
         for (const SlotSnapshot &s : m.slots) {
             if (!s.token)
@@ -109,9 +111,8 @@ QByteArray reportToCsv(const InventoryReport &r, const ReportOptions &options)
                 row.set("tokenSerial", s.token->id.serial);
                 row.set("tokenUri", s.token->uri);
                 objectRow(row, it->second.objects[i], pairing[i], options);
-                appendRow(out, row.cells);
+                writeRow(write, row.cells);
             }
         }
     }
-    return out;
 }

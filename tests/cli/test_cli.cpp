@@ -4,9 +4,12 @@
 #include "listrun.h"
 #include "softhsmfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli : public QObject {
@@ -61,6 +64,56 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Token \"Helpdesk\"")));
         QVERIFY(text.contains(QStringLiteral("not logged in: private objects are not listed")));
         QVERIFY(text.contains(QStringLiteral("public key  \"vpn\"  id 42")));
+    }
+
+    // `tokendesk --list --module M` loads Qt Core and M, nothing else: not Qt's GUI libraries
+    // (they are tokendesk-gui's) and not the other modules p11-kit registers (their names come
+    // from p11-kit's config files). The dynamic loader's own record is the oracle.
+    void listingLoadsNoWindowLibrariesAndNoOtherModule()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TOKENDESK_EXE), {QStringLiteral("--list"), QStringLiteral("--module"), SoftHsmFixture::softhsmModule()});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString loads = QString::fromLocal8Bit(p.readAllStandardError());
+        QVERIFY2(loads.contains(QStringLiteral("libsofthsm2.so")), qPrintable(loads.left(2000)));
+        QVERIFY(loads.contains(QStringLiteral("libQt6Core.so")));
+        for (const char *absent : {"libQt6Gui", "libQt6Widgets", "opensc-pkcs11.so", "p11-kit-trust.so"})
+            QVERIFY2(!loads.contains(QLatin1String(absent)), absent);
+        // The p11-kit name still reaches the output.
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("softhsm2")));
+    }
+
+    // Without a command-line action, tokendesk becomes tokendesk-gui next to it: same process,
+    // same arguments. Without that program it says so and exits 69.
+    void windowProgramTakesOverTheProcess()
+    {
+        QTemporaryDir dir;
+        const QString exe = dir.filePath(QStringLiteral("tokendesk"));
+        QVERIFY(QFile::copy(QStringLiteral(TOKENDESK_EXE), exe));
+        QByteArray out, err;
+        QCOMPARE(SoftHsmFixture::runStatus(exe, {QStringLiteral("--demo")}, &out, &err), 69);
+        QVERIFY2(err.contains("tokendesk-gui"), err.constData());
+
+        QFile gui(dir.filePath(QStringLiteral("tokendesk-gui")));
+        QVERIFY(gui.open(QIODevice::WriteOnly));
+        gui.write("#!/bin/sh\necho \"pid $$\"\nfor a in \"$@\"; do echo \"arg <$a>\"; done\n");
+        gui.close();
+        QVERIFY(gui.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcess p;
+        p.start(exe, {QStringLiteral("--demo"), QStringLiteral("--module"), QStringLiteral("/opt/a b/lib.so")});
+        QVERIFY(p.waitForStarted());
+        const qint64 pid = p.processId();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()),
+                 QStringLiteral("pid %1\narg <--demo>\narg <--module>\narg </opt/a b/lib.so>\n").arg(pid));
+        // A usage error is said by tokendesk itself; the window's program is not started.
+        QCOMPARE(SoftHsmFixture::runStatus(exe, {QStringLiteral("--json")}, &out, &err), 64);
+        QVERIFY(!out.contains("pid"));
     }
 };
 

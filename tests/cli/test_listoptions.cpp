@@ -10,6 +10,10 @@
 #include "listrun.h"
 #include "softhsmfixture.h"
 
+#include "inventory/inventory.h"
+#include "inventory/report.h"
+#include "p11/module.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -893,6 +897,54 @@ print(json.dumps({'prompt': prompt.decode(errors='replace'), 'echoOffWhileAsking
         } else {
             QVERIFY(r.text().contains(QLatin1String("Demo"), Qt::CaseInsensitive));
         }
+    }
+
+    // --list --json writes each object as it is made (writeReportJson). The oracle is the
+    // whole document made the old way and serialized by Qt: byte for byte the same, for both
+    // tokens (one with private objects hidden), a module that fails, with and without
+    // --expiring-within (an empty object list), and with the command line's own additions,
+    // one of them an "objects" array that is not a token's.
+    void streamedJsonIsTheWholeDocumentByteForByte_data()
+    {
+        QTest::addColumn<std::optional<int>>("expiringWithin");
+        QTest::newRow("every object") << std::optional<int>();
+        QTest::newRow("--expiring-within 0") << std::optional<int>(0);
+        QTest::newRow("--expiring-within 36500") << std::optional<int>(36500);
+    }
+
+    void streamedJsonIsTheWholeDocumentByteForByte()
+    {
+        QFETCH(std::optional<int>, expiringWithin);
+        ModuleRegistry registry;
+        Inventory inventory(registry);
+        const InventoryReport report = collectReport(
+            inventory, {ModuleSpec{SoftHsmFixture::softhsmModule(), QStringLiteral("softhsm2"), false},
+                        ModuleSpec{QStringLiteral("/nonexistent/libvendor.so"), QStringLiteral("vendor"), true}});
+        ReportOptions options;
+        options.expiringWithin = expiringWithin;
+        const auto decorate = [](QJsonObject &root) {
+            root[QStringLiteral("smartcardHsm")] = QJsonArray{QJsonObject{{QStringLiteral("objects"), QJsonArray{1, QStringLiteral("x")}},
+                                                                          {QStringLiteral("reader"), QStringLiteral("\"objects\": 7")}}};
+            QJsonArray modules = root[QStringLiteral("modules")].toArray();
+            QJsonObject m = modules[1].toObject();
+            m[QStringLiteral("outcome")] = QStringLiteral("timed out");
+            modules[1] = m;
+            root[QStringLiteral("modules")] = modules;
+        };
+        QJsonObject root = reportToJson(report, options).object();
+        decorate(root);
+        const QByteArray whole = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        QByteArray streamed;
+        int pieces = 0;
+        writeReportJson(report, options, decorate, [&](QByteArrayView b) {
+            streamed += b;
+            ++pieces;
+        });
+        QCOMPARE(streamed, whole);
+        const qsizetype listed = whole.count("\"class\": \""); // each listed object has one
+        QVERIFY(pieces > listed); // one write per object at least: never the document at once
+        if (!expiringWithin) // every certificate of both tokens (public objects) at least
+            QVERIFY2(listed >= certSpecs().size() + 1, qPrintable(QString::number(listed)));
     }
 };
 

@@ -5,6 +5,9 @@
 #include "inventory/discovery.h"
 #include "p11/module.h"
 
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,42 @@ private Q_SLOTS:
         QVERIFY(std::none_of(paths.begin(), paths.end(), isTrust));
         const QStringList withTrust = canonical(Discovery::p11KitModules(true));
         QVERIFY(std::any_of(withTrust.begin(), withTrust.end(), isTrust));
+    }
+
+    // The name --module gets without loading anything is the one p11-kit gives the module
+    // when it loads them all (the oracle): for every registered module, the trust module too.
+    void moduleNamesFromConfigFilesAsP11KitHasThem()
+    {
+        const QList<ModuleSpec> registered = Discovery::p11KitModules(true);
+        QVERIFY(registered.size() >= 3); // softhsm2, opensc-pkcs11, p11-kit-trust
+        for (const ModuleSpec &s : registered)
+            QCOMPARE(Discovery::p11KitModuleName(s.path), s.name);
+        QCOMPARE(Discovery::p11KitModuleName(QStringLiteral("/opt/vendor/libvendor-pkcs11.so")), QString());
+    }
+
+    // A module config in the user's directory: found under its file name; one of the same
+    // name as a system config replaces that config's module (p11-kit's merge).
+    void moduleNamesFromTheUsersConfig()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".config/pkcs11/modules")));
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(home.filePath(QStringLiteral(".config/pkcs11/modules/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("vendor-hsm.module"), "# the vendor's module\n  module : /opt/vendor/libvendor-pkcs11.so \n");
+        write(QStringLiteral("notes.txt"), "module: /opt/vendor/libother.so\n"); // not a .module file
+        QCOMPARE(Discovery::p11KitModuleName(QStringLiteral("/opt/vendor/libvendor-pkcs11.so")), QStringLiteral("vendor-hsm"));
+        QCOMPARE(Discovery::p11KitModuleName(QStringLiteral("/opt/vendor/libother.so")), QString());
+        const QString softhsm = SoftHsmFixture::softhsmModule();
+        QCOMPARE(Discovery::p11KitModuleName(softhsm), QStringLiteral("softhsm2"));
+        write(QStringLiteral("softhsm2.module"), "module: /opt/vendor/libsofthsm-fork.so\n");
+        QCOMPARE(Discovery::p11KitModuleName(softhsm), QString());
+        QCOMPARE(Discovery::p11KitModuleName(QStringLiteral("/opt/vendor/libsofthsm-fork.so")), QStringLiteral("softhsm2"));
     }
 
     void userModules()
