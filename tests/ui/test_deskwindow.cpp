@@ -175,9 +175,11 @@ private Q_SLOTS:
         QTest::newRow("private key") << k + QStringLiteral(":key")
                                      << QStringList{QStringLiteral("Create certificate request (CSR)…"),
                                                     QStringLiteral("Self-signed certificate…"), QStringLiteral("Rename / change ID…"),
-                                                    QStringLiteral("Export public key (PEM)…"), QStringLiteral("-"),
-                                                    QStringLiteral("Use this key in…"), QStringLiteral("-")} + tail
-                                     << QStringList{};
+                                                    QStringLiteral("Export public key (PEM)…"), QStringLiteral("Back up key…"),
+                                                    QStringLiteral("-"), QStringLiteral("Use this key in…"), QStringLiteral("-")}
+                                            + tail
+                                     // Listed for every private key, enabled only on a SmartCard-HSM (issue 13).
+                                     << QStringList{QStringLiteral("Back up key…")};
         QTest::newRow("public key") << p + QStringLiteral(":key")
                                     << QStringList{QStringLiteral("Rename / change ID…"), QStringLiteral("Export public key (PEM)…"),
                                                    QStringLiteral("-")} + tail

@@ -19,6 +19,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
+#include <limits>
+#include <numeric>
 
 namespace {
 std::unique_ptr<TreeNode> makeNode(TreeNode::Kind kind, QString key, TreeNode::Payload payload)
@@ -365,92 +368,143 @@ void TokenTreeModel::emitChanged(TreeNode *n)
     Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
-bool TokenTreeModel::assign(TreeNode *old, TreeNode &fresh)
+bool TokenTreeModel::assign(TreeNode *old, TreeNode::Payload &fresh)
 {
     bool changed = true;
-    if (const auto *o = old->object(); o && fresh.object())
-        changed = !o->sameAs(*fresh.object());
-    else if (const auto *g = old->group(); g && fresh.group())
-        changed = !(*g == *fresh.group());
-    else if (const auto *s = old->slot(); s && fresh.slot())
-        changed = !sameSlot(*s, *fresh.slot());
-    else if (const auto *t = old->token(); t && fresh.token())
-        changed = !sameToken(*t, *fresh.token());
+    if (const auto *o = old->object(), *f = std::get_if<TreeNode::ObjectEntry>(&fresh); o && f)
+        changed = !o->sameAs(*f);
+    else if (const auto *g = old->group(), *fg = std::get_if<TreeNode::GroupEntry>(&fresh); g && fg)
+        changed = !(*g == *fg);
+    else if (const auto *s = old->slot(), *fs = std::get_if<SlotSnapshot>(&fresh); s && fs)
+        changed = !sameSlot(*s, *fs);
+    else if (const auto *t = old->token(), *ft = std::get_if<TokenSnapshot>(&fresh); t && ft)
+        changed = !sameToken(*t, *ft);
     // Handles change between sessions and are not shown: always take the fresh payload.
-    old->payload = std::move(fresh.payload);
+    old->payload = std::move(fresh);
     return changed;
 }
 
-std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
-                                             Placement placement)
+struct TokenTreeModel::Merge {
+    TreeNode *parent = nullptr;
+    FreshRows fresh;                    // keys and payloads are moved out as rows are merged
+    QHash<QString, TreeNode *> existing; // the kept children, by key
+    std::size_t next = 0;               // children [0, next) are fresh [0, next) already
+    bool done() const { return next >= fresh.keys.size(); }
+};
+
+struct TokenTreeModel::TokenMerge {
+    const TreeNode *token = nullptr;
+    std::deque<Merge> groups; // in tree order; the first one is merged first
+    std::vector<std::function<void()>> merged;
+};
+
+void TokenTreeModel::sync(TreeNode *parent, FreshRows fresh, Placement placement)
 {
+    Merge m = startMerge(parent, std::move(fresh), placement);
+    mergeRows(m, std::numeric_limits<std::size_t>::max());
+}
+
+TokenTreeModel::Merge TokenTreeModel::startMerge(TreeNode *parent, FreshRows fresh, Placement placement)
+{
+    Merge m;
+    m.parent = parent;
     auto &children = parent->children;
     const QModelIndex parentIndex = indexOf(parent);
-    QSet<QString> wanted;
-    wanted.reserve(qsizetype(fresh.size()));
-    for (const auto &f : fresh)
-        wanted.insert(f->key);
-
-    // Rows the fresh list no longer has go, one contiguous run at a time.
-    for (int last = int(children.size()) - 1; last >= 0;) {
-        if (wanted.contains(children[std::size_t(last)]->key)) {
-            --last;
-            continue;
+    if (!children.empty()) {
+        QSet<QString> wanted;
+        wanted.reserve(qsizetype(fresh.keys.size()));
+        for (const QString &k : fresh.keys)
+            wanted.insert(k);
+        // Rows the fresh list no longer has go, one contiguous run at a time.
+        for (int last = int(children.size()) - 1; last >= 0;) {
+            if (wanted.contains(children[std::size_t(last)]->key)) {
+                --last;
+                continue;
+            }
+            int first = last;
+            while (first > 0 && !wanted.contains(children[std::size_t(first - 1)]->key))
+                --first;
+            for (int row = first; row <= last; ++row) {
+                Q_EMIT aboutToRemove(index(row, 0, parentIndex));
+                forgetRemoved(children[std::size_t(row)].get());
+            }
+            beginRemoveRows(parentIndex, first, last);
+            children.erase(children.begin() + first, children.begin() + last + 1);
+            parent->renumber(std::size_t(first));
+            endRemoveRows();
+            last = first - 1;
         }
-        int first = last;
-        while (first > 0 && !wanted.contains(children[std::size_t(first - 1)]->key))
-            --first;
-        for (int row = first; row <= last; ++row) {
-            Q_EMIT aboutToRemove(index(row, 0, parentIndex));
-            forgetDeviceFacts(children[std::size_t(row)].get());
-        }
-        beginRemoveRows(parentIndex, first, last);
-        children.erase(children.begin() + first, children.begin() + last + 1);
-        parent->renumber(std::size_t(first));
-        endRemoveRows();
-        last = first - 1;
+        m.existing.reserve(qsizetype(children.size()));
+        for (const auto &c : children)
+            m.existing.insert(c->key, c.get());
     }
 
-    QHash<QString, TreeNode *> existing;
-    existing.reserve(qsizetype(children.size()));
-    for (const auto &c : children)
-        existing.insert(c->key, c.get());
-
-    if (placement == Placement::KeepPlace) {
+    if (placement == Placement::KeepPlace && !m.existing.isEmpty()) {
         // Kept rows in their current order, new rows after them in the fresh order.
-        std::stable_sort(fresh.begin(), fresh.end(), [&existing](const auto &a, const auto &b) {
-            const TreeNode *oa = existing.value(a->key);
-            const TreeNode *ob = existing.value(b->key);
+        std::vector<std::size_t> order(fresh.keys.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            const TreeNode *oa = m.existing.value(fresh.keys[a]);
+            const TreeNode *ob = m.existing.value(fresh.keys[b]);
             if (!oa || !ob)
                 return oa && !ob;
             return oa->row() < ob->row();
         });
+        m.fresh.kind = fresh.kind;
+        for (std::size_t i : order) {
+            m.fresh.keys.push_back(std::move(fresh.keys[i]));
+            m.fresh.payloads.push_back(std::move(fresh.payloads[i]));
+        }
+    } else {
+        m.fresh = std::move(fresh);
     }
+    return m;
+}
 
-    std::vector<TreeNode *> out;
-    out.reserve(fresh.size());
-    std::size_t i = 0;
-    while (i < fresh.size()) {
-        TreeNode *old = existing.value(fresh[i]->key);
+std::size_t TokenTreeModel::mergeRows(Merge &m, std::size_t budget)
+{
+    TreeNode *parent = m.parent;
+    auto &children = parent->children;
+    const QModelIndex parentIndex = indexOf(parent);
+    auto &keys = m.fresh.keys;
+    // Changed kept rows are announced one contiguous run at a time.
+    int changedFirst = -1;
+    int changedLast = -1;
+    const auto announceChanged = [&] {
+        if (changedFirst < 0)
+            return;
+        Q_EMIT dataChanged(index(changedFirst, 0, parentIndex), index(changedLast, ColumnCount - 1, parentIndex));
+        changedFirst = changedLast = -1;
+    };
+    std::size_t merged = 0;
+    while (!m.done() && merged < budget) {
+        const std::size_t i = m.next;
+        TreeNode *old = m.existing.value(keys[i]);
         if (!old) {
-            // A run of new rows: one insertion.
+            // A run of new rows (as much of it as the budget allows): one insertion.
+            const std::size_t limit = i + std::min(budget - merged, keys.size() - i);
             std::size_t end = i + 1;
-            while (end < fresh.size() && !existing.contains(fresh[end]->key))
+            while (end < limit && !m.existing.contains(keys[end]))
                 ++end;
-            beginInsertRows(parentIndex, int(i), int(end - 1));
+            announceChanged();
+            std::vector<std::unique_ptr<TreeNode>> rows;
+            rows.reserve(end - i);
             for (std::size_t k = i; k < end; ++k) {
-                fresh[k]->parent = parent;
-                out.push_back(fresh[k].get());
+                rows.push_back(makeNode(m.fresh.kind, std::move(keys[k]), std::move(m.fresh.payloads[k])));
+                rows.back()->parent = parent;
             }
-            children.insert(children.begin() + std::ptrdiff_t(i), std::make_move_iterator(fresh.begin() + std::ptrdiff_t(i)),
-                            std::make_move_iterator(fresh.begin() + std::ptrdiff_t(end)));
+            beginInsertRows(parentIndex, int(i), int(end - 1));
+            children.insert(children.begin() + std::ptrdiff_t(i), std::make_move_iterator(rows.begin()),
+                            std::make_move_iterator(rows.end()));
             parent->renumber(i);
             endInsertRows();
-            i = end;
+            merged += end - i;
+            m.next = end;
             continue;
         }
         // Rows before i already match fresh[0, i): a kept row is at i or after it.
         if (const int from = old->row(); from != int(i)) {
+            announceChanged();
             beginMoveRows(parentIndex, from, from, parentIndex, int(i));
             auto moved = std::move(children[std::size_t(from)]);
             children.erase(children.begin() + from);
@@ -458,12 +512,59 @@ std::vector<TreeNode *> TokenTreeModel::sync(TreeNode *parent, std::vector<std::
             parent->renumber(i);
             endMoveRows();
         }
-        if (assign(old, *fresh[i]))
-            emitChanged(old);
-        out.push_back(old);
-        ++i;
+        if (assign(old, m.fresh.payloads[i])) {
+            if (changedFirst < 0 || changedLast + 1 != int(i)) {
+                announceChanged();
+                changedFirst = int(i);
+            }
+            changedLast = int(i);
+        }
+        ++m.next;
+        ++merged;
     }
-    return out;
+    announceChanged();
+    return merged;
+}
+
+void TokenTreeModel::continueMerges()
+{
+    if (m_inMerge)
+        return; // the running loop takes merges added meanwhile too
+    m_inMerge = true;
+    std::size_t budget = m_rowsPerTurn > 0 ? std::size_t(m_rowsPerTurn) : std::numeric_limits<std::size_t>::max();
+    while (!m_merges.empty() && budget > 0) {
+        TokenMerge &tm = *m_merges.front();
+        while (!tm.groups.empty() && budget > 0) {
+            budget -= mergeRows(tm.groups.front(), budget);
+            if (tm.groups.front().done())
+                tm.groups.pop_front();
+        }
+        if (!tm.groups.empty())
+            break;
+        const std::vector<std::function<void()>> merged = std::move(tm.merged);
+        m_merges.erase(m_merges.begin());
+        for (const auto &f : merged)
+            f(); // may merge another token: the loop takes it with what is left of the budget
+    }
+    m_inMerge = false;
+    if (!m_merges.empty() && !m_mergeScheduled) {
+        m_mergeScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_mergeScheduled = false;
+            continueMerges();
+        });
+    }
+}
+
+std::vector<std::function<void()>> TokenTreeModel::takeMerge(const TreeNode *token)
+{
+    for (auto it = m_merges.begin(); it != m_merges.end(); ++it)
+        if ((*it)->token == token) {
+            std::vector<std::function<void()>> merged = std::move((*it)->merged);
+            m_merges.erase(it);
+            return merged;
+        }
+    return {};
 }
 
 void TokenTreeModel::updateModule(const ModuleSnapshot &snapshot)
@@ -483,18 +584,20 @@ void TokenTreeModel::updateModule(const ModuleSnapshot &snapshot)
         endInsertRows();
     }
 
-    std::vector<std::unique_ptr<TreeNode>> slots;
-    QHash<QString, const SlotSnapshot *> bySlotKey;
+    FreshRows slots{TreeNode::Kind::Slot, {}, {}};
     for (const SlotSnapshot &s : snapshot.slots) {
-        slots.push_back(makeNode(TreeNode::Kind::Slot, QString::number(s.id), s));
-        bySlotKey.insert(slots.back()->key, &s);
+        slots.keys.push_back(QString::number(s.id));
+        slots.payloads.emplace_back(s);
     }
-    for (TreeNode *slotNode : sync(moduleNode, std::move(slots), Placement::KeepPlace)) {
-        const SlotSnapshot &s = *bySlotKey.value(slotNode->key);
-        std::vector<std::unique_ptr<TreeNode>> tokens;
-        if (s.token)
-            tokens.push_back(makeNode(TreeNode::Kind::Token, s.token->id.key(), *s.token));
-        sync(slotNode, std::move(tokens), Placement::KeepPlace);
+    sync(moduleNode, std::move(slots), Placement::KeepPlace);
+    for (const auto &slotNode : moduleNode->children) {
+        const SlotSnapshot &s = *slotNode->slot(); // the fresh snapshot now
+        FreshRows tokens{TreeNode::Kind::Token, {}, {}};
+        if (s.token) {
+            tokens.keys.push_back(s.token->id.key());
+            tokens.payloads.emplace_back(*s.token);
+        }
+        sync(slotNode.get(), std::move(tokens), Placement::KeepPlace);
     }
 }
 
@@ -504,7 +607,7 @@ void TokenTreeModel::removeModule(const QString &modulePath)
         if (m_root.children[row]->key == modulePath) {
             // As for every removal: the selection goes to nothing, never to the next module.
             Q_EMIT aboutToRemove(index(int(row), 0, {}));
-            forgetDeviceFacts(m_root.children[row].get());
+            forgetRemoved(m_root.children[row].get());
             beginRemoveRows({}, int(row), int(row));
             m_root.children.erase(m_root.children.begin() + std::ptrdiff_t(row));
             m_root.renumber(row);
@@ -543,15 +646,21 @@ bool TokenTreeModel::blankDevice(const TreeNode *token) const
         && m_blankDevices.contains(tokenKey(token));
 }
 
-void TokenTreeModel::forgetDeviceFacts(const TreeNode *n)
+void TokenTreeModel::forgetRemoved(const TreeNode *n)
 {
-    if (m_blankDevices.isEmpty())
-        return;
-    if (n->kind == TreeNode::Kind::Token)
-        m_blankDevices.remove(tokenKey(n));
-    else if (n->kind == TreeNode::Kind::Module || n->kind == TreeNode::Kind::Slot)
+    if (n->kind == TreeNode::Kind::Token) {
+        if (!m_blankDevices.isEmpty())
+            m_blankDevices.remove(tokenKey(n));
+        // Its rows will never come: whoever waits for them hears so in a later turn.
+        if (auto merged = takeMerge(n); !merged.empty())
+            QTimer::singleShot(0, this, [merged = std::move(merged)] {
+                for (const auto &f : merged)
+                    f();
+            });
+    } else if (n->kind == TreeNode::Kind::Module || n->kind == TreeNode::Kind::Slot) {
         for (const auto &c : n->children)
-            forgetDeviceFacts(c.get());
+            forgetRemoved(c.get());
+    }
 }
 
 TreeNode *TokenTreeModel::tokenNode(const QString &modulePath, const TokenIdentity &id) const
@@ -569,12 +678,11 @@ PreparedContents TokenTreeModel::prepare(TokenContents contents)
 {
     ObjectOrder::sort(contents.objects);
     const std::vector<PairInfo> pairing = computePairing(contents);
-    PreparedContents p;
     const std::size_t n = contents.objects.size();
-    p.entries.resize(n);
+    std::vector<TreeNode::ObjectEntry> entries(n);
     for (std::size_t i = 0; i < n; ++i) {
         ObjectInfo &o = contents.objects[i];
-        TreeNode::ObjectEntry &e = p.entries[i];
+        TreeNode::ObjectEntry &e = entries[i];
         e.pairing = pairing[i];
         std::optional<CertificateInfo> cert;
         if (o.cls == CKO_CERTIFICATE) {
@@ -586,53 +694,26 @@ PreparedContents TokenTreeModel::prepare(TokenContents contents)
         e.object = std::move(o);
     }
     // Keys show their certificate's name and expiry (the partner core's pairing found, by index).
-    for (TreeNode::ObjectEntry &e : p.entries) {
+    for (TreeNode::ObjectEntry &e : entries) {
         if (e.object.cls == CKO_CERTIFICATE || !showsPartnerCertificate(e.pairing.state))
             continue;
         const std::size_t partner = e.pairing.partnerIndex;
-        if (partner < n && p.entries[partner].object.cls == CKO_CERTIFICATE)
-            e.certificate = p.entries[partner].certificate;
+        if (partner < n && entries[partner].object.cls == CKO_CERTIFICATE)
+            e.certificate = entries[partner].certificate;
     }
     contents.objects.clear();
+
+    PreparedContents p;
     p.contents = std::move(contents);
-    return p;
-}
-
-void TokenTreeModel::updateTokenContents(const QString &modulePath, const TokenContents &contents)
-{
-    updateTokenContents(modulePath, prepare(contents));
-}
-
-void TokenTreeModel::updateTokenContents(const QString &modulePath, PreparedContents prepared)
-{
-    TreeNode *token = tokenNode(modulePath, prepared.contents.id);
-    if (!token)
-        return;
-    std::optional<CertificateFacts> earliest;
-    int certificates = 0;
-    for (const TreeNode::ObjectEntry &e : prepared.entries) {
-        if (e.object.cls != CKO_CERTIFICATE)
-            continue;
-        ++certificates;
-        if (e.certificate && (!earliest || e.certificate->notAfter < earliest->notAfter))
-            earliest = e.certificate;
-    }
-    const bool tokenChanged = !token->objectsRead || token->loggedIn != prepared.contents.loggedIn
-        || token->privateObjectsHidden != prepared.contents.privateObjectsHidden || !token->objectsError.isEmpty()
-        || token->earliestExpiry != earliest || token->certificateCount != certificates;
-    token->objectsRead = true;
-    token->loggedIn = prepared.contents.loggedIn;
-    token->privateObjectsHidden = prepared.contents.privateObjectsHidden;
-    token->objectsError.clear();
-    token->earliestExpiry = earliest;
-    token->certificateCount = certificates;
-    if (tokenChanged)
-        emitChanged(token);
-
     // Entries are in ObjectOrder, so each group's members come out sorted.
-    std::vector<std::vector<std::unique_ptr<TreeNode>>> members(std::size(kGroupOrder));
+    std::vector<PreparedContents::Group> groups(std::size(kGroupOrder));
     std::vector<QSet<QString>> used(std::size(kGroupOrder));
-    for (TreeNode::ObjectEntry &e : prepared.entries) {
+    for (TreeNode::ObjectEntry &e : entries) {
+        if (e.object.cls == CKO_CERTIFICATE) {
+            ++p.certificateCount;
+            if (e.certificate && (!p.earliestExpiry || e.certificate->notAfter < p.earliestExpiry->notAfter))
+                p.earliestExpiry = e.certificate;
+        }
         const std::size_t g = std::size_t(std::find(std::begin(kGroupOrder), std::end(kGroupOrder), groupOf(e.object.cls))
                                           - std::begin(kGroupOrder));
         const QString base = e.object.key();
@@ -641,20 +722,64 @@ void TokenTreeModel::updateTokenContents(const QString &modulePath, PreparedCont
         for (int k = 2; used[g].contains(key); ++k)
             key = base + QLatin1Char('#') + QString::number(k);
         used[g].insert(key);
-        members[g].push_back(makeNode(TreeNode::Kind::Object, key, std::move(e)));
+        groups[g].cls = kGroupOrder[g];
+        groups[g].keys.push_back(std::move(key));
+        groups[g].rows.emplace_back(std::move(e));
     }
-    std::vector<std::unique_ptr<TreeNode>> groups;
-    std::vector<std::vector<std::unique_ptr<TreeNode>>> nonEmpty;
-    for (std::size_t g = 0; g < members.size(); ++g) {
-        if (members[g].empty())
-            continue;
-        groups.push_back(makeNode(TreeNode::Kind::Group, QString::number(kGroupOrder[g]),
-                                  TreeNode::GroupEntry{kGroupOrder[g], int(members[g].size())}));
-        nonEmpty.push_back(std::move(members[g]));
+    for (PreparedContents::Group &g : groups)
+        if (!g.keys.empty())
+            p.groups.push_back(std::move(g));
+    return p;
+}
+
+void TokenTreeModel::updateTokenContents(const QString &modulePath, const TokenContents &contents,
+                                         std::function<void()> merged)
+{
+    updateTokenContents(modulePath, prepare(contents), std::move(merged));
+}
+
+void TokenTreeModel::updateTokenContents(const QString &modulePath, PreparedContents prepared,
+                                         std::function<void()> merged)
+{
+    TreeNode *token = tokenNode(modulePath, prepared.contents.id);
+    std::vector<std::function<void()>> waiting = takeMerge(token);
+    if (merged)
+        waiting.push_back(std::move(merged));
+    if (!token) {
+        for (const auto &f : waiting)
+            f();
+        return;
     }
-    const auto groupNodes = sync(token, std::move(groups), Placement::Sorted);
-    for (std::size_t i = 0; i < groupNodes.size(); ++i)
-        sync(groupNodes[i], std::move(nonEmpty[i]), Placement::Sorted);
+    const bool tokenChanged = !token->objectsRead || token->loggedIn != prepared.contents.loggedIn
+        || token->privateObjectsHidden != prepared.contents.privateObjectsHidden || !token->objectsError.isEmpty()
+        || token->earliestExpiry != prepared.earliestExpiry || token->certificateCount != prepared.certificateCount;
+    token->objectsRead = true;
+    token->loggedIn = prepared.contents.loggedIn;
+    token->privateObjectsHidden = prepared.contents.privateObjectsHidden;
+    token->objectsError.clear();
+    token->earliestExpiry = prepared.earliestExpiry;
+    token->certificateCount = prepared.certificateCount;
+    if (tokenChanged)
+        emitChanged(token);
+
+    // The groups at once (they show their final counts); their rows over as many turns as they need.
+    FreshRows groups{TreeNode::Kind::Group, {}, {}};
+    for (const PreparedContents::Group &g : prepared.groups) {
+        groups.keys.push_back(QString::number(g.cls));
+        groups.payloads.emplace_back(TreeNode::GroupEntry{g.cls, int(g.keys.size())});
+    }
+    sync(token, std::move(groups), Placement::Sorted);
+    auto tm = std::make_unique<TokenMerge>();
+    tm->token = token;
+    tm->merged = std::move(waiting);
+    for (std::size_t i = 0; i < prepared.groups.size(); ++i) {
+        PreparedContents::Group &g = prepared.groups[i];
+        tm->groups.push_back(startMerge(token->children[i].get(),
+                                        FreshRows{TreeNode::Kind::Object, std::move(g.keys), std::move(g.rows)},
+                                        Placement::Sorted));
+    }
+    m_merges.push_back(std::move(tm));
+    continueMerges();
 }
 
 void TokenTreeModel::setTokenError(const QString &modulePath, const TokenIdentity &id, const QString &error)

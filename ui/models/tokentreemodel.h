@@ -11,11 +11,20 @@
 #include <functional>
 
 // A token's objects made ready for the tree: sorted (ObjectOrder), paired, each
-// certificate decoded once and each object's search text built. Pure and
-// thread-safe, so the expensive part runs on a worker and the GUI thread only merges.
+// certificate decoded once, each object's search text and row key built, and the
+// rows split into their groups. Pure and thread-safe, so the expensive part runs on
+// a worker and the GUI thread only merges.
 struct PreparedContents {
-    TokenContents contents;
-    std::vector<TreeNode::ObjectEntry> entries; // one per contents.objects, same order
+    TokenContents contents; // without its objects: they are in groups
+    struct Group {
+        CK_OBJECT_CLASS cls = CKO_DATA;
+        std::vector<QString> keys;           // row keys, unique within the group
+        std::vector<TreeNode::Payload> rows; // an ObjectEntry each, in the order of keys
+    };
+    std::vector<Group> groups; // the non-empty groups, in tree order
+    // The certificate that expires first, and how many certificates there are.
+    std::optional<CertificateFacts> earliestExpiry;
+    int certificateCount = 0;
 };
 
 // Modules → slots → tokens → object groups → objects. Fed with snapshots from
@@ -51,11 +60,22 @@ public:
     void removeModule(const QString &modulePath);
     // Sorts, pairs and decodes a token's objects (any thread; see PreparedContents).
     static PreparedContents prepare(TokenContents contents);
-    // Merges a token's objects (grouped by class): one insert per run of new rows, a
-    // dataChanged only for rows whose content changed.
-    void updateTokenContents(const QString &modulePath, PreparedContents prepared);
+    // Merges a token's objects (grouped by class): one insert per run of new rows, one
+    // dataChanged per run of rows whose content changed. At most rowsPerTurn() object rows
+    // are merged in this call and in each later event-loop turn, so a token of thousands
+    // of objects never blocks the window; `merged` runs once all are in the tree (at once
+    // when they fit in one turn, or when the token's row goes meanwhile). A newer snapshot
+    // of a token still being merged replaces the rest of the older one, whose `merged` then
+    // runs with the newer one's.
+    void updateTokenContents(const QString &modulePath, PreparedContents prepared, std::function<void()> merged = {});
     // The same, preparing on the calling thread.
-    void updateTokenContents(const QString &modulePath, const TokenContents &contents);
+    void updateTokenContents(const QString &modulePath, const TokenContents &contents, std::function<void()> merged = {});
+    // Object rows merged per turn (default kRowsPerTurn); 0: no limit.
+    static constexpr int kRowsPerTurn = 200;
+    void setRowsPerTurn(int rows) { m_rowsPerTurn = rows; }
+    int rowsPerTurn() const { return m_rowsPerTurn; }
+    // Whether objects passed to updateTokenContents are still waiting for a later turn.
+    bool isMerging() const { return !m_merges.empty(); }
     void setTokenError(const QString &modulePath, const TokenIdentity &id, const QString &error);
     // A dialog or wizard runs a job on the token: its row shows that it is busy (icon, tooltip, BusyRole).
     static constexpr int BusyRole = Qt::UserRole + 64;
@@ -93,16 +113,32 @@ Q_SIGNALS:
 
 private:
     enum class Placement { Sorted, KeepPlace };
+    // The children a parent should have, in order: key and payload of each.
+    struct FreshRows {
+        TreeNode::Kind kind = TreeNode::Kind::Object;
+        std::vector<QString> keys;
+        std::vector<TreeNode::Payload> payloads;
+    };
+    struct Merge;      // one parent's children on their way to a FreshRows
+    struct TokenMerge; // a token's groups' Merges still waiting for a turn
     QModelIndex indexOf(const TreeNode *n, int column = 0) const;
     TreeNode *tokenNode(const QString &modulePath, const TokenIdentity &id) const;
     // Makes parent's children exactly `fresh` (by key): remove the missing, update
     // the kept in place (dataChanged only when changed), insert each run of new rows
     // at once. Sorted: the order of `fresh` is the truth (kept rows move if needed);
     // KeepPlace: kept rows stay where they are and new ones go after them.
-    // Returns the children in the resulting order.
-    std::vector<TreeNode *> sync(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh, Placement placement);
+    void sync(TreeNode *parent, FreshRows fresh, Placement placement);
+    // sync in steps: startMerge removes the missing rows; mergeRows then inserts, moves
+    // and updates up to `budget` rows (returns how many it did). Between steps the
+    // parent's rows are a valid mix: the merged ones first, then the kept ones not yet reached.
+    Merge startMerge(TreeNode *parent, FreshRows fresh, Placement placement);
+    std::size_t mergeRows(Merge &m, std::size_t budget);
+    // Merges rowsPerTurn() rows of the pending token merges; schedules the next turn if any are left.
+    void continueMerges();
+    // Ends the pending merge of a token (if any) and returns its `merged` callbacks.
+    std::vector<std::function<void()>> takeMerge(const TreeNode *token);
     // Replaces a kept node's payload; true when a view would show something different.
-    static bool assign(TreeNode *old, TreeNode &fresh);
+    static bool assign(TreeNode *old, TreeNode::Payload &fresh);
     void emitChanged(TreeNode *n);
     // Rows whose display depends on the clock or the warning period.
     void expiryDisplayChanged();
@@ -111,12 +147,16 @@ private:
     QVariant expiryData(const CertificateFacts &c, int role) const;
 
     TreeNode m_root;
-    // Forgets the device facts of n's token rows (n and below), as they leave the tree.
-    void forgetDeviceFacts(const TreeNode *n);
+    // Forgets the device facts and pending merges of n's token rows (n and below), as they leave the tree.
+    void forgetRemoved(const TreeNode *n);
     bool blankDevice(const TreeNode *token) const;
 
     QSet<QString> m_busyTokens; // module path + '|' + token identity key
     QSet<QString> m_blankDevices; // the same keys: tokens whose device says it was never initialized
     int m_warningDays = 30;
     std::function<QDateTime()> m_now;
+    int m_rowsPerTurn = kRowsPerTurn;
+    std::vector<std::unique_ptr<TokenMerge>> m_merges; // in arrival order; the first one gets each turn's rows first
+    bool m_inMerge = false;         // continueMerges is running (a `merged` callback may add merges)
+    bool m_mergeScheduled = false;  // a later turn is already asked for
 };
