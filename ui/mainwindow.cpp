@@ -20,6 +20,7 @@
 #include "widgets/scrollanchor.h"
 #include "widgets/treefilter.h"
 #include "widgets/treeitemdelegate.h"
+#include "commands/backupkeysdialog.h"
 #include "commands/deleteobjectsdialog.h"
 #include "commands/tokencommanddialog.h"
 #include "commands/exportobjectcommand.h"
@@ -88,6 +89,9 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(TokenTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(TokenTreeModel::NameColumn, 300);
+    // fitNameColumn measures the names of this many rows around the visible ones (Qt's default
+    // of 1,000 took 8 ms of the GUI thread at once on a 5,000-certificate token).
+    m_tree->header()->setResizeContentsPrecision(250);
     // Details take the room; the expiry date keeps a fixed column at the right.
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(TokenTreeModel::InfoColumn, QHeaderView::Stretch);
@@ -208,6 +212,7 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
     connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::slotsChanged, m_schsmPanel, &SchsmDevicePanel::forgetReaders); // a card came or went
+    connect(&m_inventory, &Inventory::slotsChanged, this, [this] { m_schsmReaders.reset(); });
     relaySchsmRequests(m_schsmPanel);
     connect(m_schsmPanel, &SchsmDevicePanel::subjectChanged, this, [this] {
         // The token details say what the device panel says about the device's PINs.
@@ -288,7 +293,9 @@ QSize MainWindow::defaultSize(const QRect &available)
 void MainWindow::fitNameColumn()
 {
     m_fitScheduled = false;
-    if (m_nameColumnFitted)
+    // Once per token read, not once per batch of its rows (each fit measures up to
+    // resizeContentsPrecision() rows); the last batch's rows ask again.
+    if (m_nameColumnFitted || m_model->isMerging())
         return;
     // Whole names, but never more than half the tree: Details needs room too.
     const auto *view = static_cast<const QAbstractItemView *>(m_tree); // public there, protected in QTreeView
@@ -374,7 +381,8 @@ void MainWindow::createActions()
             Q_EMIT importSharesRequested(m_schsmPanel->reader(), *device);
     });
     m_deviceStatus = token->addAction(tr("Device s&tatus…"), this, [this] { showSchsmDeviceStatus(m_schsmPanel->reader()); });
-    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus})
+    m_backUpKey = token->addAction(tr("&Back up key…"), this, &MainWindow::backUpKeys);
+    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus, m_backUpKey})
         a->setStatusTip(tr("SmartCard-HSM and Nitrokey HSM tokens"));
     token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
@@ -392,6 +400,7 @@ void MainWindow::createActions()
     m_exportPem = object->addAction(tr("Export certificate (&PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificatePem)); });
     m_exportDer = object->addAction(tr("Export certificate (&DER)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::CertificateDer)); });
     m_exportPub = object->addAction(tr("Export public &key (PEM)…"), this, [this] { exportSelected(int(ExportObjectCommand::What::PublicKeyPem)); });
+    object->addAction(m_backUpKey);
     object->addSeparator();
     m_attributes = object->addAction(tr("Show all &attributes…"), this, &MainWindow::showAttributes);
     m_attributes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -470,6 +479,53 @@ void MainWindow::updateActions()
     m_isolate->setEnabled(moduleNode != nullptr);
     m_isolate->setChecked(moduleNode && m_isolatedModules.contains(moduleNode->key));
     m_rescan->setEnabled(moduleNode && moduleNode->module()->error.isEmpty());
+    updateBackUpAction(n, tokenNode, initialized);
+}
+
+void MainWindow::updateBackUpAction(const TreeNode *n, const TreeNode *tokenNode, bool initialized)
+{
+    const bool privateKey = n && n->object() && n->object()->object.cls == CKO_PRIVATE_KEY;
+    const bool onToken = n && n->kind == TreeNode::Kind::Token;
+    if ((privateKey || onToken) && !m_schsmReaders)
+        findSchsmReaders();
+    const QString reader = (privateKey || onToken) ? schsmReaderOf(tokenNode) : QString();
+    m_backUpKey->setEnabled(initialized && !reader.isEmpty());
+    QString tip;
+    if (!privateKey && !onToken)
+        tip = tr("Select a private key of a SmartCard-HSM or Nitrokey HSM.");
+    else if (!m_schsmReaders)
+        tip = tr("Looking for SmartCard-HSM readers…");
+    else if (reader.isEmpty())
+        tip = tr("Only keys of a SmartCard-HSM or Nitrokey HSM can be backed up: this token is not one.");
+    else if (!initialized)
+        tip = tr("The device has not been initialized: it holds no keys.");
+    else
+        tip = tr("Export keys from the device, encrypted under its DKEK, in the format of sc-hsm-tool --wrap-key.");
+    m_backUpKey->setToolTip(tip);
+}
+
+QString MainWindow::schsmReaderOf(const TreeNode *tokenNode) const
+{
+    const TreeNode *slot = tokenNode ? tokenNode->ancestor(TreeNode::Kind::Slot) : nullptr;
+    if (!slot || !slot->slot() || !m_schsmReaders)
+        return {};
+    return SchsmTokenLink::readerOf(slot->slot()->description, *m_schsmReaders);
+}
+
+void MainWindow::findSchsmReaders()
+{
+    if (m_searchingSchsmReaders)
+        return;
+    m_searchingSchsmReaders = true;
+    const auto found = [this](const QStringList &readers) {
+        m_searchingSchsmReaders = false;
+        m_schsmReaders = readers;
+        updateActions();
+    };
+    m_schsmSearch->findReaders()
+        .then(this, found)
+        .onCanceled(this, [this] { m_searchingSchsmReaders = false; })
+        .onFailed(this, [found](const std::exception &) { found({}); }); // no PC/SC service: no device
 }
 
 void MainWindow::setExpiryWarningDays(int days)
@@ -529,6 +585,7 @@ void MainWindow::refreshAll()
         if (!wanted.contains(shown))
             m_model->removeModule(shown);
     m_schsmPanel->forgetReaders();
+    m_schsmReaders.reset();
     // One extra count so refreshFinished fires even with no module at all.
     m_refreshPending = 1;
     for (const ModuleSpec &s : specs) {
@@ -593,14 +650,19 @@ void MainWindow::refreshToken(const TokenRef &token, std::function<void()> then)
         ++m_refreshPending;
     m_inventory.readObjects(token)
         // Sorting, pairing and decoding off the GUI thread: the window stays responsive on big tokens.
-        .then(QtFuture::Launch::Async, [](TokenContents c) { return TokenTreeModel::prepare(std::move(c)); })
+        // Handed over behind a pointer: a continuation taking PreparedContents gets a copy of the
+        // future's result, and copying 5,000 prepared rows alone stalled the GUI thread for 12 ms.
+        .then(QtFuture::Launch::Async,
+              [](TokenContents c) { return std::make_shared<PreparedContents>(TokenTreeModel::prepare(std::move(c))); })
         .then(this,
-              [this, token, then](PreparedContents c) {
-                  m_model->updateTokenContents(token.modulePath, std::move(c));
-                  selectRenamedObject(token);
-                  jobFinished();
-                  if (then)
-                      then();
+              [this, token, then](const std::shared_ptr<PreparedContents> &c) {
+                  // The model merges big tokens over several turns; the rest waits for all rows.
+                  m_model->updateTokenContents(token.modulePath, std::move(*c), [this, token, then] {
+                      selectRenamedObject(token);
+                      jobFinished();
+                      if (then)
+                          then();
+                  });
               })
         .onFailed(this, [this, token](const std::exception &) {
             jobFinished();
@@ -1072,8 +1134,10 @@ void MainWindow::restoreExpansion(const QModelIndex &parent, int first, int last
 {
     for (int row = first; row <= last; ++row) {
         const QModelIndex i = m_model->index(row, 0, parent);
-        const QString key = keyPath(i);
         const auto kind = TreeNode::Kind(i.data(TokenTreeModel::KindRole).toInt());
+        if (kind == TreeNode::Kind::Object)
+            continue; // nothing to open: a big token brings thousands of these
+        const QString key = keyPath(i);
         bool open = m_expanded.contains(key);
         if (kind == TreeNode::Kind::Module || kind == TreeNode::Kind::Slot || kind == TreeNode::Kind::Token) {
             // Open by default, unless the user closed it.
@@ -1131,7 +1195,7 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
         if (!m_schsmPanel->reader().isEmpty())
             return {m_login,      m_logout,       nullptr,        m_generateKey, m_createCsr, m_importCerts,
                     m_importP12,  m_health,       m_useKey,       nullptr,       m_changePin,   m_changeSoPin, m_unblockPin,
-                    m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, nullptr,
+                    m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, m_backUpKey, nullptr,
                     m_copyUri,    m_refresh};
         return {m_login,      m_logout,      nullptr,      m_generateKey, m_createCsr, m_importCerts, m_importP12,
                 m_health,     m_useKey,      nullptr,      m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
@@ -1146,8 +1210,8 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
     case TreeNode::Kind::Object:
         switch (n->object()->object.cls) {
         case CKO_PRIVATE_KEY:
-            return {m_createCsr, m_selfSigned, m_rename, m_exportPub, nullptr, m_useKey, nullptr, m_attributes, m_copyUri,
-                    nullptr,     m_delete};
+            return {m_createCsr, m_selfSigned, m_rename, m_exportPub, m_backUpKey, nullptr, m_useKey, nullptr, m_attributes,
+                    m_copyUri,   nullptr,    m_delete};
         case CKO_PUBLIC_KEY: return {m_rename, m_exportPub, nullptr, m_attributes, m_copyUri, nullptr, m_delete};
         case CKO_CERTIFICATE:
             return {m_exportPem, m_exportDer, m_exportPub, m_rename, nullptr, m_useKey, nullptr, m_attributes, m_copyUri,
@@ -1234,6 +1298,31 @@ void MainWindow::showAttributes()
         return;
     // Reading only, in the token's session as it is: private objects are listed once logged in.
     showJobWindow(new AttributesDialog(m_inventory, *r, *o, this));
+}
+
+void MainWindow::backUpKeys()
+{
+    const TreeNode *n = m_model->node(currentSourceIndex());
+    const QByteArray checked =
+        n && n->object() && n->object()->object.cls == CKO_PRIVATE_KEY ? n->object()->object.id : QByteArray();
+    // Logged in first: the private keys are listed only then.
+    withLoggedInToken([this, checked](const TokenRef &r) {
+        const QModelIndex ti = m_model->indexOfToken(r.modulePath, r.id);
+        const TreeNode *t = ti.isValid() ? m_model->node(ti) : nullptr;
+        const TreeNode *slot = t ? t->ancestor(TreeNode::Kind::Slot) : nullptr;
+        const QString reader = schsmReaderOf(t);
+        if (!slot || !slot->slot() || reader.isEmpty())
+            return;
+        std::vector<ObjectInfo> keys;
+        for (const ObjectInfo &o : tokenObjects(r))
+            if (o.cls == CKO_PRIVATE_KEY)
+                keys.push_back(o);
+        auto *d = new BackUpKeysDialog(m_inventory, r, *m_schsmJobs, reader, slot->slot()->description, std::move(keys),
+                                       checked, this);
+        // The card is reset after each backup: OpenSC is re-initialized and the token read again.
+        connect(d, &BackUpKeysDialog::deviceChanged, this, &MainWindow::deviceChanged);
+        showJobWindow(d, r);
+    });
 }
 
 void MainWindow::copySelectedUri()

@@ -27,6 +27,7 @@ class SchsmDevicePanel;
 class SchsmJobs;
 class SchsmReaderSearch;
 class TokenTreeModel;
+class TreeNode;
 class TreeFilter;
 
 // The token browser: the tree on the left, details on the right. Every token
@@ -98,6 +99,8 @@ public Q_SLOTS:
     // Issue 12: every attribute of the selected object; its (or the token's) URI to the clipboard.
     void showAttributes();
     void copySelectedUri();
+    // Issue 13: "Back up key…" for the selected private key of a SmartCard-HSM (or the device's token).
+    void backUpKeys();
     // After an operation on the SmartCard-HSM in reader: re-reads its status, re-initializes
     // the modules showing a slot for the reader (OpenSC keeps what it bound) and re-reads them.
     void deviceChanged(const QString &reader);
@@ -142,6 +145,11 @@ private:
     void reinitializeModule(const QString &path, const QString &what, const QString &operation);
     void showSchsmDevice(const QModelIndex &index); // the panel for a selected SmartCard-HSM token
     void relaySchsmRequests(SchsmDevicePanel *panel);
+    // The SmartCard-HSM reader holding this token (its slot names one of the readers found);
+    // empty when it is none or the readers are not known yet (findSchsmReaders starts a search).
+    QString schsmReaderOf(const TreeNode *tokenNode) const;
+    void findSchsmReaders();
+    void updateBackUpAction(const TreeNode *n, const TreeNode *tokenNode, bool initialized);
 
     // Issue 12 (context menus, modeless job windows, first start, Help).
     QList<QAction *> contextActions(const QModelIndex &index) const;
@@ -168,6 +176,9 @@ private:
     SchsmReaderSearch *m_schsmSearch;
     SchsmDevicePanel *m_schsmPanel;
     QHash<QString, QPointer<QWidget>> m_deviceWizards; // reader → its open device wizard
+    // Readers with a SmartCard-HSM, as last found (for object rows, which the panel does not follow).
+    std::optional<QStringList> m_schsmReaders;
+    bool m_searchingSchsmReaders = false;
     TreeFilter *m_filter = nullptr;
     QAction *m_expiryWarning = nullptr;
     QLabel *m_demoNotice;
@@ -189,6 +200,7 @@ private:
     QAction *m_initDevice = nullptr;
     QAction *m_importShares = nullptr;
     QAction *m_deviceStatus = nullptr;
+    QAction *m_backUpKey = nullptr;
     QAction *m_changePin = nullptr;
     QAction *m_changeSoPin = nullptr;
     QAction *m_unblockPin = nullptr;

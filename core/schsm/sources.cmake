@@ -10,6 +10,7 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/keybackupcheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keybackuperror.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keybackupfile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/keybackupsave.cpp
     ${CMAKE_CURRENT_LIST_DIR}/keyblob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pcscchannel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmcard.cpp

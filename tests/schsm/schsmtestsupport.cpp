@@ -4,6 +4,10 @@
 #include "schsm/schsmdevice.h"
 #include "schsm/schsmerror.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -154,6 +158,83 @@ bool cardPresent(const QString &reader)
     } catch (const SchsmError &) {
         return false;
     }
+}
+
+QJsonObject cardState()
+{
+    const QString reply = control(QStringLiteral("state"));
+    if (!reply.startsWith(QLatin1String("ok ")))
+        return {};
+    return QJsonDocument::fromJson(reply.mid(3).toUtf8()).object();
+}
+
+std::set<int> cardKeys()
+{
+    std::set<int> keys;
+    for (const QJsonValue v : cardState().value(QStringLiteral("keys")).toArray())
+        keys.insert(v.toInt());
+    return keys;
+}
+
+int userTries()
+{
+    return cardState().value(QStringLiteral("user_tries")).toInt(-1);
+}
+
+ToolRun scHsmTool(QStringList args)
+{
+    args.prepend(QString::fromUtf8(qgetenv("SCHSM_READER")));
+    args.prepend(QStringLiteral("--reader"));
+    return runTool(QStringLiteral("sc-hsm-tool"), args);
+}
+
+ToolRun initializeWithScHsmTool(const QString &soPin, const QString &userPin, int shares, const QString &label)
+{
+    return scHsmTool({QStringLiteral("--initialize"), QStringLiteral("--so-pin"), soPin, QStringLiteral("--pin"), userPin,
+                      QStringLiteral("--dkek-shares"), QString::number(shares), QStringLiteral("--label"), label});
+}
+
+ToolRun importShareWithScHsmTool(const QString &file, const QByteArray &password)
+{
+    return scHsmTool({QStringLiteral("--import-dkek-share"), file, QStringLiteral("--password"), QString::fromUtf8(password)});
+}
+
+ToolRun pkcs11Tool(const QStringList &args, const QString &userPin)
+{
+    QStringList all{QStringLiteral("--module"), kOpenScModule};
+    if (!userPin.isEmpty())
+        all << QStringLiteral("--login") << QStringLiteral("--pin") << userPin;
+    return runTool(QStringLiteral("pkcs11-tool"), all + args);
+}
+
+ToolRun generateThroughOpenSc(const QString &keyType, const QByteArray &idHex, const QString &label, const QString &userPin)
+{
+    return pkcs11Tool({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), keyType, QStringLiteral("--id"),
+                       QString::fromLatin1(idHex), QStringLiteral("--label"), label},
+                      userPin);
+}
+
+QByteArray publicKeyThroughOpenSc(const QByteArray &idHex, const QString &path)
+{
+    QFile::remove(path);
+    const ToolRun r = pkcs11Tool({QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("pubkey"),
+                                  QStringLiteral("--id"), QString::fromLatin1(idHex), QStringLiteral("-o"), path});
+    QFile f(path);
+    return r.exitCode == 0 && f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+ToolRun checkBackupWithTokenDesk(const QString &tokendesk, const QString &file, const QString &share,
+                                 const QByteArray &password)
+{
+    return runTool(tokendesk,
+                   {QStringLiteral("--check-backup"), file, QStringLiteral("--dkek-share"), share,
+                    QStringLiteral("--password-fd"), QStringLiteral("0")},
+                   password + '\n');
+}
+
+QString sha256Fingerprint(const QByteArray &der)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':')).toUpper();
 }
 
 } // namespace SchsmTest

@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <QJsonObject>
+
 #include <map>
+#include <set>
 #include <utility>
 
 namespace SchsmTest {
@@ -44,5 +47,30 @@ QString verifySoPinWithOpenScTool(const QString &reader, const QString &soPinHex
 
 // The reader has the card (with a SmartCard-HSM application) again.
 bool cardPresent(const QString &reader);
+
+// The emulated card's state (schsm_card.py's "state" command); empty when it did not answer.
+QJsonObject cardState();
+// The key references the card holds.
+std::set<int> cardKeys();
+// The user PIN's tries left as the card counts them; -1 when unknown.
+int userTries();
+// sc-hsm-tool on the reader of SCHSM_READER.
+ToolRun scHsmTool(QStringList args);
+// sc-hsm-tool --initialize with a user PIN, a number of DKEK shares and a label.
+ToolRun initializeWithScHsmTool(const QString &soPin, const QString &userPin, int shares, const QString &label);
+// sc-hsm-tool --import-dkek-share with the share's password.
+ToolRun importShareWithScHsmTool(const QString &file, const QByteArray &password);
+// pkcs11-tool through OpenSC's module; with a user PIN it logs in first.
+ToolRun pkcs11Tool(const QStringList &args, const QString &userPin = {});
+// pkcs11-tool --keypairgen through OpenSC: keyType ("EC:prime256v1", "rsa:2048"), CKA_ID, label.
+ToolRun generateThroughOpenSc(const QString &keyType, const QByteArray &idHex, const QString &label,
+                              const QString &userPin);
+// The public key OpenSC shows for this CKA_ID (DER SubjectPublicKeyInfo), written to path; empty on failure.
+QByteArray publicKeyThroughOpenSc(const QByteArray &idHex, const QString &path);
+// `tokendesk --check-backup file --dkek-share share`, the password on a file descriptor (stdin).
+ToolRun checkBackupWithTokenDesk(const QString &tokendesk, const QString &file, const QString &share,
+                                 const QByteArray &password);
+// "AB:CD:…": SHA-256 of DER bytes, as `tokendesk --check-backup` prints fingerprints.
+QString sha256Fingerprint(const QByteArray &der);
 
 } // namespace SchsmTest

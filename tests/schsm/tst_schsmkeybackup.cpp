@@ -37,42 +37,6 @@ const QByteArray kFixedKcv = QByteArray::fromHex("9A4D08FFA4D2F9C5");
 const QString kVectorShare = QStringLiteral(TOKENDESK_TEST_DATA "/dkek/share-password.pbe");
 const QByteArray kVectorPassword = QByteArrayLiteral("TokenDesk vector one");
 
-QJsonObject cardState()
-{
-    const QString reply = control(QStringLiteral("state"));
-    if (!reply.startsWith(QLatin1String("ok ")))
-        return {};
-    return QJsonDocument::fromJson(reply.mid(3).toUtf8()).object();
-}
-
-std::set<int> cardKeys()
-{
-    std::set<int> keys;
-    for (const QJsonValue v : cardState().value(QStringLiteral("keys")).toArray())
-        keys.insert(v.toInt());
-    return keys;
-}
-
-int userTries()
-{
-    return cardState().value(QStringLiteral("user_tries")).toInt(-1);
-}
-
-ToolRun scHsmTool(QStringList args)
-{
-    args.prepend(QString::fromUtf8(qgetenv("SCHSM_READER")));
-    args.prepend(QStringLiteral("--reader"));
-    return runTool(QStringLiteral("sc-hsm-tool"), args);
-}
-
-ToolRun pkcs11Tool(const QStringList &args, bool login)
-{
-    QStringList all{QStringLiteral("--module"), kOpenScModule};
-    if (login)
-        all << QStringLiteral("--login") << QStringLiteral("--pin") << kPin;
-    return runTool(QStringLiteral("pkcs11-tool"), all + args);
-}
-
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
@@ -116,11 +80,6 @@ QByteArray afterBlob(const QByteArray &file)
     return file.mid(outer + blob + blobLength);
 }
 
-QString fingerprint(const QByteArray &der)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex(':')).toUpper();
-}
-
 template <typename T>
 T waitFor(QFuture<T> f)
 {
@@ -156,25 +115,19 @@ private:
     void initialize(int shares)
     {
         QCOMPARE(control(QStringLiteral("factory")), QStringLiteral("ok"));
-        const ToolRun r = scHsmTool({QStringLiteral("--initialize"), QStringLiteral("--so-pin"), kSoPin,
-                                     QStringLiteral("--pin"), kPin, QStringLiteral("--dkek-shares"),
-                                     QString::number(shares), QStringLiteral("--label"), QStringLiteral("backup")});
+        const ToolRun r = initializeWithScHsmTool(kSoPin, kPin, shares, QStringLiteral("backup"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     }
     void importShare(const QString &file, const QByteArray &password)
     {
-        const ToolRun r = scHsmTool({QStringLiteral("--import-dkek-share"), file, QStringLiteral("--password"),
-                                     QString::fromUtf8(password)});
+        const ToolRun r = importShareWithScHsmTool(file, password);
         QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("DKEK share imported")), qPrintable(r.out));
     }
     // pkcs11-tool generates the key through OpenSC; its key reference is the one the card added.
     void generate(const QString &keyType, const QByteArray &idHex, int *reference)
     {
         const std::set<int> before = cardKeys();
-        const ToolRun r = pkcs11Tool({QStringLiteral("--keypairgen"), QStringLiteral("--key-type"), keyType,
-                                      QStringLiteral("--id"), QString::fromLatin1(idHex), QStringLiteral("--label"),
-                                      QStringLiteral("key ") + QString::fromLatin1(idHex)},
-                                     true);
+        const ToolRun r = generateThroughOpenSc(keyType, idHex, QStringLiteral("key ") + QString::fromLatin1(idHex), kPin);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         std::set<int> added;
         for (int k : cardKeys())
@@ -185,12 +138,8 @@ private:
     }
     QByteArray publicKey(const QByteArray &idHex, const QString &tag)
     {
-        const QString path = m_dir.filePath(tag + QStringLiteral("-") + QString::fromLatin1(idHex) + QStringLiteral(".der"));
-        QFile::remove(path);
-        const ToolRun r = pkcs11Tool({QStringLiteral("--read-object"), QStringLiteral("--type"), QStringLiteral("pubkey"),
-                                      QStringLiteral("--id"), QString::fromLatin1(idHex), QStringLiteral("-o"), path},
-                                     false);
-        return r.exitCode == 0 ? readFile(path) : QByteArray();
+        return publicKeyThroughOpenSc(
+            idHex, m_dir.filePath(tag + QStringLiteral("-") + QString::fromLatin1(idHex) + QStringLiteral(".der")));
     }
 
 private Q_SLOTS:
@@ -256,14 +205,11 @@ private Q_SLOTS:
         QVERIFY2(opened.exitCode == 0, qPrintable(opened.out));
         QCOMPARE(opened.out.trimmed().toLatin1(), before.toHex());
 
-        // tokendesk --check-backup with the share file; the password on a file descriptor (stdin).
-        const ToolRun check = runTool(QStringLiteral(TOKENDESK_EXE),
-                                      {QStringLiteral("--check-backup"), path, QStringLiteral("--dkek-share"), kFixedShare,
-                                       QStringLiteral("--password-fd"), QStringLiteral("0")},
-                                      kFixedPassword + '\n');
+        // tokendesk --check-backup with the share file.
+        const ToolRun check = checkBackupWithTokenDesk(QStringLiteral(TOKENDESK_EXE), path, kFixedShare, kFixedPassword);
         QVERIFY2(check.exitCode == 0, qPrintable(check.out));
         QVERIFY2(check.out.contains(QLatin1String("Result:      opens")), qPrintable(check.out));
-        QVERIFY2(check.out.contains(fingerprint(before)), qPrintable(check.out));
+        QVERIFY2(check.out.contains(sha256Fingerprint(before)), qPrintable(check.out));
         QVERIFY2(check.out.contains(QLatin1String("CKA_ID:      ") + QString::fromLatin1(idHex)), qPrintable(check.out));
     }
 
