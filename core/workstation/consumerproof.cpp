@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <openssl/crypto.h>
 
@@ -20,6 +21,15 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ConsumerProof)
 };
 
+QByteArray pem(const QByteArray &der, const char *type)
+{
+    QByteArray text = QByteArray("-----BEGIN ") + type + "-----\n";
+    const QByteArray b64 = der.toBase64();
+    for (qsizetype i = 0; i < b64.size(); i += 64)
+        text += b64.mid(i, 64) + '\n';
+    return text + "-----END " + type + "-----\n";
+}
+
 QByteArray publicKeyPem(const QByteArray &certificateDer)
 {
     QByteArray spki;
@@ -28,11 +38,23 @@ QByteArray publicKeyPem(const QByteArray &certificateDer)
     } catch (...) {
         return {};
     }
-    QByteArray pem = "-----BEGIN PUBLIC KEY-----\n";
-    const QByteArray b64 = spki.toBase64();
-    for (qsizetype i = 0; i < b64.size(); i += 64)
-        pem += b64.mid(i, 64) + '\n';
-    return pem + "-----END PUBLIC KEY-----\n";
+    return pem(spki, "PUBLIC KEY");
+}
+
+// The port the server step's stand-in for a TLS server listens on, in the client's arguments.
+const QString kPort = QStringLiteral("{port}");
+
+// s_server's "Client certificate" block: the certificate the client sent (DER), empty when none.
+QByteArray clientCertificate(const QByteArray &serverOutput)
+{
+    static const QRegularExpression re(QStringLiteral("Client certificate\\s*-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+)"
+                                                      "-----END CERTIFICATE-----"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(serverOutput));
+    if (!m.hasMatch())
+        return {};
+    QByteArray b64 = m.captured(1).toLatin1();
+    b64.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
+    return QByteArray::fromBase64(b64);
 }
 
 // keytool -list: the SHA-256 fingerprints of its PrivateKeyEntry lines.
@@ -80,10 +102,12 @@ ConsumerProof::ConsumerProof(QObject *parent) : QObject(parent) {}
 
 ConsumerProof::~ConsumerProof()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(5000); // the child is gone after SIGKILL; this reaps it
+    for (QProcess *p : {m_process, m_server}) {
+        if (!p)
+            continue;
+        p->disconnect(this);
+        p->kill();
+        p->waitForFinished(5000); // the child is gone after SIGKILL; this reaps it
     }
     wipePinFile();
 }
@@ -149,7 +173,11 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
     m_key = key;
     m_expected = expected;
     m_steps.clear();
+    stopServer();
     m_outputs.clear();
+    m_serverOutput.clear();
+    m_serverCommand.clear();
+    m_port.clear();
     m_exitCodes.clear();
     m_output.clear();
     m_shown.clear();
@@ -196,7 +224,8 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
         }
         if (text.files.isEmpty() || !writeOwnerOnly(QStringLiteral("openssl.cnf"), text.files.first().contents)
             || !writeOwnerOnly(QStringLiteral("data"), "TokenDesk test data\n")
-            || !writeOwnerOnly(QStringLiteral("cert-key.pem"), pubPem)) {
+            || !writeOwnerOnly(QStringLiteral("cert-key.pem"), pubPem)
+            || !writeOwnerOnly(QStringLiteral("client.pem"), pem(expected.certificateDer, "CERTIFICATE"))) {
             *error = Tr::tr("TokenDesk cannot write the OpenSSL configuration for the test.");
             return false;
         }
@@ -212,7 +241,31 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
                         {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
                          file(QStringLiteral("cert-key.pem")), QStringLiteral("-signature"),
                          file(QStringLiteral("data.sig")), file(QStringLiteral("data"))},
-                        home};
+                        home}
+                // A TLS handshake with client authentication on 127.0.0.1: a throwaway server key,
+                // s_server demanding a client certificate (-Verify 1, one connection), and s_client
+                // authenticating with the token key through the same engine configuration.
+                << Step{QStringLiteral("openssl"),
+                        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), file(QStringLiteral("server.key")), QStringLiteral("-out"),
+                         file(QStringLiteral("server.pem")), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                         QStringLiteral("-days"), QStringLiteral("1")},
+                        home}
+                << Step{QStringLiteral("openssl"),
+                        {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("-naccept"), QStringLiteral("1"), QStringLiteral("-Verify"), QStringLiteral("1"),
+                         QStringLiteral("-cert"), file(QStringLiteral("server.pem")), QStringLiteral("-key"),
+                         file(QStringLiteral("server.key")), QStringLiteral("-CAfile"), file(QStringLiteral("client.pem"))},
+                        home, true}
+                << Step{QStringLiteral("openssl"),
+                        {QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:") + kPort,
+                         QStringLiteral("-engine"), QStringLiteral("pkcs11"), QStringLiteral("-keyform"),
+                         QStringLiteral("engine"), QStringLiteral("-key"), key.uri, QStringLiteral("-pass"),
+                         QStringLiteral("file:") + pinFile, QStringLiteral("-cert"), file(QStringLiteral("client.pem")),
+                         QStringLiteral("-CAfile"), file(QStringLiteral("server.pem")), QStringLiteral("-verify_return_error"),
+                         QStringLiteral("-brief")},
+                        env};
         break;
     }
     case SetupTarget::Nss: {
@@ -260,25 +313,81 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
 void ConsumerProof::runNext()
 {
     const Step &step = m_steps[m_next++];
+    QStringList args = step.args;
+    args.replaceInStrings(kPort, m_port);
     QStringList shown{step.program};
-    for (const QString &a : step.args)
+    for (const QString &a : std::as_const(args))
         shown << SetupTextFormat::shellQuote(a);
     m_shown << shown.join(QLatin1Char(' '));
     Q_EMIT stepStarted(m_shown.last());
-    m_process = new QProcess(this);
+    auto *p = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &e : step.env)
         env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
-    m_process->setProcessEnvironment(env);
-    m_process->setWorkingDirectory(m_dir->path());
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    p->setProcessEnvironment(env);
+    p->setWorkingDirectory(m_dir->path());
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    if (step.server) {
+        // Runs beside the next step; its standard input stays open (s_server ends at its end).
+        m_server = p;
+        m_serverCommand = m_shown.last();
+        connect(p, &QProcess::readyRead, this, &ConsumerProof::serverOutput);
+        connect(p, &QProcess::finished, this, &ConsumerProof::serverEnded);
+        connect(p, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                serverEnded();
+        });
+        p->start(step.program, args);
+        return;
+    }
+    m_process = p;
     m_process->setStandardInputFile(QProcess::nullDevice()); // nothing waits on a terminal
     connect(m_process, &QProcess::finished, this, &ConsumerProof::stepEnded);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             stepEnded(-1, QProcess::CrashExit);
     });
-    m_process->start(step.program, step.args);
+    m_process->start(step.program, args);
+}
+
+void ConsumerProof::serverOutput()
+{
+    if (m_serverOutput.size() < kMaxOutput)
+        m_serverOutput += m_server->readAll();
+    else
+        m_server->readAll();
+    if (!m_port.isEmpty())
+        return;
+    static const QRegularExpression accept(QStringLiteral("^ACCEPT .*:(\\d+)\\s*$"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = accept.match(QString::fromLatin1(m_serverOutput));
+    if (m.hasMatch()) { // listening: the client may connect
+        m_port = m.captured(1);
+        runNext();
+    }
+}
+
+void ConsumerProof::serverEnded()
+{
+    if (!m_server)
+        return;
+    QProcess *s = m_server;
+    m_server = nullptr;
+    s->disconnect(this);
+    s->deleteLater();
+    m_serverOutput += s->readAll();
+    if (s->error() == QProcess::FailedToStart)
+        m_serverOutput += Tr::tr("%1 could not be started: %2").arg(s->program(), s->errorString()).toUtf8() + '\n';
+    m_output += "$ " + m_serverCommand.toUtf8() + '\n' + m_serverOutput.left(kMaxOutput);
+    if (m_port.isEmpty()) { // it never listened: the step failed
+        m_outputs << m_serverOutput;
+        m_exitCodes << (s->exitStatus() == QProcess::NormalExit && s->exitCode() != 0 ? s->exitCode() : -1);
+        const ProofResult r = judge();
+        finish(r.passed, r.verdict);
+    } else if (m_awaitingServer) { // the client has ended: now the server's account is complete
+        m_awaitingServer = false;
+        const ProofResult r = judge();
+        finish(r.passed, r.verdict);
+    }
 }
 
 void ConsumerProof::stepEnded(int exitCode, QProcess::ExitStatus status)
@@ -299,6 +408,13 @@ void ConsumerProof::stepEnded(int exitCode, QProcess::ExitStatus status)
     // A failed step ends the run, except the key line ssh-keygen -i makes (judged with -D's).
     if (m_exitCodes.last() == 0 && m_next < m_steps.size()) {
         runNext();
+        return;
+    }
+    if (m_server && m_exitCodes.last() == 0) {
+        // The server ends after its one connection; its report (the client's certificate)
+        // is judged once it has. A server that does not end is stopped.
+        m_awaitingServer = true;
+        QTimer::singleShot(10000, m_server, [s = m_server] { s->kill(); });
         return;
     }
     const ProofResult r = judge();
@@ -328,12 +444,23 @@ ProofResult ConsumerProof::judge() const
                                           .arg(fps.join(QStringLiteral(", ")), m_expected.sha256Fingerprint);
         break;
     }
-    case SetupTarget::Openssl:
-        r.passed = out.contains("Verified OK");
-        r.verdict = r.passed ? Tr::tr("openssl signed with the token key, and the signature verifies with the "
-                                      "certificate's public key.")
-                             : Tr::tr("The signature openssl made does not verify with the certificate's public key.");
+    case SetupTarget::Openssl: {
+        if (!m_outputs.value(1).contains("Verified OK")) {
+            r.verdict = Tr::tr("The signature openssl made does not verify with the certificate's public key.");
+            break;
+        }
+        const bool established = out.contains("CONNECTION ESTABLISHED");
+        const bool presented = !m_expected.certificateDer.isEmpty() && clientCertificate(m_serverOutput) == m_expected.certificateDer;
+        r.passed = established && presented;
+        r.verdict = r.passed ? Tr::tr("openssl signed with the token key, the signature verifies with the certificate's "
+                                      "public key, and s_client completed a TLS handshake with client authentication "
+                                      "on 127.0.0.1: the server received the token's certificate.")
+                    : !established ? Tr::tr("openssl signed with the token key, but s_client did not complete the TLS "
+                                            "handshake with the token key: see its output below.")
+                                   : Tr::tr("s_client completed a TLS handshake, but the server did not receive the "
+                                            "token's certificate.");
         break;
+    }
     case SetupTarget::Nss: {
         // -L: "<token>:<label>  u,u,u"; -K: "< 0> ec  <CKA_ID in hex>  <label>".
         const QByteArray nickname = m_key.tokenLabel.toUtf8() + ':';
@@ -376,20 +503,36 @@ ProofResult ConsumerProof::judge() const
 
 void ConsumerProof::cancel()
 {
+    stopServer();
     if (!m_process)
         return;
     QProcess *p = m_process;
     m_process = nullptr;
     p->disconnect(this);
+    // SIGKILL cannot be refused; the child is reaped when Qt sees it end, not waited for here.
+    connect(p, &QProcess::finished, p, &QObject::deleteLater);
     p->kill();
-    p->waitForFinished(5000); // SIGKILL cannot be refused; this only reaps the child
-    p->deleteLater();
     m_output += Tr::tr("Canceled.").toUtf8() + '\n';
     finish(false, Tr::tr("The test was canceled."), true);
 }
 
+void ConsumerProof::stopServer()
+{
+    if (!m_server)
+        return;
+    QProcess *s = m_server;
+    m_server = nullptr;
+    m_awaitingServer = false;
+    s->disconnect(this);
+    m_serverOutput += s->readAll();
+    m_output += "$ " + m_serverCommand.toUtf8() + '\n' + m_serverOutput.left(kMaxOutput);
+    connect(s, &QProcess::finished, s, &QObject::deleteLater); // reaped when it ends, not waited for
+    s->kill();
+}
+
 void ConsumerProof::finish(bool passed, const QString &verdict, bool canceled)
 {
+    stopServer();
     wipePinFile();
     ProofResult r;
     r.passed = passed;

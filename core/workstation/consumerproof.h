@@ -41,7 +41,10 @@ Q_DECLARE_METATYPE(ProofResult)
 //    configuration; passes when a PrivateKeyEntry has the certificate's fingerprint.
 //  - OpenSSL: openssl dgst -sign with the key's URI through the generated engine
 //    configuration (OPENSSL_CONF), then openssl dgst -verify with the
-//    certificate's public key.
+//    certificate's public key; then a TLS handshake on 127.0.0.1: openssl s_server
+//    (a throwaway key, -Verify 1, one connection) and openssl s_client with the
+//    token key; passes when the handshake completes and the server received the
+//    token's certificate.
 //  - NSS: certutil -L and -K -h <token> in the first database the setup registers
 //    the module in (after Write).
 //  - OpenSSH: ssh-keygen -D <module> prints the certificate's key.
@@ -64,7 +67,8 @@ public:
     // taken and wiped. paths: HOME and XDG_CONFIG_HOME of the consumers.
     bool start(SetupTarget target, const KeyFacts &key, const SetupText &text, const ProofExpectation &expected,
                SecureBytes pin, const SetupPaths &paths, QString *error);
-    // Kills the consumer; finished() follows with canceled set.
+    // Kills the consumer without waiting for it (it is reaped when it ends); finished()
+    // follows at once with canceled set.
     void cancel();
     bool isRunning() const { return m_process != nullptr; }
     qint64 processId() const; // of the running consumer, 0 when none
@@ -80,10 +84,14 @@ Q_SIGNALS:
 private:
     struct Step {
         QString program;
-        QStringList args;
-        QStringList env; // NAME=value added to the consumer's environment
+        QStringList args; // "{port}": the port the server step listens on
+        QStringList env;  // NAME=value added to the consumer's environment
+        bool server = false; // runs beside the next step, which starts once it listens
     };
     void runNext();
+    void serverOutput();
+    void serverEnded();
+    void stopServer();
     void stepEnded(int exitCode, QProcess::ExitStatus status);
     void finish(bool passed, const QString &verdict, bool canceled = false);
     ProofResult judge() const;
@@ -102,5 +110,10 @@ private:
     QByteArray m_output;
     QStringList m_shown;
     QProcess *m_process = nullptr;
+    QProcess *m_server = nullptr; // s_server while a handshake is tested
+    QString m_serverCommand;
+    QByteArray m_serverOutput;
+    QString m_port;
+    bool m_awaitingServer = false;
     std::unique_ptr<QTemporaryDir> m_dir;
 };

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -98,6 +99,9 @@ class TestUseKeyDialog : public QObject {
         if (!QTest::qWaitForWindowExposed(d.get()))
             return nullptr;
         d->setTarget(target);
+        // What is on disk is read on a worker.
+        if (!QTest::qWaitFor([&] { return !d->isBusy(); }, 60000))
+            return nullptr;
         return d;
     }
     // What the consumer itself says about the files Write put on disk.
@@ -266,6 +270,8 @@ private Q_SLOTS:
         QVERIFY(d);
         if (target != SetupTarget::Gskit) {
             QTest::mouseClick(d->writeButton(), Qt::LeftButton);
+            QVERIFY(d->isBusy()); // on a worker: modutil may take a while
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
             QVERIFY2(!d->writeStatus()->text().isEmpty(), "Write said nothing");
             QVERIFY2(!d->writeStatus()->text().contains(QLatin1String("cannot")), qPrintable(d->writeStatus()->text()));
             // Written: the same plan has nothing left to change.
@@ -278,6 +284,7 @@ private Q_SLOTS:
         if (target == SetupTarget::Gskit)
             return;
         QTest::mouseClick(d->undoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
         QVERIFY2(!d->writeStatus()->text().contains(QLatin1String("nothing to undo")), qPrintable(d->writeStatus()->text()));
         const QMap<QString, QByteArray> after = filesUnder(m_home.path(), journalDir);
         QCOMPARE(after.keys(), before.keys());
@@ -302,8 +309,10 @@ private Q_SLOTS:
         const auto d = dialog(target);
         QVERIFY(d);
         d->tabs()->setCurrentIndex(2);
-        if (written)
+        if (written) {
             QTest::mouseClick(d->writeButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
+        }
         QSignalSpy done(d.get(), &UseKeyDialog::testFinished);
         if (ConsumerProof::needsPin(target))
             QTest::keyClicks(d->pinEdit(), QStringLiteral("1234"));
@@ -320,12 +329,22 @@ private Q_SLOTS:
             QVERIFY2(passed, qPrintable(d->testResult()->text() + QLatin1Char('\n') + d->testOutput()->toPlainText()));
             QVERIFY(d->testResult()->text().startsWith(QLatin1String("Passed")));
         }
+        if (target == SetupTarget::Openssl) {
+            // The server's own account of the handshake: it demanded a client certificate and
+            // received the token's (judged by ConsumerProof against the token's DER).
+            const QString out = d->testOutput()->toPlainText();
+            QVERIFY2(out.contains(QLatin1String("openssl s_server")) && out.contains(QLatin1String("-Verify 1"))
+                         && out.contains(QLatin1String("Client certificate")) && out.contains(QLatin1String("CONNECTION ESTABLISHED")),
+                     qPrintable(out));
+            QVERIFY(d->testResult()->text().contains(QLatin1String("TLS handshake with client authentication")));
+        }
         // The PIN reached the consumer through a file, never a command line: the field is empty,
         // the output shows the file's path, not the PIN.
         QVERIFY(d->pinEdit()->text().isEmpty());
         QVERIFY(!d->testOutput()->toPlainText().contains(QLatin1String(" 1234")));
         if (written) {
             QTest::mouseClick(d->undoButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
             QVERIFY(d->writeButton()->isEnabled());
         }
     }
@@ -353,6 +372,46 @@ private Q_SLOTS:
         QVERIFY(done.wait(120000));
         QCOMPARE(done.last().first().toBool(), true);
         QCOMPARE(steps.size(), 2);
+    }
+
+    // Write runs on a worker: while modutil (here a wrapper that waits for the test) registers
+    // the module, the GUI thread is free — this test's own clicks return — and Esc and the
+    // window's close button leave the dialog open, since a write cannot stop halfway.
+    // Were Write on the GUI thread, the click would wait for modutil, which waits for the test.
+    void writeRunsOffTheGuiThreadAndClosingWaitsForIt()
+    {
+        QTemporaryDir bin;
+        const QString release = bin.filePath(QStringLiteral("release"));
+        QFile modutil(bin.filePath(QStringLiteral("modutil")));
+        QVERIFY(modutil.open(QIODevice::WriteOnly));
+        modutil.write("#!/bin/sh\ncase \" $* \" in *\" -add \"*) while [ ! -e '" + QFile::encodeName(release)
+                      + "' ]; do sleep 0.05; done;; esac\nexec /usr/bin/modutil \"$@\"\n");
+        modutil.close();
+        QVERIFY(modutil.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray oldPath = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + oldPath);
+        const auto restorePath = qScopeGuard([&] { qputenv("PATH", oldPath); });
+
+        const auto d = dialog(SetupTarget::Nss);
+        QVERIFY(d);
+        QVERIFY(d->writeButton()->isEnabled());
+        QTest::mouseClick(d->writeButton(), Qt::LeftButton);
+        QVERIFY(d->isBusy());
+        QVERIFY(!d->writeButton()->isEnabled());
+        QVERIFY(!d->undoButton()->isEnabled());
+        QVERIFY(!d->targetBox()->isEnabled());
+        QTest::keyClick(d->targetBox(), Qt::Key_Escape);
+        QVERIFY(d->isVisible());
+        QVERIFY(!d->close());
+        QVERIFY(d->isVisible());
+        QFile(release).open(QIODevice::WriteOnly); // modutil may go on
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
+        QVERIFY2(d->writeStatus()->text().contains(QLatin1String("Registered the module")), qPrintable(d->writeStatus()->text()));
+        QVERIFY(d->targetBox()->isEnabled());
+        QTest::mouseClick(d->undoButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isBusy(), 120000);
+        QVERIFY2(d->writeStatus()->text().contains(QLatin1String("Removed the module")), qPrintable(d->writeStatus()->text()));
+        QVERIFY(d->close()); // and now it closes
     }
 
     void closingWhileTestingKillsTheConsumer_data()
@@ -388,10 +447,8 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QVERIFY(finished.first().first().value<ProofResult>().canceled);
         QVERIFY(!d->proof()->isRunning());
-        // Killed and reaped: no such process any more.
-        errno = 0;
-        QCOMPARE(::kill(pid_t(pid), 0), -1);
-        QCOMPARE(errno, ESRCH);
+        // Killed, and reaped once Qt sees it end (cancel does not block the GUI thread).
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) == -1 && errno == ESRCH, 10000);
     }
 
     void checkWorkstationShowsWhatTheCommandLineFinds()

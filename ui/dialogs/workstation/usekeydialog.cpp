@@ -9,6 +9,7 @@
 #include "workstation/setupwriter.h"
 
 #include <QComboBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -166,10 +167,71 @@ QString UseKeyDialog::journalPath() const
     return SetupJournal::defaultPath(m_paths.stateHome);
 }
 
+// What the dialog shows for one program, read from disk (the files, modutil -list, diff).
+struct UseKeyDialog::Preview {
+    SetupTarget target = SetupTarget::Java;
+    SetupText text;
+    SetupPlan plan;
+    QByteArray diff;
+    QString error;
+
+    static Preview read(SetupTarget target, const KeyFacts &key, const SetupPaths &paths)
+    {
+        Preview p;
+        p.target = target;
+        p.text = SetupTargets::generate(target, key, paths);
+        p.plan = SetupPlan::of(p.text);
+        p.error = p.plan.error;
+        if (p.error.isEmpty())
+            p.diff = SetupDiff::dryRun(p.plan, &p.error);
+        return p;
+    }
+};
+
+// A worker's result: the preview after the work, and what Write or Undo did.
+struct UseKeyDialog::Outcome {
+    Preview preview;
+    std::optional<QString> status;
+};
+
 void UseKeyDialog::refresh()
 {
-    m_text = SetupTargets::generate(target(), m_key, m_paths);
-    m_plan = SetupPlan::of(m_text);
+    m_files->setText(tr("Reading what is on disk…"));
+    run([target = target(), key = m_key, paths = m_paths] { return Outcome{Preview::read(target, key, paths), {}}; },
+        false);
+}
+
+void UseKeyDialog::run(std::function<Outcome()> work, bool writes)
+{
+    if (m_busy) { // one job at a time; a program chosen meanwhile is read afterwards
+        m_refreshAgain = true;
+        return;
+    }
+    m_busy = true;
+    m_writing = writes;
+    updateButtons();
+    QtConcurrent::run(std::move(work)).then(this, [this](const Outcome &o) {
+        m_busy = false;
+        m_writing = false;
+        if (o.status)
+            m_writeStatus->setText(*o.status);
+        const bool current = o.preview.target == target();
+        if (current)
+            showPreview(o.preview);
+        if (m_refreshAgain || !current) {
+            m_refreshAgain = false;
+            refresh();
+            return;
+        }
+        updateButtons();
+    });
+}
+
+void UseKeyDialog::showPreview(const Preview &p)
+{
+    m_text = p.text;
+    m_plan = p.plan;
+    m_writable = p.error.isEmpty() && p.plan.hasChanges();
     QStringList where;
     for (const FileChange &f : m_plan.files) {
         where << (!f.existed    ? tr("%1 (a new file)").arg(f.path)
@@ -180,22 +242,17 @@ void UseKeyDialog::refresh()
     for (const NssChange &n : m_plan.nss)
         where << (n.changes() ? tr("The NSS database %1: the module “%2” is registered in it").arg(n.registration.dbDir, n.registration.moduleName)
                               : tr("The NSS database %1 (the module is registered in it already)").arg(n.registration.dbDir));
-    QString error = m_plan.error;
-    QByteArray diff;
-    if (error.isEmpty())
-        diff = SetupDiff::dryRun(m_plan, &error);
-    if (!error.isEmpty())
-        m_files->setText(error);
+    if (!p.error.isEmpty())
+        m_files->setText(p.error);
     else if (where.isEmpty())
         m_files->setText(tr("Nothing is written for this program: run the commands it needs yourself (Commands)."));
     else
         m_files->setText(tr("What Write changes:") + QLatin1Char('\n') + where.join(QLatin1Char('\n')));
-    m_diff->setPlainText(QString::fromUtf8(diff));
+    m_diff->setPlainText(QString::fromUtf8(p.diff));
     m_diff->setVisible(!m_plan.files.isEmpty() || !m_plan.nss.isEmpty());
-    m_write->setEnabled(error.isEmpty() && m_plan.hasChanges());
     showCommands();
 
-    const SetupTarget t = target();
+    const SetupTarget t = p.target;
     if (!ConsumerProof::testable(t))
         m_testIntro->setText(tr("IBM MQ's GSKit cannot be installed here, so TokenDesk cannot run it: the commands "
                                 "shown use the token label exactly as the module reports it."));
@@ -204,8 +261,6 @@ void UseKeyDialog::refresh()
                                 "can read, removed afterwards, never on a command line."));
     else
         m_testIntro->setText(tr("TokenDesk runs the program against the token; it needs no PIN."));
-    m_pin->setEnabled(ConsumerProof::needsPin(t) && !m_proof->isRunning());
-    m_test->setEnabled(ConsumerProof::testable(t) && !m_proof->isRunning());
 }
 
 void UseKeyDialog::showCommands()
@@ -221,49 +276,66 @@ void UseKeyDialog::showCommands()
 
 void UseKeyDialog::writeSetup()
 {
-    refresh(); // what is on disk now, not when the dialog opened
-    if (!m_write->isEnabled())
+    if (m_busy || !m_write->isEnabled())
         return;
-    SetupJournal journal(journalPath());
-    const WriteResult r = SetupWriter::write(m_plan, SetupTargets::names().value(int(target())), journal,
-                                             QDateTime::currentDateTime());
-    QStringList lines;
-    if (!r.error.isEmpty()) {
-        lines << r.error;
-    } else {
-        for (const WrittenFile &f : r.files) {
-            switch (f.result) {
-            case WrittenFile::Result::Created: lines << tr("Created %1").arg(f.path); break;
-            case WrittenFile::Result::Replaced:
-                lines << tr("Changed %1 (the previous version is in %2)").arg(f.path, f.backup);
-                break;
-            case WrittenFile::Result::Unchanged: lines << tr("Unchanged %1 (it holds this setup already)").arg(f.path); break;
-            }
+    m_writeStatus->setText(tr("Writing…"));
+    run([target = target(), key = m_key, paths = m_paths, name = SetupTargets::names().value(int(target())),
+         journalPath = journalPath()] {
+        Outcome o;
+        // What is on disk now, not when the dialog showed it.
+        const Preview now = Preview::read(target, key, paths);
+        if (!now.error.isEmpty() || !now.plan.hasChanges()) {
+            o.preview = now;
+            o.status = now.error.isEmpty() ? tr("Nothing was written: the files hold this setup already.") : now.error;
+            return o;
         }
-        for (const NssChange &n : r.nss)
-            lines << tr("Registered the module “%1” in the NSS database %2").arg(n.registration.moduleName, n.registration.dbDir);
-    }
-    refresh();
-    m_writeStatus->setText(lines.join(QLatin1Char('\n')));
+        SetupJournal journal(journalPath);
+        const WriteResult r = SetupWriter::write(now.plan, name, journal, QDateTime::currentDateTime());
+        QStringList lines;
+        if (!r.error.isEmpty()) {
+            lines << r.error;
+        } else {
+            for (const WrittenFile &f : r.files) {
+                switch (f.result) {
+                case WrittenFile::Result::Created: lines << tr("Created %1").arg(f.path); break;
+                case WrittenFile::Result::Replaced:
+                    lines << tr("Changed %1 (the previous version is in %2)").arg(f.path, f.backup);
+                    break;
+                case WrittenFile::Result::Unchanged: lines << tr("Unchanged %1 (it holds this setup already)").arg(f.path); break;
+                }
+            }
+            for (const NssChange &n : r.nss)
+                lines << tr("Registered the module “%1” in the NSS database %2").arg(n.registration.moduleName, n.registration.dbDir);
+        }
+        o.status = lines.join(QLatin1Char('\n'));
+        o.preview = Preview::read(target, key, paths);
+        return o;
+    },
+        true);
 }
 
 void UseKeyDialog::undoSetup()
 {
-    SetupJournal journal(journalPath());
-    const UndoResult r = SetupWriter::undo(journal);
-    QStringList lines;
-    if (!r.error.isEmpty())
-        lines << r.error;
-    else if (r.nothingToUndo)
-        lines << tr("There is nothing to undo: TokenDesk's setup journal is empty.");
-    for (const QString &f : r.restored)
-        lines << tr("Restored %1").arg(f);
-    for (const QString &f : r.removed)
-        lines << tr("Removed %1").arg(f);
-    for (const JournalNss &n : r.nss)
-        lines << tr("Removed the module “%1” from the NSS database %2").arg(n.moduleName, n.dbDir);
-    refresh();
-    m_writeStatus->setText(lines.join(QLatin1Char('\n')));
+    if (m_busy)
+        return;
+    m_writeStatus->setText(tr("Undoing…"));
+    run([target = target(), key = m_key, paths = m_paths, journalPath = journalPath()] {
+        SetupJournal journal(journalPath);
+        const UndoResult r = SetupWriter::undo(journal);
+        QStringList lines;
+        if (!r.error.isEmpty())
+            lines << r.error;
+        else if (r.nothingToUndo)
+            lines << tr("There is nothing to undo: TokenDesk's setup journal is empty.");
+        for (const QString &f : r.restored)
+            lines << tr("Restored %1").arg(f);
+        for (const QString &f : r.removed)
+            lines << tr("Removed %1").arg(f);
+        for (const JournalNss &n : r.nss)
+            lines << tr("Removed the module “%1” from the NSS database %2").arg(n.moduleName, n.dbDir);
+        return Outcome{Preview::read(target, key, paths), lines.join(QLatin1Char('\n'))};
+    },
+        true);
 }
 
 void UseKeyDialog::startTest()
@@ -299,16 +371,27 @@ void UseKeyDialog::testEnded(const ProofResult &result)
 
 void UseKeyDialog::setTesting(bool testing)
 {
-    m_targets->setEnabled(!testing);
-    m_test->setEnabled(!testing && ConsumerProof::testable(target()));
-    m_pin->setEnabled(!testing && ConsumerProof::needsPin(target()));
-    m_cancelTest->setEnabled(testing);
-    m_write->setEnabled(!testing && m_plan.error.isEmpty() && m_plan.hasChanges());
-    m_undo->setEnabled(!testing);
+    m_testing = testing;
+    updateButtons();
+}
+
+void UseKeyDialog::updateButtons()
+{
+    const SetupTarget t = target();
+    m_targets->setEnabled(!m_testing && !m_writing);
+    m_test->setEnabled(!m_testing && !m_busy && ConsumerProof::testable(t));
+    m_pin->setEnabled(!m_testing && !m_busy && ConsumerProof::needsPin(t));
+    m_cancelTest->setEnabled(m_testing);
+    m_write->setEnabled(!m_testing && !m_busy && m_writable);
+    m_undo->setEnabled(!m_testing && !m_busy);
 }
 
 void UseKeyDialog::reject()
 {
+    // A write or undo cannot stop halfway (a file, then an NSS database): the dialog stays
+    // until it has ended, which takes a moment.
+    if (m_writing)
+        return;
     // Esc, the Close button and the window's close button: a running consumer is killed.
     m_proof->cancel();
     QDialog::reject();

@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ConsumerProof;
 class QComboBox;
 class QLabel;
@@ -50,6 +52,8 @@ public:
     QPlainTextEdit *testOutput() const { return m_output; }
     ConsumerProof *proof() const { return m_proof; }
     QStringList commandLines() const { return m_text.commands; }
+    // Reading what is on disk, writing or undoing, on a worker (files, modutil, diff).
+    bool isBusy() const { return m_busy; }
 
 public Q_SLOTS:
     void writeSetup();
@@ -61,11 +65,24 @@ Q_SIGNALS:
     void testFinished(bool passed);
 
 private:
+    struct Preview;
+    struct Outcome;
     void refresh();
+    // Runs work on a worker, then shows its preview (and status) here. writes: Write or Undo,
+    // which the dialog does not let go of (Esc and close wait).
+    void run(std::function<Outcome()> work, bool writes);
+    void showPreview(const Preview &preview);
     void showCommands();
     void testEnded(const ProofResult &result);
     void setTesting(bool testing);
+    void updateButtons();
     QString journalPath() const;
+
+    bool m_busy = false;
+    bool m_writing = false;
+    bool m_refreshAgain = false;
+    bool m_testing = false;
+    bool m_writable = false; // the shown plan has changes and no error
 
     KeyFacts m_key;
     ProofExpectation m_expected;
