@@ -265,6 +265,168 @@ Rohdaten: %2</translation>
     </message>
 </context>
 <context>
+    <name>BackUpKeysDialog</name>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Back up keys</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Back up private keys of the SmartCard-HSM with serial number %1 (reader %2). The device exports each key encrypted under its DKEK; the file can be restored only into a device that has the same DKEK.</source>
+        <translation>Private Schlüssel des SmartCard-HSM mit der Seriennummer %1 (Leser %2) sichern. Das Gerät gibt jeden Schlüssel unter seinem DKEK verschlüsselt aus; die Datei lässt sich nur in ein Gerät mit demselben DKEK zurückspielen.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>CKA_ID</source>
+        <translation>CKA_ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Keys to back up</source>
+        <translation>Zu sichernde Schlüssel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Keys (one file for each key):</source>
+        <translation>Schlüssel (eine Datei je Schlüssel):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <source>User &amp;PIN:</source>
+        <translation>Benutzer-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN is sent once for each key. After a wrong PIN nothing more is sent: correct it and press Back up again. Next to each file a note (.txt) records label, CKA_ID, algorithm, key reference and DKEK check value.</source>
+        <translation>Die PIN wird für jeden Schlüssel einmal gesendet. Nach einer falschen PIN wird nichts mehr gesendet: Korrigieren Sie sie und klicken Sie erneut auf „Sichern“. Neben jeder Datei hält eine Notiz (.txt) Bezeichnung, CKA_ID, Algorithmus, Schlüsselreferenz und DKEK-Prüfwert fest.</translation>
+    </message>
+    <message>
+        <source>Tick at least one key.</source>
+        <translation>Wählen Sie mindestens einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the backup files.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner für die Sicherungsdateien.</translation>
+    </message>
+    <message>
+        <source>Enter the user PIN.</source>
+        <translation>Geben Sie die Benutzer-PIN ein.</translation>
+    </message>
+    <message>
+        <source>Folder for the backup files</source>
+        <translation>Ordner für die Sicherungsdateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the device: backing up %n key(s)…</source>
+        <translation>
+            <numerusform>Warten auf das Gerät: %n Schlüssel wird gesichert…</numerusform>
+            <numerusform>Warten auf das Gerät: %n Schlüssel werden gesichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card in reader %1 is not this token&apos;s device (serial number %2): nothing was sent and nothing was written.</source>
+        <translation>Die Karte im Leser %1 ist nicht das Gerät dieses Tokens (Seriennummer %2): Es wurde nichts gesendet und nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the device</source>
+        <translation>Das Gerät wird gelesen</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>These files exist already:
+%1
+
+Replace them with the new backup?</source>
+        <translation>Diese Dateien gibt es bereits:
+%1
+
+Sollen sie durch die neue Sicherung ersetzt werden?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Waiting for the device: backing up key %1 of %2 (CKA_ID %3)…</source>
+        <translation>Warten auf das Gerät: Schlüssel %1 von %2 (CKA_ID %3) wird gesichert…</translation>
+    </message>
+    <message>
+        <source>“%1” (CKA_ID %2) was not backed up and nothing was written for it: %3</source>
+        <translation>„%1“ (CKA_ID %2) wurde nicht gesichert, und dafür wurde nichts geschrieben: %3</translation>
+    </message>
+    <message>
+        <source>%1 appeared while the device was working; it was not replaced.</source>
+        <translation>%1 ist entstanden, während das Gerät arbeitete; die Datei wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>X.509 certificate included</source>
+        <translation>mit X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the device&apos;s CV request included</source>
+        <translation>mit dem CV-Antrag des Geräts</translation>
+    </message>
+    <message>
+        <source>Key reference, DKEK check value</source>
+        <translation>Schlüsselreferenz, DKEK-Prüfwert</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were written before the backup stopped.</source>
+        <translation>
+            <numerusform>%n Datei wurde geschrieben, bevor die Sicherung abbrach.</numerusform>
+            <numerusform>%n Dateien wurden geschrieben, bevor die Sicherung abbrach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n key(s). The files are of no use without the DKEK shares: keep them where the shares can be found.</source>
+        <translation>
+            <numerusform>%n Schlüssel gesichert. Ohne die DKEK-Anteile sind die Dateien nutzlos: Bewahren Sie sie dort auf, wo die Anteile zu finden sind.</numerusform>
+            <numerusform>%n Schlüssel gesichert. Ohne die DKEK-Anteile sind die Dateien nutzlos: Bewahren Sie sie dort auf, wo die Anteile zu finden sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupCheckCli</name>
     <message>
         <source>none</source>
@@ -1203,10 +1365,6 @@ Rohdaten: %2</translation>
         <translation>keytool listet PrivateKeyEntry-Fingerabdrücke %1, keiner davon ist der des Token-Zertifikats (%2).</translation>
     </message>
     <message>
-        <source>openssl signed with the token key, and the signature verifies with the certificate&apos;s public key.</source>
-        <translation>openssl hat mit dem Token-Schlüssel signiert, und die Signatur ist mit dem öffentlichen Schlüssel des Zertifikats gültig.</translation>
-    </message>
-    <message>
         <source>The signature openssl made does not verify with the certificate&apos;s public key.</source>
         <translation>Die Signatur von openssl ist mit dem öffentlichen Schlüssel des Zertifikats nicht gültig.</translation>
     </message>
@@ -1249,6 +1407,18 @@ Rohdaten: %2</translation>
     <message>
         <source>The test was canceled.</source>
         <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>openssl signed with the token key, the signature verifies with the certificate&apos;s public key, and s_client completed a TLS handshake with client authentication on 127.0.0.1: the server received the token&apos;s certificate.</source>
+        <translation>openssl hat mit dem Schlüssel des Tokens signiert, die Signatur lässt sich mit dem öffentlichen Schlüssel des Zertifikats prüfen, und s_client hat auf 127.0.0.1 einen TLS-Handshake mit Client-Authentifizierung abgeschlossen: Der Server hat das Zertifikat des Tokens erhalten.</translation>
+    </message>
+    <message>
+        <source>openssl signed with the token key, but s_client did not complete the TLS handshake with the token key: see its output below.</source>
+        <translation>openssl hat mit dem Schlüssel des Tokens signiert, aber s_client hat den TLS-Handshake mit dem Schlüssel des Tokens nicht abgeschlossen: siehe seine Ausgabe unten.</translation>
+    </message>
+    <message>
+        <source>s_client completed a TLS handshake, but the server did not receive the token&apos;s certificate.</source>
+        <translation>s_client hat einen TLS-Handshake abgeschlossen, aber der Server hat das Zertifikat des Tokens nicht erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3822,69 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyBackupSave</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>X.509 certificate</source>
+        <translation>X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the device&apos;s CV request for the key</source>
+        <translation>der CV-Antrag des Geräts für den Schlüssel</translation>
+    </message>
+    <message>
+        <source>a certificate file of another kind</source>
+        <translation>eine Zertifikatsdatei anderer Art</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SmartCard-HSM key backup (sc-hsm-tool --wrap-key format), made by TokenDesk</source>
+        <translation>SmartCard-HSM-Schlüsselsicherung (Format von sc-hsm-tool --wrap-key), erstellt mit TokenDesk</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Bezeichnung: %1</translation>
+    </message>
+    <message>
+        <source>CKA_ID: %1</source>
+        <translation>CKA_ID: %1</translation>
+    </message>
+    <message>
+        <source>Algorithm: %1</source>
+        <translation>Algorithmus: %1</translation>
+    </message>
+    <message>
+        <source>Key reference on the device: %1</source>
+        <translation>Schlüsselreferenz auf dem Gerät: %1</translation>
+    </message>
+    <message>
+        <source>DKEK check value: %1</source>
+        <translation>DKEK-Prüfwert: %1</translation>
+    </message>
+    <message>
+        <source>Certificate in the file: %1</source>
+        <translation>Zertifikat in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Device serial: %1</source>
+        <translation>Seriennummer des Geräts: %1</translation>
+    </message>
+    <message>
+        <source>The file holds the key encrypted under the device&apos;s DKEK. It can be restored only into a SmartCard-HSM initialized with the same DKEK shares (for example with sc-hsm-tool --unwrap-key), and checked without a device with Tools &gt; Check key backups or tokendesk --check-backup.</source>
+        <translation>Die Datei enthält den Schlüssel, verschlüsselt unter dem DKEK des Geräts. Sie lässt sich nur in ein SmartCard-HSM zurückspielen, das mit denselben DKEK-Anteilen initialisiert wurde (zum Beispiel mit sc-hsm-tool --unwrap-key), und ohne Gerät mit Extras &gt; Schlüsselsicherungen prüfen oder tokendesk --check-backup prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>KeyBlob</name>
     <message>
         <source>it ends before its %1</source>
@@ -4492,6 +4725,30 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>Check &amp;key backups…</source>
         <translation>Sc&amp;hlüsselsicherungen prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up key…</source>
+        <translation>Sc&amp;hlüssel sichern…</translation>
+    </message>
+    <message>
+        <source>Select a private key of a SmartCard-HSM or Nitrokey HSM.</source>
+        <translation>Wählen Sie einen privaten Schlüssel eines SmartCard-HSM oder Nitrokey HSM.</translation>
+    </message>
+    <message>
+        <source>Looking for SmartCard-HSM readers…</source>
+        <translation>SmartCard-HSM-Leser werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Only keys of a SmartCard-HSM or Nitrokey HSM can be backed up: this token is not one.</source>
+        <translation>Nur Schlüssel eines SmartCard-HSM oder Nitrokey HSM lassen sich sichern: Dieser Token ist keiner.</translation>
+    </message>
+    <message>
+        <source>The device has not been initialized: it holds no keys.</source>
+        <translation>Das Gerät wurde nicht initialisiert: Es enthält keine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Export keys from the device, encrypted under its DKEK, in the format of sc-hsm-tool --wrap-key.</source>
+        <translation>Schlüssel vom Gerät ausgeben, verschlüsselt unter seinem DKEK, im Format von sc-hsm-tool --wrap-key.</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +7885,22 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Reading what is on disk…</source>
+        <translation>Lese, was auf dem Datenträger steht…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Schreibe…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the files hold this setup already.</source>
+        <translation>Nichts wurde geschrieben: Die Dateien enthalten diese Einrichtung bereits.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Mache rückgängig…</translation>
+    </message>
 </context>
 <context>
     <name>UserPinPage</name>
@@ -8104,6 +8377,10 @@ Auch Bezeichnungen werden nicht aufgezeichnet: Sie enthalten oft Namen oder E-Ma
     <message>
         <source>Run every module in a separate process, so that a module that crashes or hangs cannot take TokenDesk down (slower; see the manual).</source>
         <translation>Jedes Modul in einem eigenen Prozess ausführen, damit ein Modul, das abstürzt oder hängt, TokenDesk nicht mitreißen kann (langsamer; siehe Handbuch).</translation>
+    </message>
+    <message>
+        <source>The window cannot be opened: its program tokendesk-gui is missing or cannot be started. Reinstall TokenDesk; the command-line options (tokendesk --help) work without it.</source>
+        <translation>Das Fenster lässt sich nicht öffnen: sein Programm tokendesk-gui fehlt oder kann nicht gestartet werden. Installieren Sie TokenDesk neu; die Befehlszeilenoptionen (tokendesk --help) funktionieren auch ohne es.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>BackUpKeysDialog</name>
+    <message numerus="yes">
+        <source>Waiting for the device: backing up %n key(s)…</source>
+        <translation>
+            <numerusform>Waiting for the device: backing up %n key…</numerusform>
+            <numerusform>Waiting for the device: backing up %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n key(s). The files are of no use without the DKEK shares: keep them where the shares can be found.</source>
+        <translation>
+            <numerusform>Backed up %n key. The file is of no use without the DKEK shares: keep it where the shares can be found.</numerusform>
+            <numerusform>Backed up %n keys. The files are of no use without the DKEK shares: keep them where the shares can be found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were written before the backup stopped.</source>
+        <translation>
+            <numerusform>%n file was written before the backup stopped.</numerusform>
+            <numerusform>%n files were written before the backup stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertImportFilePage</name>
     <message numerus="yes">
         <source>%n certificate(s) will be written. The next page shows which, before anything is written.</source>
