@@ -209,7 +209,13 @@ MainWindow::MainWindow(Inventory &inventory, ModuleListProvider modules, QWidget
         m_tree->setCurrentIndex(partner);
         m_tree->scrollTo(partner);
     });
-    connect(&m_inventory, &Inventory::slotsChanged, this, &MainWindow::refreshShownModule);
+    // A token came or went: the monitor's snapshot, read on the module's worker, goes straight into
+    // the tree; only tokens that were not shown before are read.
+    m_inventory.setMonitoring(1000);
+    connect(&m_inventory, &Inventory::slotsChanged, this, [this](const QString &path, const ModuleSnapshot &snap) {
+        if (m_model->indexOfModule(path).isValid()) // removed: its last slot event must not bring it back
+            showModule(snap, RereadTokens::New);
+    });
     connect(&m_inventory, &Inventory::tokenLost, this, &MainWindow::refreshShownModule);
     connect(&m_inventory, &Inventory::slotsChanged, m_schsmPanel, &SchsmDevicePanel::forgetReaders); // a card came or went
     connect(&m_inventory, &Inventory::slotsChanged, this, [this] { m_schsmReaders.reset(); });
@@ -619,19 +625,30 @@ void MainWindow::refreshModule(const ModuleSpec &spec)
         .then(this,
               [this, path, removals](const ModuleSnapshot &snap) {
                   // Removed after this scan started: its late result must not bring the row back.
-                  if (m_moduleRemovals.value(path) == removals) {
-                      m_model->updateModule(snap);
-                      if (snap.error.isEmpty()) {
-                          m_inventory.startMonitoring(snap);
-                          for (const SlotSnapshot &s : snap.slots)
-                              if (s.token && (s.token->info.flags & CKF_TOKEN_INITIALIZED))
-                                  refreshToken(TokenRef{snap.path, s.id, s.token->id});
-                      }
-                  }
+                  if (m_moduleRemovals.value(path) == removals)
+                      showModule(snap, RereadTokens::All);
                   jobFinished();
               })
         .onCanceled(this, [this] { jobFinished(); }) // the module was removed meanwhile
         .onFailed(this, [this](const std::exception &) { jobFinished(); });
+}
+
+void MainWindow::showModule(const ModuleSnapshot &snap, RereadTokens which)
+{
+    std::vector<TokenRef> toRead;
+    if (snap.error.isEmpty()) {
+        for (const SlotSnapshot &s : snap.slots) {
+            if (!s.token || !(s.token->info.flags & CKF_TOKEN_INITIALIZED))
+                continue;
+            const TreeNode *shown = m_model->node(m_model->indexOfToken(snap.path, s.token->id));
+            const bool wasInitialized = shown && shown->token() && (shown->token()->info.flags & CKF_TOKEN_INITIALIZED);
+            if (which == RereadTokens::All || !wasInitialized)
+                toRead.push_back(TokenRef{snap.path, s.id, s.token->id});
+        }
+    }
+    m_model->updateModule(snap);
+    for (const TokenRef &t : toRead)
+        refreshToken(t);
 }
 
 void MainWindow::refreshShownModule(const QString &path)

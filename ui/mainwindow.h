@@ -67,7 +67,7 @@ public:
 public Q_SLOTS:
     void refreshAll();
     void refreshModule(const ModuleSpec &spec);
-    // refreshModule() for a module the tree shows (slot events, lost tokens, rescans).
+    // refreshModule() for a module the tree shows (lost tokens, rescans).
     void refreshShownModule(const QString &path);
     // then: runs on the GUI thread once the objects are in the model (not on failure).
     void refreshToken(const TokenRef &token, std::function<void()> then = {});
@@ -123,6 +123,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override; // certificate files dropped on a token
 
 private:
+    // Puts a module's snapshot into the tree and reads the objects of its initialized tokens:
+    // all of them (a refresh), or only those the tree did not show before (a slot event).
+    enum class RereadTokens { All, New };
+    void showModule(const ModuleSnapshot &snap, RereadTokens which);
     void createActions();
     // Widens the Name column to the names it shows, until the user sizes it (or it was restored).
     void fitNameColumn();

@@ -128,84 +128,104 @@ TokenExecutor *Inventory::moduleExecutor(const QString &modulePath) { return ent
 QFuture<ModuleSnapshot> Inventory::scan(const ModuleSpec &spec)
 {
     ModuleEntry &e = entry(spec.path);
-    e.spec.userAdded = spec.userAdded;
-    e.spec.isolated = spec.isolated;
-    if (!spec.name.isEmpty())
-        e.spec.name = spec.name;
-    const ModuleSpec s = e.spec;
     ModuleEntry *ep = &e; // lives until the jobs queued before its removal have run
-    return e.executor->submit<ModuleSnapshot>([this, s, ep](QPromise<ModuleSnapshot> &p) {
+    {
+        QMutexLocker lock(&m_mutex); // a monitor's rescan reads the spec on the worker
+        e.spec.userAdded = spec.userAdded;
+        e.spec.isolated = spec.isolated;
+        if (!spec.name.isEmpty())
+            e.spec.name = spec.name;
+    }
+    return e.executor->submit<ModuleSnapshot>([this, ep](QPromise<ModuleSnapshot> &p) {
         std::shared_ptr<Module> m;
         {
             QMutexLocker lock(&m_mutex);
-            if (ep->removed) {
-                p.future().cancel();
-                return;
-            }
             m = ep->module;
         }
-        ModuleSnapshot snap;
-        try {
-            if (!m) {
-                m = m_registry.load(s.path, s.isolated);
-                QMutexLocker lock(&m_mutex);
-                if (!ep->removed)
-                    ep->module = m;
-            }
-            snap = Scanner::scanModule(m, &ep->mechanisms);
-            if (m->serialCalls())
-                snap.quirk = QCoreApplication::translate(
-                    "Inventory", "This module cannot use OS locking; all its tokens share one worker.");
-        } catch (...) {
-            const UserError ue = userError(std::current_exception());
-            snap.error = ue.text();
+        if (std::optional<ModuleSnapshot> snap = scanOnWorker(ep, std::move(m)))
+            p.addResult(std::move(*snap));
+        else
+            p.future().cancel(); // removed before or while we scanned: the result must not bring it back
+    });
+}
+
+std::optional<ModuleSnapshot> Inventory::scanOnWorker(ModuleEntry *ep, std::shared_ptr<Module> m)
+{
+    ModuleSpec s;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ep->removed)
+            return std::nullopt;
+        s = ep->spec;
+    }
+    ModuleSnapshot snap;
+    try {
+        if (!m) {
+            m = m_registry.load(s.path, s.isolated);
+            QMutexLocker lock(&m_mutex);
+            if (!ep->removed)
+                ep->module = m;
         }
-        if (m && m->helper() && m->helper()->stopped()) {
-            // Its separate process crashed or hung: say so for the whole module (what was
-            // read before is stale), and start a new process, with new sessions, next time.
-            snap = ModuleSnapshot{};
-            snap.error = m->helper()->problem();
-            {
-                QMutexLocker lock(&m_mutex);
-                if (ep->module == m)
-                    ep->module.reset();
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, path = s.path] {
-                    retireGoneTokens(path, {});
-                    // The monitor watches the module that is gone; the next scan starts one for the new.
-                    QMutexLocker lock(&m_mutex);
-                    if (const auto it = m_modules.find(path); it != m_modules.end())
-                        it->second->monitor.reset();
-                },
-                Qt::QueuedConnection);
-        }
+        snap = Scanner::scanModule(m, &ep->mechanisms);
+        if (m->serialCalls())
+            snap.quirk = QCoreApplication::translate(
+                "Inventory", "This module cannot use OS locking; all its tokens share one worker.");
+    } catch (...) {
+        const UserError ue = userError(std::current_exception());
+        snap.error = ue.text();
+    }
+    if (m && m->helper() && m->helper()->stopped()) {
+        // Its separate process crashed or hung: say so for the whole module (what was
+        // read before is stale), and start a new process, with new sessions, next time.
+        snap = ModuleSnapshot{};
+        snap.error = m->helper()->problem();
         {
             QMutexLocker lock(&m_mutex);
-            if (ep->removed) {
-                p.future().cancel(); // removed while we scanned: the result must not bring it back
-                return;
-            }
+            if (ep->module == m)
+                ep->module.reset();
         }
-        snap.path = s.path;
-        snap.name = s.name;
-        snap.userAdded = s.userAdded;
-        // Tokens this scan no longer finds give up their thread and session. Only after a
-        // scan that saw every present token: a token whose info could not be read may still be there.
-        const bool complete = snap.error.isEmpty()
-            && std::none_of(snap.slots.begin(), snap.slots.end(), [](const SlotSnapshot &sl) { return !sl.tokenError.isEmpty(); });
-        if (complete) {
-            QSet<QString> present;
-            for (const SlotSnapshot &sl : snap.slots)
-                if (sl.token)
-                    present.insert(tokenKey(s.path, sl.token->id));
-            // Posted before the result: contexts made for what this scan lists come later.
-            QMetaObject::invokeMethod(
-                this, [this, path = s.path, present] { retireGoneTokens(path, present); }, Qt::QueuedConnection);
-        }
-        p.addResult(std::move(snap));
-    });
+        QMetaObject::invokeMethod(
+            this,
+            [this, path = s.path] {
+                retireGoneTokens(path, {});
+                // The monitor watches the module that is gone; the next scan starts one for the new.
+                QMutexLocker lock(&m_mutex);
+                if (const auto it = m_modules.find(path); it != m_modules.end())
+                    it->second->monitor.reset();
+            },
+            Qt::QueuedConnection);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (ep->removed)
+            return std::nullopt;
+    }
+    snap.path = s.path;
+    snap.name = s.name;
+    snap.userAdded = s.userAdded;
+    // Tokens this scan no longer finds give up their thread and session. Only after a
+    // scan that saw every present token: a token whose info could not be read may still be there.
+    const bool complete = snap.error.isEmpty()
+        && std::none_of(snap.slots.begin(), snap.slots.end(), [](const SlotSnapshot &sl) { return !sl.tokenError.isEmpty(); });
+    if (complete) {
+        QSet<QString> present;
+        for (const SlotSnapshot &sl : snap.slots)
+            if (sl.token)
+                present.insert(tokenKey(s.path, sl.token->id));
+        // Posted before the result: contexts made for what this scan lists come later.
+        QMetaObject::invokeMethod(
+            this, [this, path = s.path, present] { retireGoneTokens(path, present); }, Qt::QueuedConnection);
+    }
+    if (snap.error.isEmpty()) {
+        // The monitor compares with what this scan saw (started on the first good scan).
+        std::vector<SlotMonitor::SlotState> baseline;
+        for (const SlotSnapshot &sl : snap.slots)
+            baseline.push_back({sl.id, (sl.flags & CKF_TOKEN_PRESENT) != 0});
+        QMetaObject::invokeMethod(
+            this, [this, path = s.path, baseline = std::move(baseline)]() mutable { watch(path, std::move(baseline)); },
+            Qt::QueuedConnection);
+    }
+    return snap;
 }
 
 std::shared_ptr<TokenContext> Inventory::context(const TokenRef &token)
@@ -405,25 +425,45 @@ void Inventory::removeModule(const QString &modulePath)
         });
 }
 
-void Inventory::startMonitoring(const ModuleSnapshot &scanned, int intervalMs)
+bool Inventory::waitsForSlotEvents(const QString &modulePath) const
 {
-    const QString key = ModuleRegistry::canonicalPath(scanned.path);
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_modules.find(ModuleRegistry::canonicalPath(modulePath));
+    return it != m_modules.end() && it->second->monitor && it->second->monitor->waitsForEvents();
+}
+
+void Inventory::setMonitoring(int intervalMs)
+{
+    m_monitorIntervalMs = intervalMs;
+    if (intervalMs > 0)
+        return; // started by each module's next good scan
+    QMutexLocker lock(&m_mutex);
+    for (auto &[key, e] : m_modules)
+        e->monitor.reset();
+}
+
+void Inventory::watch(const QString &key, std::vector<SlotMonitor::SlotState> baseline)
+{
+    if (m_monitorIntervalMs <= 0)
+        return;
     ModuleEntry *e = nullptr;
     std::weak_ptr<Module> module;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_modules.find(key);
-        if (it == m_modules.end() || !it->second->module)
+        if (it == m_modules.end() || it->second->removed || !it->second->module)
             return; // removed, or never loaded: nothing to watch
         e = it->second.get();
         module = e->module;
     }
     if (!e->monitor) {
-        e->monitor = std::make_unique<SlotMonitor>(module, e->executor.get());
-        connect(e->monitor.get(), &SlotMonitor::changed, this, [this, key] { Q_EMIT slotsChanged(key); });
+        // On a change the monitor's poll job rescans right there, on the module's executor,
+        // and the snapshot crosses to this thread once: no second job, no settings read here.
+        e->monitor = std::make_unique<SlotMonitor>(module, e->executor.get(), [this, e](const std::shared_ptr<Module> &m) {
+            if (std::optional<ModuleSnapshot> snap = scanOnWorker(e, m))
+                QMetaObject::invokeMethod(
+                    this, [this, snap = std::move(*snap)] { Q_EMIT slotsChanged(snap.path, snap); }, Qt::QueuedConnection);
+        });
     }
-    std::vector<SlotMonitor::SlotState> baseline;
-    for (const SlotSnapshot &s : scanned.slots)
-        baseline.push_back({s.id, (s.flags & CKF_TOKEN_PRESENT) != 0});
-    e->monitor->start(intervalMs, std::move(baseline));
+    e->monitor->start(m_monitorIntervalMs, std::move(baseline));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exec/slotmonitor.h"
 #include "exec/tokenexecutor.h"
 #include "inventory/modulespec.h"
 #include "inventory/snapshot.h"
@@ -19,7 +20,6 @@
 
 class Module;
 class ModuleRegistry;
-class SlotMonitor;
 struct TokenContext;
 
 // The asynchronous face of core for the UI and the --list inventory. Every
@@ -63,9 +63,11 @@ public:
     // its token threads; unloaded (on a worker) once nobody holds it.
     void removeModule(const QString &modulePath);
 
-    // Watches the module's slots and emits slotsChanged when a token comes or goes
-    // or a reader is added or removed, compared with what this scan saw.
-    void startMonitoring(const ModuleSnapshot &scanned, int intervalMs = 1000);
+    // intervalMs > 0: after each good scan, the module's slots are watched (SlotMonitor, on the
+    // module's executor); when a token comes or goes or a reader is added or removed, the module
+    // is rescanned there and slotsChanged carries the new snapshot. 0 (the default, as for
+    // --list): no monitoring; monitors running stop.
+    void setMonitoring(int intervalMs);
 
     // For the few core operations outside this class (wizards, demo token): run a
     // job on the token's executor with its open session (logged in if the user is).
@@ -86,9 +88,13 @@ public:
     // waiting for its re-initialization to end.
     int tokenExecutorCount() const;
     int tokenJobsWaiting(const QString &modulePath) const;
+    // The module's slot monitor waits for its slot events instead of polling (GUI thread).
+    bool waitsForSlotEvents(const QString &modulePath) const;
 
 Q_SIGNALS:
-    void slotsChanged(const QString &modulePath);
+    // From the slot monitor: the module rescanned after a token came or went. Tokens the
+    // snapshot no longer lists were retired before this arrives.
+    void slotsChanged(const QString &modulePath, const ModuleSnapshot &snapshot);
     // A job found the token gone or its session invalid: the view should refresh.
     void tokenLost(const QString &modulePath);
 
@@ -109,6 +115,12 @@ private:
     // module on its own executor; the executor is destroyed here once that has run.
     void retire(std::vector<TokenEntry> tokens);
     void retireGoneTokens(const QString &modulePath, const QSet<QString> &presentKeys);
+    // The work of a scan, on the module's executor (loads the module when m is null). nullopt
+    // when the module was removed before or meanwhile.
+    std::optional<ModuleSnapshot> scanOnWorker(ModuleEntry *ep, std::shared_ptr<Module> m);
+    // Starts the module's monitor or gives it a new baseline (this object's thread).
+    void watch(const QString &modulePath, std::vector<SlotMonitor::SlotState> baseline);
+    int m_monitorIntervalMs = 0; // this object's thread only
 
     ModuleRegistry &m_registry;
     mutable QMutex m_mutex;

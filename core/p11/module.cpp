@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "p11/module.h"
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 #include "p11/modulecontract.h"
 #include "p11/pkcs11error.h"
 
@@ -54,10 +59,105 @@ Module::Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_
         m_trace->moduleLoaded(m_path);
 }
 
+// The waiting thread's side of watchSlotEvents: shared with the thread, which must not touch
+// the Module (a thread that does not end is left behind when the Module goes).
+struct Module::EventWaiter {
+    CK_FUNCTION_LIST_PTR fn;
+    std::function<void(CK_RV)> onEvent;
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool stop = false;  // guarded by mutex
+    bool ended = false; // guarded by mutex
+    std::thread thread;
+
+    void run()
+    {
+        for (;;) {
+            {
+                std::lock_guard lock(mutex);
+                if (stop)
+                    break;
+            }
+            CK_SLOT_ID slot = 0;
+            // Not through P11CALL: a wait that lasts for hours is no call in progress for the crash
+            // record (it would name this module after any crash), nor a line of the support trace.
+            const CK_RV rv = fn->C_WaitForSlotEvent(0, &slot, nullptr);
+            std::unique_lock lock(mutex);
+            if (stop)
+                break; // woken by our own C_Finalize
+            if (rv != CKR_OK) {
+                lock.unlock();
+                onEvent(rv);
+                lock.lock();
+                break;
+            }
+            lock.unlock();
+            onEvent(CKR_OK);
+            lock.lock();
+            // A module that reports events without pause (a reader that flaps) is asked again
+            // only after 200 ms: the owner rereads the slots on each event.
+            if (changed.wait_for(lock, std::chrono::milliseconds(200), [this] { return stop; }))
+                break;
+        }
+        std::lock_guard lock(mutex);
+        ended = true;
+        changed.notify_all();
+    }
+};
+
+bool Module::watchSlotEvents(std::function<void(CK_RV)> onEvent)
+{
+    if (m_waiter || m_helper || m_borrowed || m_serialCalls || !m_initialized || !m_fn->C_WaitForSlotEvent)
+        return false;
+    m_waiter = std::make_shared<EventWaiter>();
+    m_waiter->fn = m_fn;
+    m_waiter->onEvent = std::move(onEvent);
+    startWaiting();
+    return true;
+}
+
+void Module::startWaiting()
+{
+    const std::shared_ptr<EventWaiter> w = m_waiter;
+    {
+        std::lock_guard lock(w->mutex);
+        w->stop = false;
+        w->ended = false;
+    }
+    w->thread = std::thread([w] { w->run(); });
+}
+
+void Module::willStopWaiting()
+{
+    std::lock_guard lock(m_waiter->mutex);
+    m_waiter->stop = true; // before C_Finalize: what the woken wait returns then is no failure
+    m_waiter->changed.notify_all();
+}
+
+bool Module::stopWaiting()
+{
+    const std::shared_ptr<EventWaiter> w = m_waiter;
+    std::unique_lock lock(w->mutex);
+    // C_Finalize has woken the wait; a module that ignores that gets two seconds.
+    const bool ended = w->changed.wait_for(lock, std::chrono::seconds(2), [&w] { return w->ended; });
+    lock.unlock();
+    if (ended) {
+        w->thread.join();
+        return true;
+    }
+    qCWarning(lcP11) << m_path << "did not end C_WaitForSlotEvent on C_Finalize; the library stays loaded";
+    w->thread.detach();
+    m_keepMapped = true;
+    w->onEvent(CKR_CRYPTOKI_NOT_INITIALIZED); // the owner watches by polling from now on
+    return false;
+}
+
 Module::~Module()
 {
     const std::shared_ptr<QMutex> library = libraryLock(m_path);
     QMutexLocker lock(library.get());
+    if (m_waiter)
+        willStopWaiting();
     if (m_initialized && !m_borrowed) {
         // Through the guard (never on the GUI thread: Inventory lets go on workers) and
         // the crash record (a module may crash in C_Finalize).
@@ -67,7 +167,9 @@ Module::~Module()
         if (m_helper)
             m_helper->finalized(); // p11-kit has ended and reaped the child
     }
-    if (m_handle) {
+    if (m_waiter)
+        stopWaiting();
+    if (m_handle && !m_keepMapped) {
         ThreadGuard::check("dlclose");
         const ModuleCall call(m_activity.get(), "dlclose"); // library destructors run here
         dlclose(m_handle);
@@ -103,13 +205,20 @@ void Module::reinitialize(const std::function<void()> &whileClosed)
     if (whileClosed)
         whileClosed();
     if (m_initialized && !m_borrowed) {
+        if (m_waiter)
+            willStopWaiting();
         const CK_RV rv = P11CALL(*this, C_Finalize, nullptr);
+        const bool waiterEnded = !m_waiter || stopWaiting();
         if (rv != CKR_OK && rv != CKR_CRYPTOKI_NOT_INITIALIZED)
             check(rv, "C_Finalize");
         m_initialized = false;
+        if (!waiterEnded)
+            m_waiter.reset(); // left behind: the slot monitor polls from now on
     }
     m_borrowed = false;
     initialize();
+    if (m_waiter)
+        startWaiting();
 }
 
 CK_INFO Module::info() const

@@ -72,11 +72,29 @@ public:
 
     CK_INFO info() const;
 
+    // Starts a thread of its own that blocks in C_WaitForSlotEvent and calls onEvent(CKR_OK)
+    // for each slot event (at most five a second), and onEvent(rv) once when waiting ends for
+    // good (rv: the module does not support it, or failed). Blocking is the point: an idle
+    // module is asked nothing (OpenSC then waits in pcscd instead of being polled). Only a
+    // blocked wait's own module can wake it, by C_Finalize (PKCS#11 2.40 §5.4), so this is
+    // offered only for a module loaded here, initialized by us, with OS locking; the
+    // destructor and reinitialize() finalize first and then end the thread (reinitialize()
+    // starts it again). A module whose wait does not end on C_Finalize stays mapped (no
+    // dlclose under a thread that is still inside it). Returns false when not offered or
+    // already watched. Call it from a worker, like any call into the module.
+    bool watchSlotEvents(std::function<void(CK_RV)> onEvent);
+
 private:
     friend class ModuleRegistry;
     Module(QString path, void *handle, CK_FUNCTION_LIST_PTR fn, std::unique_ptr<ModuleActivity> activity,
            std::shared_ptr<TraceRecorder> trace, std::unique_ptr<ModuleHelper> helper = {});
     void initialize();
+    struct EventWaiter;
+    void startWaiting();
+    // Before C_Finalize: the woken wait is to end. After it: ends the waiting thread; false
+    // when it did not end in time.
+    void willStopWaiting();
+    bool stopWaiting();
 
     QString m_path;
     void *m_handle = nullptr;
@@ -88,6 +106,8 @@ private:
     std::unique_ptr<ModuleActivity> m_activity; // outlives C_Finalize and dlclose: both can crash
     std::shared_ptr<TraceRecorder> m_trace;
     std::unique_ptr<ModuleHelper> m_helper; // outlives C_Finalize: it may have to end the child
+    std::shared_ptr<EventWaiter> m_waiter;  // the thread's side; set by the executor that loads and unloads
+    bool m_keepMapped = false;              // a waiting thread did not end: never dlclose
 };
 
 // The body of P11CALL: the crash record holds the call while it runs; the trace,

@@ -97,9 +97,18 @@ CK_RV GetTokenInfo(CK_SLOT_ID slot, CK_TOKEN_INFO_PTR info)
     return g_target->C_GetTokenInfo(slot, info);
 }
 
+// Not recorded as a call inside the module: a wait lasts until an event, C_Finalize included.
+CK_RV WaitForSlotEvent(CK_FLAGS flags, CK_SLOT_ID_PTR slot, CK_VOID_PTR reserved)
+{
+    if (!slot || reserved)
+        return CKR_ARGUMENTS_BAD;
+    return g_recorder.waitForSlotEvent((flags & CKF_DONT_BLOCK) != 0, slot);
+}
+
 CK_RV GetMechanismList(CK_SLOT_ID slot, CK_MECHANISM_TYPE_PTR list, CK_ULONG_PTR count)
 {
     RECORD(C_GetMechanismList);
+    g_recorder.onSlot("C_GetMechanismList", slot);
     UNLESS_HIDDEN_SLOT(slot);
     return g_target->C_GetMechanismList(slot, list, count);
 }
@@ -159,6 +168,7 @@ CK_RV Logout(CK_SESSION_HANDLE s)
 CK_RV FindObjectsInit(CK_SESSION_HANDLE s, CK_ATTRIBUTE_PTR tmpl, CK_ULONG n)
 {
     RECORD(C_FindObjectsInit);
+    g_recorder.onSession("C_FindObjectsInit", s);
     UNLESS_HIDDEN_SESSION(s);
     return g_target->C_FindObjectsInit(s, tmpl, n);
 }
@@ -206,6 +216,7 @@ extern "C" __attribute__((visibility("default"))) CK_RV C_GetFunctionList(CK_FUN
         g_list.C_GetSlotInfo = GetSlotInfo;
         g_list.C_GetTokenInfo = GetTokenInfo;
         g_list.C_GetMechanismList = GetMechanismList;
+        g_list.C_WaitForSlotEvent = WaitForSlotEvent;
         g_list.C_GetMechanismInfo = GetMechanismInfo;
         g_list.C_OpenSession = OpenSession;
         g_list.C_CloseSession = CloseSession;

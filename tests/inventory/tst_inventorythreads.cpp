@@ -29,6 +29,7 @@
 
 #include <dlfcn.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -288,6 +289,91 @@ private Q_SLOTS:
         QCOMPARE(checked, 7);
         QCOMPARE(inventory->tokenExecutorCount(), 0);
         m_expectUnload = false; // nothing was loaded
+    }
+
+    // Issue 9 §3: a slot event is one read on the module's worker and one update of the tree.
+    // The token that stayed is not read again (objects, mechanism list); only the one that came.
+    void slotEventReadsOnlyTheTokenThatCameOrWent()
+    {
+        auto d = openDesk();
+        const QModelIndex threadsRow = tokenRow(*d, QStringLiteral("Threads"));
+        const QModelIndex leavesRow = tokenRow(*d, QStringLiteral("Leaves"));
+        QVERIFY(threadsRow.isValid() && leavesRow.isValid());
+        const CK_SLOT_ID threads = d->window.model()->tokenRef(threadsRow)->slot;
+        const CK_SLOT_ID leaves = d->window.model()->tokenRef(leavesRow)->slot;
+        QTRY_COMPARE_WITH_TIMEOUT(d->window.busyJobs(), 0, 15000);
+        // Two polls of the monitor (each lists the slots twice): it runs, and knows the baseline.
+        const auto pollsFrom = [this](int before, int polls) { return m_rec->calls("C_GetSlotList") >= before + 2 * polls; };
+        int lists = m_rec->calls("C_GetSlotList");
+        QTRY_VERIFY_WITH_TIMEOUT(pollsFrom(lists, 2), 10000);
+        QVERIFY(!d->inventory.waitsForSlotEvents(kModule)); // SoftHSM's answer: not supported, so it polls
+
+        QSignalSpy events(&d->inventory, &Inventory::slotsChanged);
+        QSignalSpy removed(d->window.model(), &QAbstractItemModel::rowsRemoved);
+        const int threadsFinds = m_rec->callsOnSlot("C_FindObjectsInit", threads);
+        const int threadsMechanisms = m_rec->callsOnSlot("C_GetMechanismList", threads);
+        const int scans = m_rec->calls("C_GetTokenInfo");
+
+        m_rec->hideSlot(leaves, true); // the card is pulled out
+        QTRY_VERIFY_WITH_TIMEOUT(!tokenRow(*d, QStringLiteral("Leaves")).isValid(), 15000);
+        lists = m_rec->calls("C_GetSlotList");
+        QTRY_VERIFY_WITH_TIMEOUT(pollsFrom(lists, 2), 10000); // later polls see nothing new
+        QCOMPARE(events.count(), 1);
+        // The event carries what the worker read: the reader is there, its card is not.
+        const ModuleSnapshot pulled = events.at(0).at(1).value<ModuleSnapshot>();
+        const auto leavesSlot = std::find_if(pulled.slots.begin(), pulled.slots.end(),
+                                             [leaves](const SlotSnapshot &sl) { return sl.id == leaves; });
+        QVERIFY(leavesSlot != pulled.slots.end());
+        QVERIFY(!leavesSlot->token);
+        QCOMPARE(removed.count(), 1); // the token's row, once
+        QCOMPARE(m_rec->callsOnSlot("C_FindObjectsInit", threads), threadsFinds);
+        QCOMPARE(m_rec->callsOnSlot("C_GetMechanismList", threads), threadsMechanisms);
+        QVERIFY(m_rec->calls("C_GetTokenInfo") > scans); // the monitor's rescan read the token facts
+
+        const int leavesFinds = m_rec->callsOnSlot("C_FindObjectsInit", leaves);
+        m_rec->hideSlot(leaves, false); // and back in
+        QTRY_VERIFY_WITH_TIMEOUT(tokenRow(*d, QStringLiteral("Leaves")).isValid(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(d->window.busyJobs(), 0, 15000);
+        lists = m_rec->calls("C_GetSlotList");
+        QTRY_VERIFY_WITH_TIMEOUT(pollsFrom(lists, 2), 10000);
+        QCOMPARE(events.count(), 2);
+        QVERIFY(m_rec->callsOnSlot("C_FindObjectsInit", leaves) > leavesFinds); // the token that came is read
+        QCOMPARE(m_rec->callsOnSlot("C_FindObjectsInit", threads), threadsFinds);
+        QCOMPARE(m_rec->callsOnSlot("C_GetMechanismList", threads), threadsMechanisms);
+        closeDesk(d);
+    }
+
+    // Where the module can wait for slot events (OpenSC can), a thread blocks in
+    // C_WaitForSlotEvent and nothing polls; C_Finalize wakes it (a rescan of the readers, and the
+    // module's unloading at the end, which must not hang), and after a rescan it waits again.
+    void slotEventsWakeTheMonitorInsteadOfPolling()
+    {
+        m_rec->setSlotEvents(true);
+        auto d = openDesk();
+        QTRY_COMPARE_WITH_TIMEOUT(m_rec->slotEventWaiters(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(d->inventory.waitsForSlotEvents(kModule), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(d->window.busyJobs(), 0, 15000);
+        const QModelIndex leavesRow = tokenRow(*d, QStringLiteral("Leaves"));
+        QVERIFY(leavesRow.isValid());
+        const CK_SLOT_ID leaves = d->window.model()->tokenRef(leavesRow)->slot;
+        QSignalSpy events(&d->inventory, &Inventory::slotsChanged);
+
+        m_rec->hideSlot(leaves, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!tokenRow(*d, QStringLiteral("Leaves")).isValid(), 15000);
+        QCOMPARE(events.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rec->slotEventWaiters(), 1, 10000); // waiting for the next one
+
+        // C_Finalize + C_Initialize (what a SmartCard-HSM ceremony ends with): the wait is woken
+        // and starts again on the new initialization.
+        QFuture<void> rescan = d->inventory.rescanReaders(kModule);
+        QTRY_VERIFY_WITH_TIMEOUT(rescan.isFinished(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_rec->slotEventWaiters(), 1, 10000);
+        QVERIFY(d->inventory.waitsForSlotEvents(kModule));
+        m_rec->hideSlot(leaves, false);
+        QTRY_VERIFY_WITH_TIMEOUT(tokenRow(*d, QStringLiteral("Leaves")).isValid(), 15000);
+
+        closeDesk(d); // cleanup(): finalized (so the wait was woken), not on the GUI thread
+        QCOMPARE(m_rec->slotEventWaiters(), 0);
     }
 
     void goneTokenReleasesItsThreadAndSession()

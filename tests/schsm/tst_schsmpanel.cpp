@@ -559,6 +559,29 @@ private Q_SLOTS:
     }
 
     // --- the panel ----------------------------------------------------------------
+    // Issue 9 §3: OpenSC can wait for slot events, so the window does not poll it; pulling the
+    // card and putting it back reaches the tree through C_WaitForSlotEvent alone. SoftHSM
+    // cannot wait and is polled.
+    void cardComesAndGoesThroughOpenScSlotEvents()
+    {
+        const QString opensc = ModuleRegistry::canonicalPath(SoftHsmFixture::openscModule());
+        QTRY_VERIFY_WITH_TIMEOUT(m_inventory->waitsForSlotEvents(opensc), 15000);
+        QVERIFY(!m_inventory->waitsForSlotEvents(SoftHsmFixture::softhsmModule()));
+        QVERIFY(row(QStringLiteral("OLD (UserPIN)")).isValid());
+        QSignalSpy events(m_inventory.get(), &Inventory::slotsChanged);
+
+        QCOMPARE(control(QStringLiteral("remove")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(!row(QStringLiteral("OLD (UserPIN)")).isValid(), 15000);
+        QVERIFY(m_inventory->waitsForSlotEvents(opensc)); // still waiting, not fallen back to polling
+        QCOMPARE(control(QStringLiteral("insert")), QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("OLD (UserPIN)")).isValid(), 15000);
+        QVERIFY(m_inventory->waitsForSlotEvents(opensc));
+        QVERIFY(events.count() >= 2);
+        for (const QList<QVariant> &e : events)
+            QCOMPARE(e.at(0).toString(), opensc);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->busyJobs() == 0, 30000);
+    }
+
     void panelOnlyForTheDevicesToken()
     {
         click(row(QStringLiteral("Soft")));
