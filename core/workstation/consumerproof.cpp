@@ -2,6 +2,8 @@
 #include "workstation/consumerproof.h"
 
 #include "inventory/objectfacts.h"
+#include "workstation/javasetup.h"
+#include "workstation/jsseclient.h"
 #include "workstation/p11kitsetup.h"
 #include "x509/publickey.h"
 
@@ -179,6 +181,7 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
     m_serverCommand.clear();
     m_port.clear();
     m_exitCodes.clear();
+    m_exitPrograms.clear();
     m_output.clear();
     m_shown.clear();
     m_next = 0;
@@ -205,14 +208,44 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
     const QString pinFile = file(QStringLiteral("pin"));
     switch (target) {
     case SetupTarget::Java: {
-        if (text.files.isEmpty() || !writeOwnerOnly(QStringLiteral("java.cfg"), text.files.first().contents)) {
+        const QString cfg = file(QStringLiteral("java.cfg"));
+        if (text.files.isEmpty() || !writeOwnerOnly(QStringLiteral("java.cfg"), text.files.first().contents)
+            || !writeOwnerOnly(QStringLiteral("java.security"),
+                               JavaSetup::securityOverride(cfg, JavaSetupOptions{}.providerIndex))
+            || !writeOwnerOnly(QStringLiteral("JsseClient.java"), JsseClient::source())
+            || !writeOwnerOnly(QStringLiteral("client.pem"), pem(expected.certificateDer, "CERTIFICATE"))) {
             *error = Tr::tr("TokenDesk cannot write the Java configuration for the test.");
             return false;
         }
         m_steps << Step{QStringLiteral("keytool"),
                         {QStringLiteral("-list"), QStringLiteral("-storetype"), QStringLiteral("PKCS11"),
                          QStringLiteral("-addprovider"), QStringLiteral("SunPKCS11"), QStringLiteral("-providerArg"),
-                         file(QStringLiteral("java.cfg")), QStringLiteral("-storepass:file"), pinFile},
+                         cfg, QStringLiteral("-storepass:file"), pinFile},
+                        home};
+        if (expected.certificateDer.isEmpty())
+            break; // no certificate: keytool's PrivateKeyEntry is what is missing, and it says so
+        m_steps
+                // A TLS client in Java (JSSE) that authenticates with the token key to s_server on
+                // 127.0.0.1, configured by the system properties and the java.security override a
+                // user would use. The trust store holds only the throwaway server certificate: its
+                // password protects nothing.
+                << serverKeyStep(home)
+                << Step{QStringLiteral("keytool"),
+                        {QStringLiteral("-importcert"), QStringLiteral("-noprompt"), QStringLiteral("-alias"),
+                         QStringLiteral("server"), QStringLiteral("-file"), file(QStringLiteral("server.pem")),
+                         QStringLiteral("-keystore"), file(QStringLiteral("trust.p12")), QStringLiteral("-storetype"),
+                         QStringLiteral("PKCS12"), QStringLiteral("-storepass"), QStringLiteral("changeit")},
+                        home}
+                // No CA names (TLS 1.2: an empty list): JSSE offers only keys issued by a CA the
+                // server names, and the server knows the token certificate, not its issuer's.
+                << serverStep(home, false)
+                << Step{QStringLiteral("java"),
+                        {QStringLiteral("-Djava.security.properties=") + file(QStringLiteral("java.security")),
+                         QStringLiteral("-Djavax.net.ssl.keyStore=NONE"), QStringLiteral("-Djavax.net.ssl.keyStoreType=PKCS11"),
+                         QStringLiteral("-Djavax.net.ssl.trustStore=") + file(QStringLiteral("trust.p12")),
+                         QStringLiteral("-Djavax.net.ssl.trustStoreType=PKCS12"),
+                         QStringLiteral("-Djavax.net.ssl.trustStorePassword=changeit"), file(QStringLiteral("JsseClient.java")),
+                         QStringLiteral("127.0.0.1"), kPort, pinFile},
                         home};
         break;
     }
@@ -245,19 +278,7 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
                 // A TLS handshake with client authentication on 127.0.0.1: a throwaway server key,
                 // s_server demanding a client certificate (-Verify 1, one connection), and s_client
                 // authenticating with the token key through the same engine configuration.
-                << Step{QStringLiteral("openssl"),
-                        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                         QStringLiteral("-keyout"), file(QStringLiteral("server.key")), QStringLiteral("-out"),
-                         file(QStringLiteral("server.pem")), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                         QStringLiteral("-days"), QStringLiteral("1")},
-                        home}
-                << Step{QStringLiteral("openssl"),
-                        {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("-naccept"), QStringLiteral("1"), QStringLiteral("-Verify"), QStringLiteral("1"),
-                         QStringLiteral("-cert"), file(QStringLiteral("server.pem")), QStringLiteral("-key"),
-                         file(QStringLiteral("server.key")), QStringLiteral("-CAfile"), file(QStringLiteral("client.pem"))},
-                        home, true}
+                << serverKeyStep(home) << serverStep(home, true)
                 << Step{QStringLiteral("openssl"),
                         {QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:") + kPort,
                          QStringLiteral("-engine"), QStringLiteral("pkcs11"), QStringLiteral("-keyform"),
@@ -308,6 +329,28 @@ bool ConsumerProof::start(SetupTarget target, const KeyFacts &key, const SetupTe
     }
     runNext();
     return true;
+}
+
+ConsumerProof::Step ConsumerProof::serverKeyStep(const QStringList &env) const
+{
+    return Step{QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), file(QStringLiteral("server.key")), QStringLiteral("-out"),
+                 file(QStringLiteral("server.pem")), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                 QStringLiteral("-days"), QStringLiteral("1")},
+                env};
+}
+
+ConsumerProof::Step ConsumerProof::serverStep(const QStringList &env, bool caNames) const
+{
+    QStringList args{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("-naccept"), QStringLiteral("1"), QStringLiteral("-Verify"), QStringLiteral("1"),
+                     QStringLiteral("-cert"), file(QStringLiteral("server.pem")), QStringLiteral("-key"),
+                     file(QStringLiteral("server.key")), QStringLiteral("-CAfile"), file(QStringLiteral("client.pem"))};
+    if (!caNames) // TLS 1.3 would send an empty certificate_authorities extension, which JSSE rejects
+        args << QStringLiteral("-no_ca_names") << QStringLiteral("-tls1_2");
+    return Step{QStringLiteral("openssl"), args, env, true};
 }
 
 void ConsumerProof::runNext()
@@ -381,6 +424,7 @@ void ConsumerProof::serverEnded()
     if (m_port.isEmpty()) { // it never listened: the step failed
         m_outputs << m_serverOutput;
         m_exitCodes << (s->exitStatus() == QProcess::NormalExit && s->exitCode() != 0 ? s->exitCode() : -1);
+        m_exitPrograms << s->program();
         const ProofResult r = judge();
         finish(r.passed, r.verdict);
     } else if (m_awaitingServer) { // the client has ended: now the server's account is complete
@@ -403,6 +447,7 @@ void ConsumerProof::stepEnded(int exitCode, QProcess::ExitStatus status)
         out = Tr::tr("%1 could not be started: %2").arg(p->program(), p->errorString()).toUtf8() + '\n';
     m_outputs << out;
     m_exitCodes << (status == QProcess::NormalExit ? exitCode : -1);
+    m_exitPrograms << p->program();
     if (m_output.size() < kMaxOutput)
         m_output += "$ " + m_shown.last().toUtf8() + '\n' + out;
     // A failed step ends the run, except the key line ssh-keygen -i makes (judged with -D's).
@@ -424,24 +469,42 @@ void ConsumerProof::stepEnded(int exitCode, QProcess::ExitStatus status)
 ProofResult ConsumerProof::judge() const
 {
     ProofResult r;
-    const int last = int(m_exitCodes.size()) - 1;
     const QByteArray &out = m_outputs.last();
+    if (m_target == SetupTarget::Java && m_exitCodes.first() == 0) {
+        const QStringList fps = privateKeyFingerprints(m_outputs.first());
+        if (m_expected.sha256Fingerprint.isEmpty() || !fps.contains(m_expected.sha256Fingerprint)) {
+            r.verdict = fps.isEmpty() ? Tr::tr("keytool lists no PrivateKeyEntry: Java sees no key with a certificate.")
+                                      : Tr::tr("keytool lists PrivateKeyEntry fingerprints %1, none of them the token "
+                                               "certificate's %2.")
+                                            .arg(fps.join(QStringLiteral(", ")), m_expected.sha256Fingerprint);
+            return r;
+        }
+    }
     if (m_exitCodes.last() != 0) {
         r.verdict = Tr::tr("%1 failed (exit status %2): see its output below.")
-                        .arg(m_steps[last].program)
+                        .arg(m_exitPrograms.last())
                         .arg(m_exitCodes.last());
         return r;
     }
     switch (m_target) {
     case SetupTarget::Java: {
-        const QStringList fps = privateKeyFingerprints(out);
-        r.passed = !m_expected.sha256Fingerprint.isEmpty() && fps.contains(m_expected.sha256Fingerprint);
-        r.verdict = r.passed ? Tr::tr("keytool lists a PrivateKeyEntry with the token certificate's fingerprint %1.")
+        // keytool's listing was judged above; then the JSSE client's handshake, as the server saw it too.
+        if (m_steps.size() == 1) {
+            r.passed = true;
+            r.verdict = Tr::tr("keytool lists a PrivateKeyEntry with the token certificate's fingerprint %1.")
+                            .arg(m_expected.sha256Fingerprint);
+            break;
+        }
+        const bool sent = out.contains("JSSE HANDSHAKE OK")
+            && out.contains("CLIENT CERTIFICATE SHA-256 " + m_expected.sha256Fingerprint.toLatin1());
+        const bool received = clientCertificate(m_serverOutput) == m_expected.certificateDer;
+        r.passed = sent && received;
+        r.verdict = r.passed ? Tr::tr("keytool lists a PrivateKeyEntry with the token certificate's fingerprint %1, and "
+                                      "a Java TLS client (JSSE, keyStoreType PKCS11) completed a handshake with client "
+                                      "authentication on 127.0.0.1: the server received the token's certificate.")
                                    .arg(m_expected.sha256Fingerprint)
-                    : fps.isEmpty() ? Tr::tr("keytool lists no PrivateKeyEntry: Java sees no key with a certificate.")
-                                    : Tr::tr("keytool lists PrivateKeyEntry fingerprints %1, none of them the token "
-                                             "certificate's %2.")
-                                          .arg(fps.join(QStringLiteral(", ")), m_expected.sha256Fingerprint);
+                             : Tr::tr("keytool lists the key, but the Java TLS client did not authenticate with it: "
+                                      "see its output below.");
         break;
     }
     case SetupTarget::Openssl: {

@@ -88,6 +88,11 @@ private:
         QStringList env;  // NAME=value added to the consumer's environment
         bool server = false; // runs beside the next step, which starts once it listens
     };
+    // The throwaway server certificate (openssl req) and s_server on 127.0.0.1 demanding a client
+    // certificate (-Verify 1, one connection) for the TLS proofs; caNames: it names client.pem's
+    // subject as the CA it accepts.
+    Step serverKeyStep(const QStringList &env) const;
+    Step serverStep(const QStringList &env, bool caNames) const;
     void runNext();
     void serverOutput();
     void serverEnded();
@@ -107,6 +112,7 @@ private:
     int m_next = 0;
     QList<QByteArray> m_outputs; // per step
     QList<int> m_exitCodes;
+    QStringList m_exitPrograms; // the program each exit code is from (the server's only when it failed)
     QByteArray m_output;
     QStringList m_shown;
     QProcess *m_process = nullptr;

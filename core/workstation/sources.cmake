@@ -15,6 +15,8 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/setuptext.h
     ${CMAKE_CURRENT_LIST_DIR}/javasetup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/javasetup.h
+    ${CMAKE_CURRENT_LIST_DIR}/jsseclient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/jsseclient.h
     ${CMAKE_CURRENT_LIST_DIR}/opensslsetup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/opensslsetup.h
     ${CMAKE_CURRENT_LIST_DIR}/sshsetup.cpp

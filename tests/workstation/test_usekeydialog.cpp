@@ -338,6 +338,17 @@ private Q_SLOTS:
                      qPrintable(out));
             QVERIFY(d->testResult()->text().contains(QLatin1String("TLS handshake with client authentication")));
         }
+        if (target == SetupTarget::Java) {
+            // keytool, then JSSE with keyStoreType PKCS11 against s_server -Verify 1: the client's
+            // account and the server's (which received the token's certificate) are both in the output.
+            const QString out = d->testOutput()->toPlainText();
+            QVERIFY2(out.contains(QLatin1String("-Djavax.net.ssl.keyStoreType=PKCS11"))
+                         && out.contains(QLatin1String("JSSE HANDSHAKE OK"))
+                         && out.contains(QLatin1String("CLIENT CERTIFICATE SHA-256 ") + m_expected.sha256Fingerprint)
+                         && out.contains(QLatin1String("Client certificate")),
+                     qPrintable(out));
+            QVERIFY(d->testResult()->text().contains(QLatin1String("Java TLS client")));
+        }
         // The PIN reached the consumer through a file, never a command line: the field is empty,
         // the output shows the file's path, not the PIN.
         QVERIFY(d->pinEdit()->text().isEmpty());
@@ -371,7 +382,8 @@ private Q_SLOTS:
         QTest::mouseClick(d->testButton(), Qt::LeftButton);
         QVERIFY(done.wait(120000));
         QCOMPARE(done.last().first().toBool(), true);
-        QCOMPARE(steps.size(), 2);
+        // One run again: keytool, the server's key, its trust store, s_server, the JSSE client.
+        QCOMPARE(steps.size(), 1 + 5);
     }
 
     // Write runs on a worker: while modutil (here a wrapper that waits for the test) registers
