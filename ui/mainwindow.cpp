@@ -384,12 +384,11 @@ void MainWindow::createActions()
     m_deviceStatus = token->addAction(tr("Device s&tatus…"), this, [this] { showSchsmDeviceStatus(m_schsmPanel->reader()); });
     m_backUpKey = token->addAction(tr("&Back up key…"), this, &MainWindow::backUpKeys);
     // Restore wherever Back up is possible: an initialized SmartCard-HSM whose reader is known.
-    m_restoreKey = token->addAction(tr("&Restore key…"), this, &MainWindow::restoreKeys);
+    m_restoreKey = token->addAction(tr("Restore &key…"), this, &MainWindow::restoreKeys);
     m_restoreKey->setToolTip(tr("Restore key backups (sc-hsm-tool --wrap-key format) into the device under its DKEK."));
     m_restoreKey->setEnabled(false);
-    m_restoreKey->setStatusTip(tr("SmartCard-HSM and Nitrokey HSM tokens"));
     connect(m_backUpKey, &QAction::changed, m_restoreKey, [this] { m_restoreKey->setEnabled(m_backUpKey->isEnabled()); });
-    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus, m_backUpKey})
+    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus, m_backUpKey, m_restoreKey})
         a->setStatusTip(tr("SmartCard-HSM and Nitrokey HSM tokens"));
     token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,

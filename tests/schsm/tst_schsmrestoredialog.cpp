@@ -42,7 +42,7 @@ const char *const kPinBytes = "648219"; // test value: sc-hsm-tool and pkcs11-to
 const QString kPin = QString::fromLatin1(kPinBytes);
 const QString kSoPin = QStringLiteral("3537363231383830");
 const QString kToken = QStringLiteral("restore (UserPIN)");
-const QString kRestore = QStringLiteral("&Restore key…");
+const QString kRestore = QStringLiteral("Restore &key…");
 // tests/data/dkek/README: fixed-10m.pbe's share and password.
 const QString kFixedShare = QStringLiteral(TOKENDESK_TEST_DATA "/dkek/fixed-10m.pbe");
 const QByteArray kFixedPassword = QByteArrayLiteral("TokenDesk fixed vector \xc3\xa9t\xc3\xa9 10M");

@@ -80,7 +80,7 @@ RestoreKeysDialog::RestoreKeysDialog(Inventory &inventory, TokenRef token, Schsm
     v->addWidget(m_replaceText);
     auto *form = m_form = new QFormLayout;
     m_confirm->setAccessibleName(tr("Name of what is replaced"));
-    form->addRow(tr("&Confirm:"), m_confirm);
+    form->addRow(tr("&Name to confirm:"), m_confirm);
     m_pin->setAccessibleName(tr("User PIN"));
     form->addRow(tr("User &PIN:"), m_pin);
     v->addLayout(form);
