@@ -233,7 +233,9 @@ QByteArray SchsmCard::wrapKey(quint8 keyReference)
 
 void SchsmCard::unwrapKey(quint8 keyReference, const QByteArray &blob)
 {
-    transmitChecked(CommandApdu(0x80, 0x74, keyReference, 0x93, SecureBytes(blob.constData(), std::size_t(blob.size()))),
+    // Always the extended form, as OpenSC sends it (every blob but the smallest needs it anyway).
+    transmitChecked(CommandApdu(0x80, 0x74, keyReference, 0x93, SecureBytes(blob.constData(), std::size_t(blob.size())),
+                                CommandApdu::kNoResponse, true),
                     SwContext::KeyUnwrap);
 }
 
