@@ -216,6 +216,13 @@ class TestSchsmRestoreDialog : public QObject {
         QTest::keyClick(dlg, Qt::Key_Escape);
         QTRY_VERIFY(dlg.isNull());
     }
+    static QPushButton *cancelButton(RestoreKeysDialog *dlg)
+    {
+        for (QPushButton *b : dlg->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("Cancel"))
+                return b;
+        return nullptr;
+    }
     static QString row(RestoreKeysDialog *dlg, int r)
     {
         QStringList cells;
@@ -533,6 +540,8 @@ private Q_SLOTS:
         QSignalSpy changed(dlg.data(), &RestoreKeysDialog::deviceChanged);
         typePinAndEnter(dlg, kPin);
         QVERIFY(dlg->isBusy());
+        QPushButton *cancel = cancelButton(dlg);
+        QVERIFY(cancel && !cancel->isEnabled()); // Cancel is off while the device works
         if (escape)
             QTest::keyClick(dlg, Qt::Key_Escape);
         else
@@ -560,11 +569,8 @@ private Q_SLOTS:
         QVERIFY(dlg);
         QTest::keyClicks(dlg->pinEdit(), kPin);
         QVERIFY(dlg->restoreButton()->isEnabled());
-        QPushButton *cancel = nullptr;
-        for (QPushButton *b : dlg->findChildren<QPushButton *>())
-            if (b->text() == QStringLiteral("Cancel"))
-                cancel = b;
-        QVERIFY(cancel);
+        QPushButton *cancel = cancelButton(dlg);
+        QVERIFY(cancel && cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY(dlg.isNull());
         QCOMPARE(cardFiles(), files);
