@@ -225,13 +225,15 @@ void RestoreKeysDialog::updateChecks()
         }
     const bool replacing = !lost.isEmpty();
     m_replaceText->setVisible(replacing);
-    if (replacing)
-        m_replaceText->setText(tr("Restoring deletes from the device: %1. A deleted key cannot be recovered unless you "
-                                  "have a backup of it. To replace it, type %2 below.")
-                                   .arg(lost.join(tr("; ")),
-                                        names.size() == 1 ? tr("its name “%1”").arg(names.first())
-                                                          : tr("the names, separated by commas: %1")
-                                                                .arg(names.join(QStringLiteral(", ")))));
+    if (names.size() == 1)
+        m_replaceText->setText(tr("Restoring deletes from the device: %1. What is deleted cannot be recovered unless "
+                                  "you have a backup of it. To replace it, type its name “%2” below.")
+                                   .arg(lost.first(), names.first()));
+    else if (replacing)
+        m_replaceText->setText(tr("Restoring deletes from the device: %1. What is deleted cannot be recovered unless "
+                                  "you have a backup of it. To replace them, type their names below, separated by "
+                                  "commas: %2.")
+                                   .arg(lost.join(QStringLiteral("; ")), names.join(QStringLiteral(", "))));
     // What was typed stays while the device is read again: it confirms only names that match.
     m_form->setRowVisible(m_confirm, replacing);
     m_restore->setText(replacing ? tr("&Replace and restore") : tr("&Restore"));
