@@ -21,6 +21,7 @@
 #include "widgets/treefilter.h"
 #include "widgets/treeitemdelegate.h"
 #include "commands/backupkeysdialog.h"
+#include "commands/restorekeysdialog.h"
 #include "commands/deleteobjectsdialog.h"
 #include "commands/tokencommanddialog.h"
 #include "commands/exportobjectcommand.h"
@@ -388,7 +389,12 @@ void MainWindow::createActions()
     });
     m_deviceStatus = token->addAction(tr("Device s&tatus…"), this, [this] { showSchsmDeviceStatus(m_schsmPanel->reader()); });
     m_backUpKey = token->addAction(tr("&Back up key…"), this, &MainWindow::backUpKeys);
-    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus, m_backUpKey})
+    // Restore wherever Back up is possible: an initialized SmartCard-HSM whose reader is known.
+    m_restoreKey = token->addAction(tr("Restore &key…"), this, &MainWindow::restoreKeys);
+    m_restoreKey->setToolTip(tr("Restore key backups (sc-hsm-tool --wrap-key format) into the device under its DKEK."));
+    m_restoreKey->setEnabled(false);
+    connect(m_backUpKey, &QAction::changed, m_restoreKey, [this] { m_restoreKey->setEnabled(m_backUpKey->isEnabled()); });
+    for (QAction *a : {m_initDevice, m_importShares, m_deviceStatus, m_backUpKey, m_restoreKey})
         a->setStatusTip(tr("SmartCard-HSM and Nitrokey HSM tokens"));
     token->addSeparator();
     m_generateKey = token->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Generate key pair…"), this,
@@ -1212,8 +1218,8 @@ QList<QAction *> MainWindow::contextActions(const QModelIndex &index) const
         if (!m_schsmPanel->reader().isEmpty())
             return {m_login,      m_logout,       nullptr,        m_generateKey, m_createCsr, m_importCerts,
                     m_importP12,  m_health,       m_useKey,       nullptr,       m_changePin,   m_changeSoPin, m_unblockPin,
-                    m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, m_backUpKey, nullptr,
-                    m_copyUri,    m_refresh};
+                    m_initToken,  nullptr,        m_initDevice,   m_importShares, m_deviceStatus, m_backUpKey, m_restoreKey,
+                    nullptr,      m_copyUri,      m_refresh};
         return {m_login,      m_logout,      nullptr,      m_generateKey, m_createCsr, m_importCerts, m_importP12,
                 m_health,     m_useKey,      nullptr,      m_changePin,  m_changeSoPin, m_unblockPin, m_initToken,  nullptr,
                 m_copyUri,    m_refresh};
@@ -1340,6 +1346,21 @@ void MainWindow::backUpKeys()
         connect(d, &BackUpKeysDialog::deviceChanged, this, &MainWindow::deviceChanged);
         showJobWindow(d, r);
     });
+}
+
+void MainWindow::restoreKeys()
+{
+    const std::optional<TokenRef> ref = m_model->tokenRef(currentSourceIndex());
+    const QModelIndex ti = ref ? m_model->indexOfToken(ref->modulePath, ref->id) : QModelIndex();
+    const TreeNode *t = ti.isValid() ? m_model->node(ti) : nullptr;
+    const TreeNode *slot = t ? t->ancestor(TreeNode::Kind::Slot) : nullptr;
+    const QString reader = schsmReaderOf(t);
+    if (!slot || !slot->slot() || reader.isEmpty())
+        return;
+    auto *d = new RestoreKeysDialog(m_inventory, *ref, *m_schsmJobs, reader, slot->slot()->description, this);
+    // The card is reset after the restore: OpenSC is re-initialized and the token read again.
+    connect(d, &RestoreKeysDialog::deviceChanged, this, &MainWindow::deviceChanged);
+    showJobWindow(d, *ref);
 }
 
 void MainWindow::copySelectedUri()

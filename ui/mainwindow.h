@@ -101,6 +101,8 @@ public Q_SLOTS:
     void copySelectedUri();
     // Issue 13: "Back up key…" for the selected private key of a SmartCard-HSM (or the device's token).
     void backUpKeys();
+    // "Restore key…": backup files into the SmartCard-HSM of the selected token (RestoreKeysDialog).
+    void restoreKeys();
     // After an operation on the SmartCard-HSM in reader: re-reads its status, re-initializes
     // the modules showing a slot for the reader (OpenSC keeps what it bound) and re-reads them.
     void deviceChanged(const QString &reader);
@@ -205,6 +207,7 @@ private:
     QAction *m_importShares = nullptr;
     QAction *m_deviceStatus = nullptr;
     QAction *m_backUpKey = nullptr;
+    QAction *m_restoreKey = nullptr;
     QAction *m_changePin = nullptr;
     QAction *m_changeSoPin = nullptr;
     QAction *m_unblockPin = nullptr;

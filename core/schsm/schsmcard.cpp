@@ -231,6 +231,20 @@ QByteArray SchsmCard::wrapKey(quint8 keyReference)
     return r.data;
 }
 
+void SchsmCard::unwrapKey(quint8 keyReference, const QByteArray &blob)
+{
+    // Always the extended form, as OpenSC sends it (every blob but the smallest needs it anyway).
+    transmitChecked(CommandApdu(0x80, 0x74, keyReference, 0x93, SecureBytes(blob.constData(), std::size_t(blob.size())),
+                                CommandApdu::kNoResponse, true),
+                    SwContext::KeyUnwrap);
+}
+
+void SchsmCard::deleteFile(quint16 fid)
+{
+    const unsigned char id[2] = {quint8(fid >> 8), quint8(fid)};
+    transmitChecked(CommandApdu(0x00, 0xE4, 0x02, 0x00, SecureBytes(id, sizeof id)), SwContext::File);
+}
+
 QString SchsmCard::labelFromTokenInfo(const QByteArray &tokenInfo)
 {
     const auto content = TlvReader::find(tokenInfo, 0x30);

@@ -68,6 +68,11 @@ public:
     // WRAP KEY (80 72 keyReference 92): the key blob under the DKEK, unchecked (the
     // caller checks its framing). Needs the user PIN verified.
     QByteArray wrapKey(quint8 keyReference);
+    // UNWRAP KEY (80 74 keyReference 93, the blob as data in an extended-length APDU):
+    // the blob becomes the device's key under that reference. Needs the user PIN verified.
+    void unwrapKey(quint8 keyReference, const QByteArray &blob);
+    // DELETE FILE (00 E4 02 00, the file identifier as data): a key (CCxx) or an elementary file.
+    void deleteFile(quint16 fid);
 
     // Sends and throws SchsmError::fromStatusWord(sw, context) unless 9000.
     ResponseApdu transmitChecked(const CommandApdu &command, SwContext context);

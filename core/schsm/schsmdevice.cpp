@@ -7,6 +7,7 @@
 #include "schsm/schsmcard.h"
 #include "schsm/schsmerror.h"
 #include "schsm/schsmlog.h"
+#include "schsm/schsmtokenlink.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -307,5 +308,24 @@ SchsmKeyBackup SchsmDevice::backUpKey(const QString &reader, const QByteArray &c
     return withDevice(reader, true, [&](SchsmCard &card) {
         selectRemembering(card, reader);
         return SchsmKeyBackup::make(card, ckaId, userPin);
+    });
+}
+
+SchsmRestoreView SchsmDevice::readForRestore(const QString &reader)
+{
+    return withDevice(reader, false, [&](SchsmCard &card) { return SchsmKeyRestore::read(card, statusOf(card, reader, true)); });
+}
+
+std::vector<SchsmRestoredKey> SchsmDevice::restoreKeys(const QString &reader, const SchsmTokenIdentity &token,
+                                                       const std::vector<SchsmRestoreRequest> &requests,
+                                                       const SecureBytes &userPin, const std::function<void(int)> &progress)
+{
+    return withDevice(reader, true, [&](SchsmCard &card) {
+        SchsmStatus status = statusOf(card, reader);
+        if (!SchsmTokenLink::isDevice(token.slotDescription, token.serial, status))
+            throw SchsmError::refused(Tr::tr("The card in reader %1 is not this token's device (serial number %2): "
+                                             "the PIN was not sent and nothing was written.")
+                                          .arg(reader, token.serial));
+        return SchsmKeyRestore::restore(card, std::move(status), requests, userPin, progress);
     });
 }

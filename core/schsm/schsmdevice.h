@@ -4,6 +4,7 @@
 #include "schsm/dkekimportplan.h"
 #include "schsm/initializedeviceparams.h"
 #include "schsm/schsmkeybackup.h"
+#include "schsm/schsmkeyrestore.h"
 #include "schsm/schsmobjects.h"
 #include "schsm/schsmstatus.h"
 
@@ -59,4 +60,14 @@ public:
     // in sc-hsm-tool --wrap-key's file format. The card is reset afterwards, so the user PIN's
     // verification does not outlive the backup.
     static SchsmKeyBackup backUpKey(const QString &reader, const QByteArray &ckaId, const SecureBytes &userPin);
+    // What a restore needs to know first (SchsmKeyRestore::read): status, keys and certificates with
+    // their CKA_IDs. No PIN; a user logged in through OpenSC stays logged in.
+    static SchsmRestoreView readForRestore(const QString &reader);
+    // Restores backup files into the device (SchsmKeyRestore::restore) after checking, in the same
+    // transaction, that the card is the token's device (SchsmTokenLink::isDevice with the token's
+    // slot description and serial); the card is reset afterwards.
+    static std::vector<SchsmRestoredKey> restoreKeys(const QString &reader, const SchsmTokenIdentity &token,
+                                                     const std::vector<SchsmRestoreRequest> &requests,
+                                                     const SecureBytes &userPin,
+                                                     const std::function<void(int)> &progress = {});
 };

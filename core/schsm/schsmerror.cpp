@@ -52,6 +52,8 @@ QString sentenceFor(quint16 sw, SwContext context)
         if (context == SwContext::KeyWrap)
             return Tr::tr("The device refused to export the key: every DKEK share must be imported first, and the "
                       "key must have been generated with the permission to be exported");
+        if (context == SwContext::KeyUnwrap)
+            return Tr::tr("The device refused to import the key: every DKEK share must be imported first");
         return Tr::tr("The device refused: the conditions for this command are not met");
     case 0x6A88:
         if (context == SwContext::UserPin || context == SwContext::SoPin)
@@ -64,7 +66,13 @@ QString sentenceFor(quint16 sw, SwContext context)
             return Tr::tr("This card has no SmartCard-HSM application");
         return Tr::tr("The file does not exist on the device");
     case 0x6A80:
+        if (context == SwContext::KeyUnwrap)
+            return Tr::tr("The device refused the key blob: it was not made under this device's DKEK, or it is damaged");
         return Tr::tr("The device refused the values sent (wrong data)");
+    case 0x6A89:
+        if (context == SwContext::KeyUnwrap)
+            return Tr::tr("The device already holds a key under this key reference");
+        return Tr::tr("The file or key exists already on the device");
     case 0x6A84:
         return Tr::tr("The device has no room left");
     case 0x6A86:

@@ -15,6 +15,7 @@ enum class SwContext {
     SelectApp,   // SELECT of the SmartCard-HSM application
     File,        // SELECT / READ / UPDATE BINARY of an elementary file
     KeyWrap,     // WRAP KEY (a key out of the device under its DKEK)
+    KeyUnwrap,   // UNWRAP KEY (a key blob into the device under its DKEK)
 };
 
 // A failed SmartCard-HSM operation: one translated sentence with the code

@@ -65,14 +65,38 @@ QFuture<DkekImportResult> SchsmJobs::importShares(const QString &reader, std::ve
         });
 }
 
+namespace {
+// Wipes the PIN when the job ends, also when the device refuses: not when the last copy of the job goes.
+struct WipeAfter {
+    SecureBytes &pin;
+    ~WipeAfter() { pin.wipe(); }
+};
+} // namespace
+
 QFuture<SchsmKeyBackup> SchsmJobs::backUpKey(const QString &reader, const QByteArray &ckaId, SecureBytes userPin)
 {
     auto pin = std::make_shared<SecureBytes>(std::move(userPin));
     return worker(reader).submit<SchsmKeyBackup>([reader, ckaId, pin](QPromise<SchsmKeyBackup> &p) {
-        struct WipeAfter {
-            SecureBytes &pin;
-            ~WipeAfter() { pin.wipe(); } // also when the device refuses: not when the last copy of the job goes
-        } wipeAfter{*pin};
+        const WipeAfter wipeAfter{*pin};
         p.addResult(SchsmDevice::backUpKey(reader, ckaId, *pin));
+    });
+}
+
+QFuture<SchsmRestoreView> SchsmJobs::readForRestore(const QString &reader)
+{
+    return worker(reader).submit<SchsmRestoreView>(
+        [reader](QPromise<SchsmRestoreView> &p) { p.addResult(SchsmDevice::readForRestore(reader)); });
+}
+
+QFuture<std::vector<SchsmRestoredKey>> SchsmJobs::restoreKeys(const QString &reader, SchsmTokenIdentity token,
+                                                              std::vector<SchsmRestoreRequest> requests,
+                                                              SecureBytes userPin)
+{
+    auto pin = std::make_shared<SecureBytes>(std::move(userPin));
+    using Result = std::vector<SchsmRestoredKey>;
+    return worker(reader).submit<Result>([reader, token, requests = std::move(requests), pin](QPromise<Result> &p) {
+        const WipeAfter wipeAfter{*pin};
+        p.setProgressRange(0, int(requests.size()));
+        p.addResult(SchsmDevice::restoreKeys(reader, token, requests, *pin, [&p](int i) { p.setProgressValue(i); }));
     });
 }

@@ -30,6 +30,11 @@ public:
     // The key with this CKA_ID in sc-hsm-tool --wrap-key's format (SchsmDevice::backUpKey);
     // the PIN is wiped on the worker as soon as the device has seen it.
     QFuture<SchsmKeyBackup> backUpKey(const QString &reader, const QByteArray &ckaId, SecureBytes userPin);
+    QFuture<SchsmRestoreView> readForRestore(const QString &reader);
+    // Backup files into the device (SchsmDevice::restoreKeys); progress is file i of n. The PIN
+    // is wiped on the worker as soon as the job ends.
+    QFuture<std::vector<SchsmRestoredKey>> restoreKeys(const QString &reader, SchsmTokenIdentity token,
+                                                       std::vector<SchsmRestoreRequest> requests, SecureBytes userPin);
 
     TokenExecutor &worker(const QString &reader);
 

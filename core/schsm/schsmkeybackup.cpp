@@ -17,18 +17,24 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(SchsmKeyBackup)
 };
 
-// File identifier prefixes of OpenSC's SmartCard-HSM emulation (card-sc-hsm.h).
-constexpr quint8 kPrkdPrefix = 0xC4;
-
 QString idText(const QByteArray &id)
 {
     return QString::fromLatin1(id.toHex()).toUpper();
 }
 
-// The first element of a file, or nullopt when the device has no such file. Like
-// sc-hsm-tool, a file the device answers is cut to its first element; unlike it, a file
-// whose element is malformed is an error, not silently left out of the backup.
-std::optional<QByteArray> readElement(SchsmCard &card, quint16 fid, const QString &what)
+void refuseWithoutDkek(const DkekState &dkek)
+{
+    if (!dkek.known || dkek.total == 0)
+        throw SchsmError::refused(Tr::tr("The device has no DKEK: it was initialized without DKEK shares, so it "
+                                         "cannot export keys. Initialize it with DKEK shares to make backups."));
+    if (dkek.outstanding > 0)
+        throw SchsmError::refused(Tr::tr("The device's DKEK is not complete: %n of its DKEK shares still must be "
+                                         "imported before a key can be backed up.",
+                                         nullptr, dkek.outstanding));
+}
+} // namespace
+
+std::optional<QByteArray> SchsmKeyBackup::readElement(SchsmCard &card, quint16 fid, const QString &what)
 {
     QByteArray content;
     try {
@@ -45,36 +51,31 @@ std::optional<QByteArray> readElement(SchsmCard &card, quint16 fid, const QStrin
     }
 }
 
-void refuseWithoutDkek(const DkekState &dkek)
+std::vector<std::pair<int, PrivateKeyDescription>> SchsmKeyBackup::keyDescriptions(SchsmCard &card,
+                                                                                  const QList<quint16> &fids)
 {
-    if (!dkek.known || dkek.total == 0)
-        throw SchsmError::refused(Tr::tr("The device has no DKEK: it was initialized without DKEK shares, so it "
-                                         "cannot export keys. Initialize it with DKEK shares to make backups."));
-    if (dkek.outstanding > 0)
-        throw SchsmError::refused(Tr::tr("The device's DKEK is not complete: %n of its DKEK shares still must be "
-                                         "imported before a key can be backed up.",
-                                         nullptr, dkek.outstanding));
-}
-} // namespace
-
-std::pair<int, PrivateKeyDescription> SchsmKeyBackup::findKey(SchsmCard &card, const QByteArray &ckaId)
-{
-    const QList<quint16> fids = card.enumerateObjects();
-    std::optional<std::pair<int, PrivateKeyDescription>> found;
+    std::vector<std::pair<int, PrivateKeyDescription>> out;
     for (const quint16 fid : fids) {
         const int reference = fid & 0xFF;
-        if (fid >> 8 != kPrkdPrefix || !fids.contains(quint16((SchsmObjects::kKeyPrefix << 8) | reference)))
-            continue; // a description without its key backs nothing up
+        if (fid >> 8 != SchsmObjects::kPrivateKeyDescriptionPrefix
+            || !fids.contains(quint16((SchsmObjects::kKeyPrefix << 8) | reference)))
+            continue; // a description without its key: OpenSC shows nothing for it
         const auto der = readElement(card, fid, Tr::tr("the private key description"));
         if (!der)
             continue;
-        PrivateKeyDescription d;
         try {
-            d = KeyBackupFile::parseDescription(*der);
+            out.emplace_back(reference, KeyBackupFile::parseDescription(*der));
         } catch (const KeyBackupError &e) {
             qCWarning(lcSchsm) << "private key description" << Qt::hex << fid << "unreadable:" << e.message();
-            continue;
         }
+    }
+    return out;
+}
+
+std::pair<int, PrivateKeyDescription> SchsmKeyBackup::findKey(SchsmCard &card, const QByteArray &ckaId)
+{
+    std::optional<std::pair<int, PrivateKeyDescription>> found;
+    for (auto &[reference, d] : keyDescriptions(card, card.enumerateObjects())) {
         if (d.id != ckaId)
             continue;
         if (found)

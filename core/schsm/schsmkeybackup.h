@@ -7,6 +7,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+#include <utility>
+#include <vector>
+
 class SchsmCard;
 
 // One key of a SmartCard-HSM backed up under the device's DKEK, found by the CKA_ID
@@ -35,4 +39,11 @@ struct SchsmKeyBackup {
     // The key reference whose description has this iD, and that description;
     // SchsmError::Refused when none or more than one has it.
     static std::pair<int, PrivateKeyDescription> findKey(SchsmCard &card, const QByteArray &ckaId);
+    // The first element of a file, or nullopt when the device has no such file. Like
+    // sc-hsm-tool, a file the device answers is cut to its first element; unlike it, a file
+    // whose element is malformed is an error (SchsmError::Protocol), not silently left out.
+    // The key references that have a key and a readable private key description (EF C4xx), with
+    // that description; fids is what ENUMERATE OBJECTS listed.
+    static std::vector<std::pair<int, PrivateKeyDescription>> keyDescriptions(SchsmCard &card, const QList<quint16> &fids);
+    static std::optional<QByteArray> readElement(SchsmCard &card, quint16 fid, const QString &what);
 };

@@ -13,6 +13,8 @@ struct SchsmObjects {
     static constexpr quint8 kCertificatePrefix = 0xCE;
     static constexpr quint8 kDataPrefix = 0xCD;
     static constexpr quint8 kProtectedDataPrefix = 0xCF;
+    static constexpr quint8 kPrivateKeyDescriptionPrefix = 0xC4;  // PKCS#15 PrKD of key CCxx
+    static constexpr quint8 kCertificateDescriptionPrefix = 0xC8; // PKCS#15 CD of CA certificate CAxx
 
     int keys = 0;         // the device's own authentication key (CC00) not counted: it survives
     int certificates = 0; // end-entity and CA certificates

@@ -18,6 +18,7 @@ target_sources(tokendesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/schsmerror.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmjobs.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmkeybackup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/schsmkeyrestore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmlog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmobjects.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schsmreadersearch.cpp

@@ -10,4 +10,5 @@ target_sources(tokendesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/healthfindingwidget.cpp ${CMAKE_CURRENT_LIST_DIR}/healthfindingwidget.h
     ${CMAKE_CURRENT_LIST_DIR}/healthcheckdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/healthcheckdialog.h
     ${CMAKE_CURRENT_LIST_DIR}/backupkeysdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/backupkeysdialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/restorekeysdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/restorekeysdialog.h
 )
