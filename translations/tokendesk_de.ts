@@ -1420,6 +1420,14 @@ Sollen sie durch die neue Sicherung ersetzt werden?</translation>
         <source>s_client completed a TLS handshake, but the server did not receive the token&apos;s certificate.</source>
         <translation>s_client hat einen TLS-Handshake abgeschlossen, aber der Server hat das Zertifikat des Tokens nicht erhalten.</translation>
     </message>
+    <message>
+        <source>keytool lists a PrivateKeyEntry with the token certificate&apos;s fingerprint %1, and a Java TLS client (JSSE, keyStoreType PKCS11) completed a handshake with client authentication on 127.0.0.1: the server received the token&apos;s certificate.</source>
+        <translation>keytool listet einen PrivateKeyEntry mit dem Fingerabdruck %1 des Token-Zertifikats, und ein Java-TLS-Client (JSSE, keyStoreType PKCS11) hat einen Handshake mit Client-Authentifizierung auf 127.0.0.1 abgeschlossen: Der Server hat das Zertifikat des Tokens erhalten.</translation>
+    </message>
+    <message>
+        <source>keytool lists the key, but the Java TLS client did not authenticate with it: see its output below.</source>
+        <translation>keytool listet den Schlüssel, aber der Java-TLS-Client hat sich nicht damit authentifiziert: Siehe seine Ausgabe unten.</translation>
+    </message>
 </context>
 <context>
     <name>CopyButton</name>
@@ -4750,6 +4758,14 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>Export keys from the device, encrypted under its DKEK, in the format of sc-hsm-tool --wrap-key.</source>
         <translation>Schlüssel vom Gerät ausgeben, verschlüsselt unter seinem DKEK, im Format von sc-hsm-tool --wrap-key.</translation>
     </message>
+    <message>
+        <source>Restore &amp;key…</source>
+        <translation>Schlüssel wiederherste&amp;llen…</translation>
+    </message>
+    <message>
+        <source>Restore key backups (sc-hsm-tool --wrap-key format) into the device under its DKEK.</source>
+        <translation>Schlüsselsicherungen (Format von sc-hsm-tool --wrap-key) unter dem DKEK des Geräts in das Gerät zurückspielen.</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -5648,6 +5664,191 @@ Schlüsselprüfwert des Anteils: %2</translation>
     </message>
 </context>
 <context>
+    <name>RestoreKeysDialog</name>
+    <message>
+        <source>X.509 certificate</source>
+        <translation>X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the device&apos;s CV request</source>
+        <translation>der CV-Request des Geräts</translation>
+    </message>
+    <message>
+        <source>a certificate file</source>
+        <translation>eine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore keys</source>
+        <translation>Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore key backups (files of sc-hsm-tool --wrap-key or TokenDesk&apos;s Back up key) into the SmartCard-HSM with serial number %1 (reader %2). Only a device initialized with the DKEK shares a backup was made under can take its key.</source>
+        <translation>Schlüsselsicherungen (Dateien von sc-hsm-tool --wrap-key oder von „Schlüssel sichern“ in TokenDesk) in das SmartCard-HSM mit der Seriennummer %1 (Leser %2) zurückspielen. Nur ein Gerät, das mit den DKEK-Anteilen initialisiert wurde, unter denen eine Sicherung erstellt wurde, kann deren Schlüssel aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Backup files:</source>
+        <translation>Sicherungsdateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>Dateien &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>CKA_ID</source>
+        <translation>CKA_ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Backup files to restore</source>
+        <translation>Zurückzuspielende Sicherungsdateien</translation>
+    </message>
+    <message>
+        <source>Name of what is replaced</source>
+        <translation>Name dessen, was ersetzt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Name to confirm:</source>
+        <translation>Zur Bestätigung &amp;Name:</translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <source>User &amp;PIN:</source>
+        <translation>Benutzer-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN is sent once. After a wrong PIN nothing more is sent: correct it and press Restore again.</source>
+        <translation>Die PIN wird einmal gesendet. Nach einer falschen PIN wird nichts mehr gesendet: Korrigieren Sie sie und klicken Sie erneut auf „Wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>Key backups to restore</source>
+        <translation>Zurückzuspielende Schlüsselsicherungen</translation>
+    </message>
+    <message>
+        <source>Key backups (*.wrap *.bin *.der)</source>
+        <translation>Schlüsselsicherungen (*.wrap *.bin *.der)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the device…</source>
+        <translation>Das Gerät wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The device could not be read, so the files were not checked against it: %1</source>
+        <translation>Das Gerät konnte nicht gelesen werden, daher wurden die Dateien nicht mit ihm abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s private key description has no CKA_ID.</source>
+        <translation>Die Beschreibung des privaten Schlüssels in der Sicherung hat keine CKA_ID.</translation>
+    </message>
+    <message>
+        <source>Another chosen file holds a key with this CKA_ID; choose one of them.</source>
+        <translation>Eine andere ausgewählte Datei enthält einen Schlüssel mit dieser CKA_ID; wählen Sie eine von beiden.</translation>
+    </message>
+    <message>
+        <source>waiting for the device…</source>
+        <translation>Warten auf das Gerät…</translation>
+    </message>
+    <message>
+        <source>can be restored (DKEK check value %1)</source>
+        <translation>kann zurückgespielt werden (DKEK-Prüfwert %1)</translation>
+    </message>
+    <message>
+        <source>replaces what the device holds under this CKA_ID (see below)</source>
+        <translation>ersetzt, was das Gerät unter dieser CKA_ID enthält (siehe unten)</translation>
+    </message>
+    <message>
+        <source>Restoring deletes from the device: %1. What is deleted cannot be recovered unless you have a backup of it. To replace it, type its name “%2” below.</source>
+        <translation>Das Zurückspielen löscht vom Gerät: %1. Was gelöscht wird, lässt sich nur wiederherstellen, wenn Sie eine Sicherung davon haben. Um es zu ersetzen, geben Sie unten seinen Namen „%2“ ein.</translation>
+    </message>
+    <message>
+        <source>Restoring deletes from the device: %1. What is deleted cannot be recovered unless you have a backup of it. To replace them, type their names below, separated by commas: %2.</source>
+        <translation>Das Zurückspielen löscht vom Gerät: %1. Was gelöscht wird, lässt sich nur wiederherstellen, wenn Sie eine Sicherung davon haben. Um sie zu ersetzen, geben Sie unten ihre Namen durch Kommas getrennt ein: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace and restore</source>
+        <translation>&amp;Ersetzen und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm that it is replaced, or choose other files.</source>
+        <translation>Geben Sie „%1“ ein, um zu bestätigen, dass es ersetzt wird, oder wählen Sie andere Dateien.</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm that they are replaced, or choose other files.</source>
+        <translation>Geben Sie „%1“ ein, um zu bestätigen, dass sie ersetzt werden, oder wählen Sie andere Dateien.</translation>
+    </message>
+    <message>
+        <source>Choose the backup files to restore.</source>
+        <translation>Wählen Sie die zurückzuspielenden Sicherungsdateien.</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored (see its row): nothing is written while one does not pass. Choose the files again without it.</source>
+        <translation>Eine Datei kann nicht zurückgespielt werden (siehe ihre Zeile): Solange eine die Prüfung nicht besteht, wird nichts geschrieben. Wählen Sie die Dateien erneut ohne sie.</translation>
+    </message>
+    <message>
+        <source>Enter the user PIN.</source>
+        <translation>Geben Sie die Benutzer-PIN ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the device: restoring %n key(s)…</source>
+        <translation>
+            <numerusform>Warten auf das Gerät: %n Schlüssel wird zurückgespielt…</numerusform>
+            <numerusform>Warten auf das Gerät: %n Schlüssel werden zurückgespielt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the device: restoring file %1 of %2 (%3)…</source>
+        <translation>Warten auf das Gerät: Datei %1 von %2 (%3) wird zurückgespielt…</translation>
+    </message>
+    <message>
+        <source>“%1”, CKA_ID %2, key reference %3, certificate: %4</source>
+        <translation>„%1“, CKA_ID %2, Schlüsselreferenz %3, Zertifikat: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n key(s). The tree reads the device again.</source>
+        <translation>
+            <numerusform>%n Schlüssel zurückgespielt. Die Baumansicht liest das Gerät erneut.</numerusform>
+            <numerusform>%n Schlüssel zurückgespielt. Die Baumansicht liest das Gerät erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchsmCard</name>
     <message>
         <source>the application reports no version</source>
@@ -5872,6 +6073,10 @@ Schlüsselprüfwert des Anteils: %2</translation>
             <numerusform>Das Gerät wurde entfernt, während Anteil %1 von %2 (%3) gesendet wurde; zuvor hatte das Gerät %n Anteil dieses Imports bestätigt. Ob es diesen Anteil übernommen hat, ist offen: Stecken Sie es wieder ein und prüfen Sie seinen DKEK-Status, bevor Sie erneut importieren. %4</numerusform>
             <numerusform>Das Gerät wurde entfernt, während Anteil %1 von %2 (%3) gesendet wurde; zuvor hatte das Gerät %n Anteile dieses Imports bestätigt. Ob es diesen Anteil übernommen hat, ist offen: Stecken Sie es wieder ein und prüfen Sie seinen DKEK-Status, bevor Sie erneut importieren. %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The card in reader %1 is not this token&apos;s device (serial number %2): the PIN was not sent and nothing was written.</source>
+        <translation>Die Karte im Leser %1 ist nicht das Gerät dieses Tokens (Seriennummer %2): Die PIN wurde nicht gesendet und nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6230,6 +6435,22 @@ Schlüsselprüfwert des Anteils: %2</translation>
         <source>The device has no key under this key reference</source>
         <translation>Das Gerät hat unter dieser Schlüsselreferenz keinen Schlüssel</translation>
     </message>
+    <message>
+        <source>The device refused to import the key: every DKEK share must be imported first</source>
+        <translation>Das Gerät hat die Aufnahme des Schlüssels verweigert: Zuerst müssen alle DKEK-Anteile importiert sein</translation>
+    </message>
+    <message>
+        <source>The device refused the key blob: it was not made under this device&apos;s DKEK, or it is damaged</source>
+        <translation>Das Gerät hat den Schlüsselblob verweigert: Er wurde nicht unter dem DKEK dieses Geräts erstellt, oder er ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The device already holds a key under this key reference</source>
+        <translation>Das Gerät enthält unter dieser Schlüsselreferenz bereits einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The file or key exists already on the device</source>
+        <translation>Die Datei oder der Schlüssel ist auf dem Gerät bereits vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>SchsmImportProgressPage</name>
@@ -6438,6 +6659,116 @@ Schlüsselprüfwert des Anteils: %2</translation>
     <message>
         <source>the backup does not read back with the key&apos;s CKA_ID</source>
         <translation>die Sicherung enthält beim Zurücklesen nicht die CKA_ID des Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>SchsmKeyRestore</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate “%1” (CKA_ID %2)</source>
+        <translation>das Zertifikat „%1“ (CKA_ID %2)</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>a certificate description</source>
+        <translation>eine Zertifikatsbeschreibung</translation>
+    </message>
+    <message>
+        <source>The device has no DKEK: it was initialized without DKEK shares, so it cannot take keys from backups. Initialize it with the DKEK shares the backup was made under.</source>
+        <translation>Das Gerät hat keinen DKEK: Es wurde ohne DKEK-Anteile initialisiert und kann daher keine Schlüssel aus Sicherungen aufnehmen. Initialisieren Sie es mit den DKEK-Anteilen, unter denen die Sicherung erstellt wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be restored.</source>
+        <translation>
+            <numerusform>Der DKEK des Geräts ist nicht vollständig: %n DKEK-Anteil muss noch importiert werden, bevor ein Schlüssel zurückgespielt werden kann.</numerusform>
+            <numerusform>Der DKEK des Geräts ist nicht vollständig: %n DKEK-Anteile müssen noch importiert werden, bevor ein Schlüssel zurückgespielt werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was made under the DKEK with check value %1; the device&apos;s DKEK has check value %2. Only a device initialized with the same DKEK shares can take this key.</source>
+        <translation>Die Sicherung wurde unter dem DKEK mit dem Prüfwert %1 erstellt; der DKEK des Geräts hat den Prüfwert %2. Nur ein Gerät, das mit denselben DKEK-Anteilen initialisiert wurde, kann diesen Schlüssel aufnehmen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No backup file was chosen.</source>
+        <translation>Es wurde keine Sicherungsdatei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1: the backup&apos;s private key description has no CKA_ID.</source>
+        <translation>%1: Die Beschreibung des privaten Schlüssels in der Sicherung hat keine CKA_ID.</translation>
+    </message>
+    <message>
+        <source>Two of the chosen files hold a key with the CKA_ID %1; choose one of them.</source>
+        <translation>Zwei der ausgewählten Dateien enthalten einen Schlüssel mit der CKA_ID %1; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>%1: the device changed since it was read (what was to be replaced is gone); check again before restoring.</source>
+        <translation>%1: Das Gerät hat sich geändert, seit es gelesen wurde (was ersetzt werden sollte, ist nicht mehr da); prüfen Sie erneut, bevor Sie zurückspielen.</translation>
+    </message>
+    <message>
+        <source>%1: the device holds %2 under the CKA_ID %3. It is replaced only when you confirm it by name.</source>
+        <translation>%1: Das Gerät enthält %2 unter der CKA_ID %3. Es wird nur ersetzt, wenn Sie es mit seinem Namen bestätigen.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The device has no free key reference left.</source>
+        <translation>Das Gerät hat keine freie Schlüsselreferenz mehr.</translation>
+    </message>
+    <message>
+        <source>the private key description</source>
+        <translation>die Beschreibung des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>the private key description does not read back as written</source>
+        <translation>die Beschreibung des privaten Schlüssels liest sich nicht so zurück, wie sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation>%1 wurde nicht zurückgespielt: %2</translation>
+    </message>
+    <message>
+        <source>No file before it was restored.</source>
+        <translation>Keine Datei davor wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Restored before it: %1.</source>
+        <translation>Davor zurückgespielt: %1.</translation>
+    </message>
+    <message>
+        <source>the key “%1” (CKA_ID %2, key reference %3) and its X.509 certificate “%4”</source>
+        <translation>den Schlüssel „%1“ (CKA_ID %2, Schlüsselreferenz %3) und sein X.509-Zertifikat „%4“</translation>
+    </message>
+    <message>
+        <source>the key “%1” (CKA_ID %2, key reference %3) and the device&apos;s CV request for it</source>
+        <translation>den Schlüssel „%1“ (CKA_ID %2, Schlüsselreferenz %3) und den CV-Request des Geräts dazu</translation>
+    </message>
+    <message>
+        <source>the key “%1” (CKA_ID %2, key reference %3) and its certificate file</source>
+        <translation>den Schlüssel „%1“ (CKA_ID %2, Schlüsselreferenz %3) und seine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>the key “%1” (CKA_ID %2, key reference %3)</source>
+        <translation>den Schlüssel „%1“ (CKA_ID %2, Schlüsselreferenz %3)</translation>
+    </message>
+    <message>
+        <source>%1 was not completely restored (key reference %2): %3.</source>
+        <translation>%1 wurde nicht vollständig zurückgespielt (Schlüsselreferenz %2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not completely restored (key reference %2): %3. What it was to replace may have been deleted already.</source>
+        <translation>%1 wurde nicht vollständig zurückgespielt (Schlüsselreferenz %2): %3. Was es ersetzen sollte, ist möglicherweise bereits gelöscht.</translation>
     </message>
 </context>
 <context>

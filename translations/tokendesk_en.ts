@@ -342,6 +342,23 @@
     </message>
 </context>
 <context>
+    <name>RestoreKeysDialog</name>
+    <message numerus="yes">
+        <source>Waiting for the device: restoring %n key(s)…</source>
+        <translation>
+            <numerusform>Waiting for the device: restoring %n key…</numerusform>
+            <numerusform>Waiting for the device: restoring %n keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n key(s). The tree reads the device again.</source>
+        <translation>
+            <numerusform>Restored %n key. The tree reads the device again.</numerusform>
+            <numerusform>Restored %n keys. The tree reads the device again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchsmConfirmInitPage</name>
     <message numerus="yes">
         <source>set to the one you chose; %n tries</source>
@@ -422,6 +439,16 @@
         <translation>
             <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</numerusform>
             <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be backed up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchsmKeyRestore</name>
+    <message numerus="yes">
+        <source>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be restored.</source>
+        <translation>
+            <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be restored.</numerusform>
+            <numerusform>The device&apos;s DKEK is not complete: %n of its DKEK shares still must be imported before a key can be restored.</numerusform>
         </translation>
     </message>
 </context>

@@ -103,21 +103,20 @@ QString SchsmDeviceObject::text() const
 {
     if (kind == Kind::Certificate)
         return Tr::tr("the certificate “%1” (CKA_ID %2)").arg(label, idText(id));
-    QString with;
+    const QString ref = QString::number(reference);
     switch (certificate) {
     case KeyBackupFile::Certificate::X509:
-        with = Tr::tr(" and its X.509 certificate “%1”").arg(certificateSubject);
-        break;
+        return Tr::tr("the key “%1” (CKA_ID %2, key reference %3) and its X.509 certificate “%4”")
+            .arg(label, idText(id), ref, certificateSubject);
     case KeyBackupFile::Certificate::CvRequest:
-        with = Tr::tr(" and the device's CV request for it");
-        break;
+        return Tr::tr("the key “%1” (CKA_ID %2, key reference %3) and the device's CV request for it")
+            .arg(label, idText(id), ref);
     case KeyBackupFile::Certificate::Other:
-        with = Tr::tr(" and its certificate file");
-        break;
+        return Tr::tr("the key “%1” (CKA_ID %2, key reference %3) and its certificate file").arg(label, idText(id), ref);
     case KeyBackupFile::Certificate::None:
         break;
     }
-    return Tr::tr("the key “%1” (CKA_ID %2, key reference %3)%4").arg(label, idText(id)).arg(reference).arg(with);
+    return Tr::tr("the key “%1” (CKA_ID %2, key reference %3)").arg(label, idText(id), ref);
 }
 
 std::vector<SchsmDeviceObject> SchsmRestoreView::withId(const QByteArray &id) const
@@ -303,14 +302,13 @@ std::vector<SchsmRestoredKey> SchsmKeyRestore::restore(SchsmCard &card, SchsmSta
                 restored << k.name;
             const QString earlier = restored.isEmpty() ? Tr::tr("No file before it was restored.")
                                                       : Tr::tr("Restored before it: %1.").arg(restored.join(Tr::tr(", ")));
-            const QString replaced = request.replace.isEmpty()
-                ? QString()
-                : Tr::tr(" What it was to replace may have been deleted already.");
+            // Whole sentences, each translated as one (no glued fragments).
+            const QString what = request.replace.isEmpty()
+                ? Tr::tr("%1 was not completely restored (key reference %2): %3.")
+                : Tr::tr("%1 was not completely restored (key reference %2): %3. What it was to replace may have "
+                         "been deleted already.");
             throw SchsmError(SchsmError::Code::PartlyDone,
-                             Tr::tr("%1 was not completely restored (key reference %2): %3. %4%5")
-                                 .arg(request.name)
-                                 .arg(reference)
-                                 .arg(e.message(), earlier, replaced),
+                             what.arg(request.name, QString::number(reference), e.message()) + QLatin1Char(' ') + earlier,
                              e.sw(), e.pcscCode());
         }
         SchsmRestoredKey k;

@@ -325,9 +325,9 @@ void RestoreKeysDialog::restore()
                  QList<QPair<QString, QString>> fields;
                  for (const SchsmRestoredKey &k : keys)
                      fields << qMakePair(k.name, tr("“%1”, CKA_ID %2, key reference %3, certificate: %4")
-                                                     .arg(k.label, ObjectFacts::idHex(k.id))
-                                                     .arg(k.keyReference)
-                                                     .arg(certificateText(k.certificate)));
+                                                     .arg(k.label, ObjectFacts::idHex(k.id),
+                                                          QString::number(k.keyReference),
+                                                          certificateText(k.certificate)));
                  setResultFields(fields);
                  setStatus(tr("Restored %n key(s). The tree reads the device again.", nullptr, int(keys.size())));
              })
